@@ -1,0 +1,142 @@
+"""What a run is asked to do: one dataclass that the CLI, the TUI and the tests all build.
+
+Validation lives here so every front end gives the same message for the same mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import pytz
+
+DEFAULT_BUCKET = "screenlake-zip-prod"
+DEFAULT_BATCH_SIZE = 25
+DEFAULT_PROCESSORS = 4
+DEFAULT_LAG_DAYS = 7
+REDACTION_MODES = ("black", "blur", "pixelate")
+DATE_BASES = ("capture", "upload")
+
+
+class ConfigError(ValueError):
+    """A setting that cannot work; the message names the setting and the reason."""
+
+
+@dataclass(frozen=True)
+class S3Settings:
+    """Where the bucket lives. Credentials are never stored here: boto3's chain finds them,
+    or the TUI passes keys typed by the user straight to the client (memory only)."""
+
+    endpoint_url: str | None = None
+    profile: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    bucket: str = DEFAULT_BUCKET
+    prefixes: tuple[str, ...] = ()
+    start: dt.date = field(default_factory=lambda: dt.date.today() - dt.timedelta(days=365))
+    end: dt.date = field(default_factory=dt.date.today)
+    tz: str = "UTC"
+    date_basis: str = "capture"
+    out: Path = Path(".")
+    query_id: str | None = None
+    batch_size: int = DEFAULT_BATCH_SIZE
+    processors: int = DEFAULT_PROCESSORS
+    redaction: str = "black"
+    lag_days: int = DEFAULT_LAG_DAYS
+    s3: S3Settings = field(default_factory=S3Settings)
+
+    def validated(self) -> RunConfig:
+        """Return a copy with normalised prefixes and capped processors, or raise ConfigError."""
+        if not self.bucket or "/" in self.bucket:
+            raise ConfigError(f"--bucket {self.bucket!r}: a bucket name has no '/'")
+        if not self.prefixes:
+            raise ConfigError("--prefix: give at least one prefix (a tenant, panel, V_ folder or panelist)")
+        if self.start > self.end:
+            raise ConfigError(f"--start {self.start} is after --end {self.end}")
+        if self.tz not in pytz.all_timezones_set:
+            raise ConfigError(f"--tz {self.tz!r}: not a timezone name (e.g. UTC, America/Chicago)")
+        if self.date_basis not in DATE_BASES:
+            raise ConfigError(f"--date-basis {self.date_basis!r}: use capture or upload")
+        if self.redaction not in REDACTION_MODES:
+            raise ConfigError(f"--redaction {self.redaction!r}: use black, blur or pixelate")
+        if self.batch_size < 1:
+            raise ConfigError(f"--batch-size {self.batch_size}: must be at least 1")
+        if self.processors < 1:
+            raise ConfigError(f"--processors {self.processors}: must be at least 1")
+        if self.lag_days < 0:
+            raise ConfigError(f"--lag-days {self.lag_days}: must be 0 or more")
+        if self.query_id is not None and not _safe_name(self.query_id):
+            raise ConfigError(f"--query-id {self.query_id!r}: use letters, digits, '-', '_' and '.'")
+        prefixes = tuple(sorted({normalise_prefix(p) for p in self.prefixes}))
+        processors = min(self.processors, os.cpu_count() or 1)
+        return replace(self, prefixes=prefixes, processors=processors)
+
+    @property
+    def resolved_query_id(self) -> str:
+        """`query_<hash>` of what selects the data, so the same query resumes into the same folder.
+        Knobs that do not change the output (processors, batch size) are not part of the hash."""
+        if self.query_id:
+            return self.query_id
+        key = {
+            "bucket": self.bucket,
+            "prefixes": sorted(normalise_prefix(p) for p in self.prefixes),
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "tz": self.tz,
+            "date_basis": self.date_basis,
+            "redaction": self.redaction,
+            "lag_days": self.lag_days,
+        }
+        digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:12]
+        return f"query_{digest}"
+
+    @property
+    def query_dir(self) -> Path:
+        return Path(self.out) / self.resolved_query_id
+
+    def window_utc(self) -> tuple[dt.datetime, dt.datetime]:
+        """[start 00:00, end+1 00:00) in `tz`, as aware UTC datetimes: whole days, inclusive."""
+        zone = pytz.timezone(self.tz)
+        lo = zone.localize(dt.datetime.combine(self.start, dt.time()))
+        hi = zone.localize(dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time()))
+        return lo.astimezone(dt.UTC), hi.astimezone(dt.UTC)
+
+    def to_json(self) -> dict:
+        """A JSON-safe view (no credentials exist in the config to leak)."""
+        data = asdict(self)
+        data["start"] = self.start.isoformat()
+        data["end"] = self.end.isoformat()
+        data["out"] = str(self.out)
+        data["prefixes"] = list(self.prefixes)
+        data["query_id"] = self.resolved_query_id
+        return data
+
+
+def normalise_prefix(prefix: str) -> str:
+    """Strip `s3://bucket/`-less leading slashes; a folder prefix ends with '/'.
+    A prefix that names a single .zip object is kept as is."""
+    p = prefix.strip().lstrip("/")
+    if p and not p.endswith("/") and not p.lower().endswith(".zip"):
+        p += "/"
+    return p
+
+
+def parse_date(text: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ConfigError(f"{option} {text!r}: use a real date as YYYY-MM-DD") from None
+
+
+def _safe_name(name: str) -> bool:
+    return bool(name) and name not in {".", ".."} and all(
+        c.isalnum() or c in "-_." for c in name
+    )
+

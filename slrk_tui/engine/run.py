@@ -1,0 +1,319 @@
+"""The one place that knows the order of the stages and wires them together.
+
+list -> plan -> (download on threads -> unpack/redact/stage in executor processes) per unit,
+bounded so memory stays flat -> consolidate a panelist as soon as its last unit is done ->
+report -> delete intermediate data. Every step's outcome goes out as an event; `RunFinished` is
+always the last one, whatever happens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import multiprocessing
+import os
+import shutil
+import sys
+import time
+import traceback
+from collections import Counter
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from slrk_tui import events as ev
+from slrk_tui.config import RunConfig
+from slrk_tui.engine.fetch import DownloadError, download
+from slrk_tui.engine.layout import QueryLayout
+from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
+from slrk_tui.engine.report import build_report, write_report
+from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
+from slrk_tui.engine.state import QueryState, save_query
+from slrk_tui.engine.worker import UnitResult, UnitTask, consolidate_prefix, process_unit
+from slrk_tui.redact import RedactionSettings, detector_description
+
+DOWNLOAD_THREADS = 8
+
+
+@dataclass(frozen=True)
+class Preview:
+    panelists: int
+    zips: int
+    bytes: int
+    zips_skipped_by_date: int
+
+
+def make_executor(processors: int) -> Executor:
+    """A process pool started NOW (before a Textual app swaps stderr), workers warmed up."""
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    ctx = multiprocessing.get_context(method)
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    pool = ProcessPoolExecutor(max_workers=processors, mp_context=ctx)
+    for fut in [pool.submit(os.getpid) for _ in range(processors)]:
+        fut.result()
+    return pool
+
+
+def preview(config: RunConfig, credentials: Credentials | None = None) -> Preview:
+    """What a run would do (blocking: call it from a thread)."""
+    cfg = config.validated()
+    client = make_client(cfg.s3, credentials)
+    plan = build_plan(list_objects(client, cfg), cfg)
+    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date)
+
+
+async def run_query(config: RunConfig, queue: asyncio.Queue, executor: Executor | None = None,
+                    credentials: Credentials | None = None,
+                    cancel: asyncio.Event | None = None) -> int:
+    """Run (or resume) a query; returns the exit code that RunFinished also carries."""
+    runner = _Runner(config, queue, executor, credentials, cancel or asyncio.Event())
+    return await runner.run()
+
+
+@dataclass
+class _BatchTally:
+    zips: int
+    units_left: int
+    started: float = field(default_factory=time.monotonic)
+    units_done: int = 0
+    images: int = 0
+    faces: int = 0
+    withheld: int = 0
+    problems: int = 0
+    rows: int = 0
+
+
+class _Runner:
+    def __init__(self, config: RunConfig, queue: asyncio.Queue, executor: Executor | None,
+                 credentials: Credentials | None, cancel: asyncio.Event):
+        self.config = config
+        self.queue = queue
+        self.executor = executor
+        self.own_executor = executor is None
+        self.credentials = credentials
+        self.cancel = cancel
+        self.errors: list[tuple[str, str]] = []
+        self.state: QueryState | None = None
+
+    def emit(self, event: ev.Event) -> None:
+        self.queue.put_nowait(event)
+
+    async def run(self) -> int:
+        exit_code, status, message, report_path, totals = 1, "failed", "", "", {}
+        io_pool = ThreadPoolExecutor(DOWNLOAD_THREADS, thread_name_prefix="slrk-io")
+        try:
+            self.cfg = cfg = self.config.validated()
+            self.layout = QueryLayout(cfg.query_dir)
+            self._prepare_folders()
+            self.state = QueryState(self.layout.state_db)
+            self.state.set_meta(status="running", pid=os.getpid(), updated_at=time.time())
+            self.redaction = RedactionSettings(mode=cfg.redaction)
+            self.emit(ev.RunStarted(cfg.resolved_query_id, str(self.layout.root),
+                                    detector_description()))
+            loop = asyncio.get_running_loop()
+            self.client = make_client(cfg.s3, self.credentials, max_pool=DOWNLOAD_THREADS + 8)
+            objects = await loop.run_in_executor(io_pool, list_objects, self.client, cfg)
+            plan = build_plan(objects, cfg)
+            if self.executor is None:
+                self.executor = await loop.run_in_executor(io_pool, make_executor, cfg.processors)
+            await self._process(plan, io_pool)
+            await self._consolidate_leftovers(plan)
+            if self.errors:
+                raise _Unfinished(
+                    f"{len(self.errors)} object(s) or unit(s) failed (first: {self.errors[0][0]}: "
+                    f"{self.errors[0][1]}); rerun the same command to retry them"
+                )
+            report = build_report(cfg, plan, self.state, self.layout, detector_description())
+            write_report(self.layout.report_json, report)
+            shutil.rmtree(self.layout.work_dir, ignore_errors=True)
+            report_path = str(self.layout.report_json)
+            totals = report["totals"]
+            problems = totals["bad_objects"] + totals["withheld_images"]
+            exit_code, status = (3, "done_with_problems") if problems else (0, "done")
+            message = (f"{totals['images']} images ({totals['faces']} faces redacted) for "
+                       f"{totals['panelists']} panelist(s) in {self.layout.root}")
+            if problems:
+                message += f"; {problems} problem(s) reported in {report_path}"
+        except (asyncio.CancelledError, _Cancelled):
+            status, message = "cancelled", self._resume_hint("Cancelled")
+        except S3AccessError as exc:
+            message = str(exc)
+        except _Unfinished as exc:
+            message = str(exc)
+        except BrokenProcessPool:
+            message = self._resume_hint("A worker process died (out of memory?)")
+        except Exception as exc:
+            message = self._resume_hint(f"Internal error: {type(exc).__name__}: {exc}")
+            traceback.print_exc(file=sys.stderr)
+        finally:
+            io_pool.shutdown(wait=False, cancel_futures=True)
+            if self.own_executor and self.executor is not None:
+                self.executor.shutdown(wait=False, cancel_futures=True)
+            if self.state is not None:
+                with contextlib.suppress(Exception):
+                    self.state.set_meta(status=status, updated_at=time.time())
+                    self.state.close()
+            self.emit(ev.RunFinished(exit_code, status, message, report_path, totals))
+        return exit_code
+
+    def _resume_hint(self, what: str) -> str:
+        qid = self.config.resolved_query_id
+        return f"{what}. Nothing is lost: rerun the same command (query {qid}) to resume."
+
+    def _prepare_folders(self) -> None:
+        self.layout.root.mkdir(parents=True, exist_ok=True)
+        self.layout.work_dir.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(self.layout.work_dir, 0o700)  # raw zips and staged rows are private
+        self.layout.zipped_dir.mkdir(mode=0o700, exist_ok=True)
+        save_query(self.layout.query_json, self.cfg)
+
+    async def _process(self, plan: Plan, io_pool: ThreadPoolExecutor) -> None:
+        assert self.state is not None
+        done = self.state.done_units()
+        pending = [u for u in plan.units if u.unit_id not in done]
+        self.emit(ev.RunPlanned(
+            panelists=len(plan.folders), zips=plan.zips, bytes=plan.bytes,
+            batches=len(plan.batches),
+            zips_already_done=sum(len(u.objects) for u in plan.units if u.unit_id in done),
+            zips_skipped_by_date=plan.skipped_by_date,
+        ))
+        self.state.set_meta(units_total=len(plan.units), units_done=len(plan.units) - len(pending))
+        for key, reason in plan.bad:
+            self.emit(ev.Warning(key, reason))
+        self.units_left = Counter(u.folder for u in pending)
+        inflight = asyncio.Semaphore(2 * max(1, self.cfg.processors) + 2)
+        tasks: set[asyncio.Task] = set()
+        for number, batch in enumerate(plan.batches, start=1):
+            todo = [u for u in batch if u.unit_id not in done]
+            if not todo:
+                continue
+            tally = _BatchTally(zips=sum(len(u.objects) for u in batch), units_left=len(todo))
+            self.emit(ev.BatchStarted(number, tally.zips, sum(u.bytes for u in batch),
+                                      tuple(sorted({u.folder for u in batch}))))
+            for unit in todo:
+                await inflight.acquire()
+                if self.cancel.is_set():
+                    inflight.release()
+                    break
+                task = asyncio.create_task(self._unit(number, tally, unit, io_pool))
+                task.add_done_callback(lambda _t: inflight.release())
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+            if self.cancel.is_set():
+                break
+        waiter = asyncio.ensure_future(asyncio.gather(*tasks))
+        stopper = asyncio.ensure_future(self.cancel.wait())
+        await asyncio.wait({waiter, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if self.cancel.is_set():
+            waiter.cancel()
+            for task in tasks:
+                task.cancel()
+            raise _Cancelled()
+        stopper.cancel()
+        waiter.result()
+
+    async def _unit(self, number: int, tally: _BatchTally, unit: Unit,
+                    io_pool: ThreadPoolExecutor) -> None:
+        loop = asyncio.get_running_loop()
+        paths: list[Path] = []
+        complete = False
+        try:
+            for obj in unit.objects:
+                path = self.layout.zipped_dir / f"{hashlib.sha1(obj.key.encode()).hexdigest()}.zip"
+                try:
+                    await loop.run_in_executor(io_pool, download, self.client, self.cfg.bucket,
+                                               obj, path)
+                except DownloadError as exc:
+                    self.errors.append((obj.key, str(exc)))
+                    self.emit(ev.Error(obj.key, str(exc)))
+                    return
+                paths.append(path)
+                self.emit(ev.ObjectDownloaded(number, obj.key, obj.size))
+            task = UnitTask(
+                unit_id=unit.unit_id, folder=unit.folder,
+                zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
+                images_dir=str(self.layout.images_dir(unit.folder)),
+                staging_dir=str(self.layout.staging_dir(unit.folder)),
+                window_ms=self._window_ms(), redaction=self.redaction,
+            )
+            try:
+                result: UnitResult = await loop.run_in_executor(self.executor, process_unit, task)
+            except BrokenProcessPool:
+                raise
+            except Exception as exc:  # a bug on one unit must not stop the others
+                reason = f"processing failed: {type(exc).__name__}: {exc}"
+                self.errors.append((unit.keys[0], reason))
+                self.emit(ev.Error(unit.keys[0], reason))
+                return
+            complete = self._record(number, tally, unit, result)
+        finally:
+            for p in paths:
+                p.unlink(missing_ok=True)
+        if complete:
+            await self._consolidate(unit.folder)
+
+    def _window_ms(self) -> tuple[int, int] | None:
+        if self.cfg.date_basis != "capture":
+            return None
+        lo, hi = self.cfg.window_utc()
+        return int(lo.timestamp() * 1000), int(hi.timestamp() * 1000)
+
+    def _record(self, number: int, tally: _BatchTally, unit: Unit, result: UnitResult) -> bool:
+        """Make the unit durable and tell the consumers; True when its panelist is complete."""
+        assert self.state is not None
+        self.state.record_unit(unit.unit_id, unit.folder, unit.keys, asdict(result))
+        self.units_left[unit.folder] -= 1
+        for image, faces in result.redacted:
+            self.emit(ev.ImageRedacted(unit.folder, image, faces))
+        for key, reason in result.problems:
+            self.emit(ev.Warning(key, reason))
+        for key, image, reason in result.withheld:
+            self.emit(ev.Warning(key, f"{image}: withheld ({reason})"))
+        tally.units_done += 1
+        tally.units_left -= 1
+        tally.images += result.images
+        tally.faces += result.faces
+        tally.withheld += len(result.withheld)
+        tally.problems += len(result.problems) + len(result.withheld)
+        tally.rows += sum(result.rows.values())
+        self.emit(ev.BatchProgressed(number, tally.units_done, tally.units_done + tally.units_left,
+                                     result.images, result.faces, len(result.withheld),
+                                     sum(result.rows.values())))
+        if tally.units_left == 0:
+            self.emit(ev.BatchFinished(number, tally.zips, tally.images, tally.faces,
+                                       tally.withheld, tally.problems,
+                                       round(time.monotonic() - tally.started, 3)))
+        return self.units_left[unit.folder] == 0
+
+    async def _consolidate(self, folder: str) -> None:
+        """Merge the panelist's staged rows into its consolidated CSVs, then drop the staging."""
+        assert self.state is not None
+        staging = self.layout.staging_dir(folder)
+        if not staging.is_dir():
+            return
+        loop = asyncio.get_running_loop()
+        for prefix_dir in sorted(p for p in staging.iterdir() if p.is_dir()):
+            out_csv = self.layout.consolidated_csv(folder, prefix_dir.name)
+            rows = await loop.run_in_executor(self.executor, consolidate_prefix, str(prefix_dir),
+                                              str(out_csv), prefix_dir.name)
+            self.state.record_consolidated(folder, prefix_dir.name, rows)
+            self.emit(ev.CsvConsolidated(folder, prefix_dir.name, rows, str(out_csv)))
+        shutil.rmtree(staging, ignore_errors=True)
+
+    async def _consolidate_leftovers(self, plan: Plan) -> None:
+        """Panelists whose units were all done before a crash but not yet consolidated."""
+        for folder in plan.folders:
+            if self.units_left.get(folder, 0) == 0:
+                await self._consolidate(folder)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _Unfinished(Exception):
+    pass

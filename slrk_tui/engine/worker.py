@@ -1,0 +1,184 @@
+"""The CPU work for one unit (a zip, or a csv_zip/image_zip pair), run in an executor process.
+
+Input is local zip files; output is redacted images written into the panelist's images folder and
+staged CSV rows for consolidation. The result is a deterministic function of the zips, so a unit
+redone after a crash writes byte-identical files.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from slrk_tui.engine.consolidate import (
+    StagedPart,
+    consolidate,
+    csv_prefix,
+    parse_app_csv,
+    read_staged,
+    write_staged,
+)
+from slrk_tui.engine.timeparse import row_time_ms
+from slrk_tui.engine.unpack import read_zip
+from slrk_tui.redact import FrameRedactor, RedactionSettings
+
+SCREENSHOT_PREFIX = "screenshot_data"
+FILE_COLUMN = "file"
+
+
+@dataclass(frozen=True)
+class UnitTask:
+    unit_id: str
+    folder: str  # panelist output folder name
+    zips: tuple[tuple[str, str], ...]  # (S3 key, local path)
+    images_dir: str
+    staging_dir: str
+    window_ms: tuple[int, int] | None  # capture-time filter [lo, hi); None keeps every row
+    redaction: RedactionSettings
+
+
+@dataclass
+class UnitResult:
+    unit_id: str
+    folder: str
+    images: int = 0  # written (clean or redacted)
+    faces: int = 0
+    redacted: list[tuple[str, int]] = field(default_factory=list)  # (image, faces)
+    withheld: list[tuple[str, str, str]] = field(default_factory=list)  # (key, image, reason)
+    rows: dict[str, int] = field(default_factory=dict)  # staged rows per prefix
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (key, reason): bad input
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (key, note): repaired, harmless
+    bad_zips: int = 0
+
+
+def process_unit(task: UnitTask) -> UnitResult:
+    result = UnitResult(task.unit_id, task.folder)
+    csvs: list[tuple[str, str, bytes]] = []  # (key, member, data)
+    images: dict[str, tuple[str, bytes]] = {}  # member -> (key, data); first zip wins
+    for key, path in task.zips:
+        contents = read_zip(Path(path))
+        if contents.fatal:
+            result.problems.append((key, contents.fatal))
+            result.bad_zips += 1
+            continue
+        result.problems.extend((key, p) for p in contents.problems)
+        csvs.extend((key, name, data) for name, data in contents.csvs)
+        for name, data in contents.images:
+            images.setdefault(name, (key, data))
+
+    staged = _stage_rows(task, csvs, result)
+    _write_parts(task, staged.parts, result)
+    _redact_images(task, images, staged, result)
+    return result
+
+
+@dataclass
+class _Staged:
+    parts: dict[str, list[StagedPart]] = field(default_factory=lambda: defaultdict(list))
+    kept_files: set[str] = field(default_factory=set)  # images named by rows in the window
+    named_files: set[str] = field(default_factory=set)  # images named by any row
+    image_times: dict[str, int] = field(default_factory=dict)
+
+
+def _stage_rows(task: UnitTask, csvs: list[tuple[str, str, bytes]], result: UnitResult) -> _Staged:
+    """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
+    staged = _Staged()
+    for key, member, data in csvs:
+        prefix = csv_prefix(member)
+        if prefix is None:
+            continue
+        parsed = parse_app_csv(data, f"{key}:{member}")
+        for problem in parsed.problems:
+            result.problems.append((key, f"{member}: {problem}"))
+        if parsed.repaired:
+            result.notes.append((key, f"{member}: {parsed.repaired} row(s) with unescaped quotes "
+                                      "repaired"))
+        if not parsed.columns:
+            continue
+        rows = parsed.rows
+        file_idx = parsed.columns.index(FILE_COLUMN) if FILE_COLUMN in parsed.columns else -1
+        kept = []
+        for row in rows:
+            ts = row_time_ms(prefix, parsed.columns, row)
+            inside = task.window_ms is None or ts is None or task.window_ms[0] <= ts < task.window_ms[1]
+            if prefix == SCREENSHOT_PREFIX and file_idx >= 0 and row[file_idx]:
+                base = PurePosixPath(row[file_idx].replace("\\", "/")).name
+                staged.named_files.add(base)
+                if inside:
+                    staged.kept_files.add(base)
+                    if ts is not None:
+                        staged.image_times.setdefault(base, ts)
+            if inside:
+                kept.append(row)
+        staged.parts[prefix].append(StagedPart(prefix, parsed.columns, kept))
+    return staged
+
+
+def _write_parts(task: UnitTask, parts: dict[str, list[StagedPart]], result: UnitResult) -> None:
+    staging = Path(task.staging_dir)
+    for prefix, plist in parts.items():
+        columns: list[str] = []
+        for p in plist:
+            columns.extend(c for c in p.columns if c not in columns)
+        rows = []
+        for p in plist:
+            index = {c: i for i, c in enumerate(p.columns)}
+            if p.columns == columns:
+                rows.extend(p.rows)
+            else:
+                rows.extend([r[index[c]] if c in index else "" for c in columns] for r in p.rows)
+        write_staged(staging / prefix / f"{task.unit_id}.jsonl", StagedPart(prefix, columns, rows))
+        result.rows[prefix] = len(rows)
+
+
+def _redact_images(task: UnitTask, images: dict[str, tuple[str, bytes]], staged: _Staged,
+                   result: UnitResult) -> None:
+    """Redact the images of kept rows in capture order (so near-duplicate reuse works)."""
+    selected = []
+    for name, (key, data) in images.items():
+        if name in staged.kept_files:
+            selected.append((staged.image_times.get(name, 0), name, key, data))
+        elif name not in staged.named_files:
+            # A JPG no row names should not exist; keep it (never lose data) but say so.
+            result.problems.append((key, f"{name}: image has no screenshot_data row; kept"))
+            selected.append((staged.image_times.get(name, 0), name, key, data))
+    selected.sort(key=lambda item: (item[0], item[1]))
+    out_dir = Path(task.images_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    redactor = FrameRedactor(task.redaction)
+    for _, name, key, data in selected:
+        try:
+            frame = redactor.process(data)
+        except Exception as exc:  # fail closed, whatever the detector does
+            result.withheld.append((key, name, f"redaction failed: {exc}"))
+            continue
+        if frame.status == "withheld" or frame.data is None:
+            result.withheld.append((key, name, frame.reason or "could not be checked for faces"))
+            continue
+        _atomic_write(out_dir / name, frame.data)
+        result.images += 1
+        if frame.faces:
+            result.faces += frame.faces
+            result.redacted.append((name, frame.faces))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> int:
+    """Merge a panelist's staged parts of one prefix (in unit order) into its consolidated CSV."""
+    parts = (read_staged(p) for p in sorted(Path(staging_prefix_dir).glob("*.jsonl")))
+    out = Path(out_csv)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return consolidate(out, prefix, parts)
