@@ -1,0 +1,58 @@
+"""Shared fixtures: one small demo study with every bad input, served by a real S3 server.
+
+The study is generated once per test session (per xdist worker) into a temporary folder; it has
+~380 JPGs over 4 panelists (+ the literal "null" panelist), 2 days, 2 sessions a day, and takes
+about 5 s on 2 cores. ``demo_manifest`` says exactly what it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from slrk_tui.demo.server import LocalS3Server, ServerInfo, client_kwargs
+from slrk_tui.demo.study import StudyManifest, StudySpec, generate_study
+
+DEMO_SPEC = StudySpec(panelists=4, days=2, sessions_per_day=2, seed=7, bad_inputs=True)
+
+
+@pytest.fixture(scope="session")
+def demo_spec() -> StudySpec:
+    """The spec of the session study (bucket ``screenlake-zip-prod``)."""
+    return DEMO_SPEC
+
+
+@pytest.fixture(scope="session")
+def demo_study(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, StudyManifest]:
+    root = tmp_path_factory.mktemp("demo_study")
+    return root, generate_study(root, DEMO_SPEC)
+
+
+@pytest.fixture(scope="session")
+def demo_root(demo_study: tuple[Path, StudyManifest]) -> Path:
+    """Folder holding ``<bucket>/…`` objects and ``manifest.json``; treat it as read-only."""
+    return demo_study[0]
+
+
+@pytest.fixture(scope="session")
+def demo_manifest(demo_study: tuple[Path, StudyManifest]) -> StudyManifest:
+    """Every object, row, JPG and face of the session study."""
+    return demo_study[1]
+
+
+@pytest.fixture(scope="session")
+def s3_server(demo_root: Path) -> Iterator[ServerInfo]:
+    """``rclone serve s3`` over ``demo_root`` on a free 127.0.0.1 port."""
+    with LocalS3Server(demo_root) as info:
+        yield info
+
+
+@pytest.fixture(scope="session")
+def s3_client(s3_server: ServerInfo) -> Any:
+    """A boto3 S3 client (path-style, SigV4) for ``s3_server``."""
+    import boto3
+
+    return boto3.client(**client_kwargs(s3_server))
