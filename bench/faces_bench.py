@@ -1,0 +1,377 @@
+"""Face redaction bench: recall by face size on screenshot composites, false hits, speed, reuse.
+
+Run:  /work/venv/bin/python bench/faces_bench.py [--quick] [--sweep] [--out bench/FACES.md]
+
+What it measures (results written up in bench/FACES.md):
+1. Detector configurations, each run through the real FrameRedactor on JPEG (quality 50)
+   composites, judged on the WRITTEN pixels: a face counts as hidden when >= 90 % of its annotated
+   (visible) box is redaction fill in the output image. Share hidden per size bucket, false hits
+   per face-free screen, ms per image on one core. The Haar baseline uses the old script's
+   settings (frontal cascade, scaleFactor 1.1, minNeighbors 5, minSize 30).
+2. --sweep: every single pass at every threshold, from raw detections (box geometry, not pixels),
+   to choose the thresholds and scales of the default configuration.
+3. A stream of frames with runs of identical and clock-only frames: images/s with and without
+   reuse, against Haar.
+Images are generated at run time from shared/fixtures/faces (deterministic seed), never stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # "per core" figures: one thread everywhere
+
+import cv2
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import composites as C
+
+from slrk_tui.redact import FrameRedactor, RedactionSettings
+from slrk_tui.redact import detect as det
+
+cv2.setNumThreads(1)
+
+BUCKETS = ("<32", "32-63", "64-127", ">=128")
+FILL_MAX = 24  # a written pixel this dark (all channels) is redaction fill: composites are >= 40
+
+
+def bucket(size: float) -> str:
+    if size < 32:
+        return BUCKETS[0]
+    if size < 64:
+        return BUCKETS[1]
+    if size < 128:
+        return BUCKETS[2]
+    return BUCKETS[3]
+
+
+@dataclass
+class Sample:
+    comp: C.Composite
+    data: bytes  # the JPEG the redactor sees
+    image: np.ndarray  # its decoded pixels
+
+
+def make_samples(quick: bool, seed: int = 7) -> list[Sample]:
+    photos = C.load_photos()
+    out = []
+    for comp in C.generate(photos, seed=seed, quick=quick):
+        data = C.encode(comp.image, 50)
+        out.append(Sample(comp, data, cv2.imdecode(np.frombuffer(data, np.uint8), 1)))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# 1. Configurations through the real redactor, judged on written pixels.
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    name: str
+    hidden: dict[str, list[int]]  # bucket -> [hidden, total]
+    false_hits: int
+    noface_screens: int
+    noface_screens_hit: int
+    ms: list[float]
+    missed: list[str]
+
+    def share(self, b: str | None = None) -> float:
+        if b is None:
+            h = sum(v[0] for v in self.hidden.values())
+            t = sum(v[1] for v in self.hidden.values())
+        else:
+            h, t = self.hidden[b]
+        return h / t if t else float("nan")
+
+
+def covered_share(written: np.ndarray, box: C.BoxF) -> float:
+    x1, y1, x2, y2 = (round(v) for v in box)
+    region = written[y1:y2, x1:x2]
+    if region.size == 0:
+        return 1.0
+    return float((region.max(axis=2) <= FILL_MAX).mean())
+
+
+def score_config(name: str, samples: Sequence[Sample], passes: Sequence[det.Pass] | None,
+                 mask_scale: float = 1.5) -> Score:  # fmt: skip
+    hidden = {b: [0, 0] for b in BUCKETS}
+    false_hits = noface = noface_hit = 0
+    ms: list[float] = []
+    missed: list[str] = []
+    settings = RedactionSettings(
+        mode="black", mask_scale=mask_scale, passes=tuple(passes) if passes else None, reuse=False
+    )
+    for s in samples:
+        red = FrameRedactor(settings)
+        t = time.perf_counter()
+        res = red.process(s.data)
+        ms.append((time.perf_counter() - t) * 1000)
+        if res.status == "withheld":
+            raise RuntimeError(f"{s.comp.name} withheld: {res.reason}")
+        if not s.comp.faces:
+            noface += 1
+            false_hits += res.faces
+            noface_hit += res.faces > 0
+            continue
+        written = (
+            s.image if res.status == "clean" else cv2.imdecode(np.frombuffer(res.data or b"", np.uint8), 1)
+        )
+        for box, size in zip(s.comp.faces, s.comp.sizes, strict=True):
+            b = bucket(size)
+            hidden[b][1] += 1
+            if covered_share(written, box) >= 0.9:
+                hidden[b][0] += 1
+            else:
+                missed.append(f"{s.comp.name}:{round(size)}px")
+    return Score(name, hidden, false_hits, noface, noface_hit, ms, missed)
+
+
+def score_haar(samples: Sequence[Sample]) -> Score:
+    return score_config("Haar baseline (old script)", samples, det.HAAR_PASSES)
+
+
+# ----------------------------------------------------------------------------------------------
+# 2. Sweep: raw detections of single passes, scored by geometry.
+# ----------------------------------------------------------------------------------------------
+
+SWEEP_PASSES = (
+    ("lfd", 2.0),
+    ("lfd", 1.5),
+    ("lfd", 1.0),
+    ("lfd", 0.5),
+    ("lfd", 0.33),
+    ("lfd", 0.2),
+    ("lfd", 0.15),
+    ("centerface", 1.0),
+    ("centerface", 0.5),
+    ("centerface", 0.33),
+    ("centerface", 0.2),
+)
+
+
+def raw_detections(samples: Sequence[Sample]) -> dict[tuple[str, float], list[tuple[list[det.Box], float]]]:
+    out: dict[tuple[str, float], list[tuple[list[det.Box], float]]] = {}
+    for model, scale in SWEEP_PASSES:
+        if not det.model_available(model):
+            continue
+        rows = []
+        for s in samples:
+            t = time.perf_counter()
+            boxes = det.run_pass(s.image, det.Pass(model, scale, 0.2))
+            rows.append((boxes, (time.perf_counter() - t) * 1000))
+        out[(model, scale)] = rows
+    return out
+
+
+def rect_cover(face: C.BoxF, rects: Sequence[tuple[int, int, int, int]]) -> float:
+    x1, y1, x2, y2 = (round(v) for v in face)
+    w, h = max(1, x2 - x1), max(1, y2 - y1)
+    m = np.zeros((h, w), bool)
+    for a, b, c, d in rects:
+        m[max(0, b - y1) : max(0, d - y1), max(0, a - x1) : max(0, c - x1)] = True
+    return float(m.mean())
+
+
+def geometric_score(samples: Sequence[Sample], boxes_per_sample: Sequence[list[det.Box]],
+                    mask_scale: float = 1.5) -> tuple[dict[str, list[int]], int, int]:  # fmt: skip
+    from slrk_tui.redact.redact import grow
+
+    hidden = {b: [0, 0] for b in BUCKETS}
+    fh = screens_hit = 0
+    for s, boxes in zip(samples, boxes_per_sample, strict=True):
+        faces = det.merge_faces(boxes)
+        if not s.comp.faces:
+            fh += len(faces)
+            screens_hit += bool(faces)
+            continue
+        rects = [grow(b, mask_scale, C.W, C.H) for b in faces]
+        for box, size in zip(s.comp.faces, s.comp.sizes, strict=True):
+            bk = bucket(size)
+            hidden[bk][1] += 1
+            hidden[bk][0] += rect_cover(box, rects) >= 0.9
+    return hidden, fh, screens_hit
+
+
+def sweep(samples: Sequence[Sample], log: Callable[[str], None]) -> None:
+    raw = raw_detections(samples)
+    log("\n### Sweep: single passes by score threshold (box geometry, mask_scale 1.5)\n")
+    log("| pass | thr | " + " | ".join(BUCKETS) + " | false hits | screens hit | ms/img |")
+    log("|---|---|" + "---|" * (len(BUCKETS) + 3))
+    for (model, scale), rows in raw.items():
+        ms = statistics.mean(r[1] for r in rows)
+        for thr in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+            per = [[b for b in r[0] if b[4] >= thr] for r in rows]
+            hidden, fh, sh = geometric_score(samples, per)
+            cells = " | ".join(_pct(*hidden[b]) for b in BUCKETS)
+            log(f"| {model}@{scale:g} | {thr} | {cells} | {fh} | {sh} | {ms:.0f} |")
+    # Combinations (pass -> threshold, size window) evaluated without re-running detectors.
+    log("\n### Sweep: combinations (box geometry)\n")
+    log("| combination | " + " | ".join(BUCKETS) + " | all | false hits | ms/img |")
+    log("|---|" + "---|" * (len(BUCKETS) + 3))
+    for label, combo in COMBOS.items():
+        if any(k not in raw for k, *_ in combo):
+            continue
+        per = []
+        for i in range(len(samples)):
+            boxes: list[det.Box] = []
+            for key, thr, lo, hi in combo:
+                for b in raw[key][i][0]:
+                    side = max(b[2] - b[0], b[3] - b[1])
+                    if b[4] >= thr and lo <= side <= hi:
+                        boxes.append(b)
+            per.append(boxes)
+        hidden, fh, _sh = geometric_score(samples, per)
+        ms = sum(statistics.mean(r[1] for r in raw[k]) for k, *_ in combo)
+        tot = [sum(hidden[b][0] for b in BUCKETS), sum(hidden[b][1] for b in BUCKETS)]
+        cells = " | ".join(_pct(*hidden[b]) for b in BUCKETS)
+        log(f"| {label} | {cells} | {_pct(*tot)} | {fh} | {ms:.0f} |")
+
+
+INF = 1e9
+COMBOS: dict[str, list[tuple[tuple[str, float], float, float, float]]] = {
+    "lfd@1 .6": [(("lfd", 1.0), 0.6, 0, INF)],
+    "lfd@2 .6<64 + lfd@1 .6 + lfd@.33 .6>96": [
+        (("lfd", 2.0), 0.6, 0, 64), (("lfd", 1.0), 0.6, 0, INF), (("lfd", 0.33), 0.6, 96, INF)
+    ],
+    "lfd@1.5 .6<96 + lfd@1 .6 + lfd@.33 .6>96": [
+        (("lfd", 1.5), 0.6, 0, 96), (("lfd", 1.0), 0.6, 0, INF), (("lfd", 0.33), 0.6, 96, INF)
+    ],
+    "lfd@1.5 .5<96 + lfd@1 .5 + lfd@.33 .5>96": [
+        (("lfd", 1.5), 0.5, 0, 96), (("lfd", 1.0), 0.5, 0, INF), (("lfd", 0.33), 0.5, 96, INF)
+    ],
+    "lfd@2 .6<64 + lfd@1 .6 + lfd@.5 .6>96 + cf@1 .5": [
+        (("lfd", 2.0), 0.6, 0, 64), (("lfd", 1.0), 0.6, 0, INF), (("lfd", 0.5), 0.6, 96, INF),
+        (("centerface", 1.0), 0.5, 0, INF),
+    ],
+    "lfd@1.5 .6<96 + lfd@1 .6 + lfd@.33 .6>96 + cf@.5 .5>64": [
+        (("lfd", 1.5), 0.6, 0, 96), (("lfd", 1.0), 0.6, 0, INF), (("lfd", 0.33), 0.6, 96, INF),
+        (("centerface", 0.5), 0.5, 64, INF),
+    ],
+    "cf@1 .5": [(("centerface", 1.0), 0.5, 0, INF)],
+    "cf@1 .4 + cf@.5 .4>64 + cf@.33 .4>128": [
+        (("centerface", 1.0), 0.4, 0, INF), (("centerface", 0.5), 0.4, 64, INF),
+        (("centerface", 0.33), 0.4, 128, INF),
+    ],
+}  # fmt: skip
+
+
+def _pct(h: int, t: int) -> str:
+    return f"{100 * h / t:.1f}% ({h}/{t})" if t else "-"
+
+
+# ----------------------------------------------------------------------------------------------
+# 3. Stream: identical and clock-only runs.
+# ----------------------------------------------------------------------------------------------
+
+
+def make_stream(samples: Sequence[Sample], n_screens: int) -> list[bytes]:
+    """Screens shown for a while: each screen gives 1 frame, then identical repeats, then
+    frames where only the status-bar clock changed (as when a person reads for a minute)."""
+    frames: list[bytes] = []
+    minute = 0
+    screens = [s for s in samples][:n_screens]
+    for i, s in enumerate(screens):
+        img = s.comp.image.copy()
+        for k in range(6):
+            if k in (2, 4):  # the clock ticks on the 3rd and 5th frames of the screen
+                minute += 1
+                C.draw_clock(img, f"12:{minute % 60:02d}")
+            frames.append(C.encode(img, 50))
+        if i % 3 == 2:  # a face appears in a chat bubble of an otherwise unchanged screen
+            face = next((x for x in samples if x.comp.kind == "call"), None)
+            if face is not None:
+                patch = cv2.resize(face.comp.image[300:900, 100:700], (160, 160))
+                img[1400:1560, 500:660] = patch
+                frames.append(C.encode(img, 50))
+    return frames
+
+
+def stream_bench(samples: Sequence[Sample], log: Callable[[str], None], quick: bool) -> None:
+    frames = make_stream(samples, 6 if quick else 12)
+    log(f"\n### Stream: {len(frames)} frames (runs of identical and clock-only frames)\n")
+    log("| configuration | images/s (1 core) | full passes | partial | identical | faces found |")
+    log("|---|---|---|---|---|---|")
+    outputs: dict[str, list[bytes | None]] = {}
+    for label, settings in (
+        ("default, reuse on", RedactionSettings()),
+        ("default, reuse off", RedactionSettings(reuse=False)),
+        ("Haar baseline, no reuse", RedactionSettings(passes=det.HAAR_PASSES, reuse=False)),
+    ):
+        red = FrameRedactor(settings)
+        t = time.perf_counter()
+        res = [red.process(f) for f in frames]
+        dt = time.perf_counter() - t
+        outputs[label] = [r.data for r in res]
+        st = red.stats
+        faces = sum(r.faces for r in res)
+        log(f"| {label} | {len(frames) / dt:.2f} | {st.full} | {st.partial} | {st.identical} "
+            f"| {faces} |")  # fmt: skip
+    # Determinism: a second instance over the same frames writes the same bytes.
+    again = FrameRedactor(RedactionSettings())
+    same = all(again.process(f).data == d for f, d in
+               zip(frames, outputs["default, reuse on"], strict=True))  # fmt: skip
+    log(f"\nA fresh instance over the same frames wrote byte-identical output: {same}.")
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="about a third of the composites")
+    ap.add_argument("--sweep", action="store_true", help="also sweep single passes/thresholds")
+    ap.add_argument("--no-stream", action="store_true")
+    ap.add_argument("--out", type=Path, help="also write the tables to this file")
+    args = ap.parse_args(argv)
+
+    lines: list[str] = []
+
+    def log(s: str) -> None:
+        print(s, flush=True)
+        lines.append(s)
+
+    samples = make_samples(args.quick)
+    n_faces = sum(len(s.comp.faces) for s in samples)
+    n_free = sum(not s.comp.faces for s in samples)
+    log(f"# Face bench ({'quick' if args.quick else 'full'})\n")
+    log(f"{len(samples)} composites 1088x2115 JPEG q50: {n_faces} faces, {n_free} face-free.")
+    log(f"Detector here: {det.detector_description()}\n")
+    if args.sweep:
+        sweep(samples, log)
+
+    configs: list[tuple[str, Sequence[det.Pass] | None]] = [("default (this platform)", None)]
+    if det.model_available("lfd"):
+        configs.append(("libfacedetection x1 only (lfd@1 .6)", (det.Pass("lfd", 1.0, 0.6),)))
+    configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
+    log("\n### Written pixels (>= 90 % of each face box is fill)\n")
+    log("| configuration | " + " | ".join(BUCKETS) + " | all | false hits / face-free screen"
+        " | screens hit | ms/img (1 core) |")  # fmt: skip
+    log("|---|" + "---|" * (len(BUCKETS) + 4))
+    scores = [score_config(n, samples, p) for n, p in configs] + [score_haar(samples)]
+    for sc in scores:
+        cells = " | ".join(_pct(*sc.hidden[b]) for b in BUCKETS)
+        tot = [sum(v[0] for v in sc.hidden.values()), sum(v[1] for v in sc.hidden.values())]
+        log(f"| {sc.name} | {cells} | {_pct(*tot)} | {sc.false_hits / sc.noface_screens:.2f} "
+            f"| {sc.noface_screens_hit}/{sc.noface_screens} | {statistics.mean(sc.ms):.0f} |")  # fmt: skip
+    for sc in scores[:2]:
+        log(f"\nMissed by {sc.name}: {', '.join(sc.missed[:40]) or 'none'}")
+    if not args.no_stream:
+        stream_bench(samples, log, args.quick)
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

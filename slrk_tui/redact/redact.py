@@ -1,0 +1,293 @@
+"""Redact one stream of frames: fail closed, cover every face, do the work once per screen.
+
+Why the reuse matters: consecutive phone screenshots are often byte-identical, or differ only in
+the status-bar clock. Identical bytes reuse the earlier result (no decode); a near-identical frame
+is detected only where pixels changed, padded by a margin so a face straddling the change is seen
+whole, while a cheap downscaled pass over the whole frame still catches faces larger than that
+margin. Boxes found earlier in unchanged pixels are kept, so recall never drops below a full pass
+on the changed part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from slrk_tui.redact import detect as det
+from slrk_tui.redact.jpeg import estimate_quality, is_complete_jpeg, is_jpeg
+
+Rect = tuple[int, int, int, int]  # x1, y1, x2, y2 (exclusive), integer pixels
+
+
+@dataclass(frozen=True)
+class RedactionSettings:
+    """How faces are found and hidden. Defaults favour recall (a missed face is a leak)."""
+
+    mode: str = "black"  # "black" | "blur" | "pixelate"
+    mask_scale: float = 1.5  # side of the hidden box / side of the detector box
+    passes: tuple[det.Pass, ...] | None = None  # None: the strongest set for this platform
+    reuse: bool = True  # reuse results for identical / near-identical frames
+    diff_margin: int = 320  # px around a changed region searched for faces (>= face size)
+    full_pass_share: float = 0.45  # padded changed area above this share -> full pass
+    quality: int | None = None  # JPEG quality for redacted frames; None: the source's own
+    min_quality: int = 50  # clamp of the estimated source quality
+    max_quality: int = 90
+    cache_size: int = 16  # distinct frames remembered for byte-identical reuse
+
+
+@dataclass(frozen=True)
+class FrameResult:
+    """What to write for one frame.
+
+    status "clean": no face, ``data`` is the original bytes; "redacted": faces covered and
+    re-encoded once; "withheld": could not be checked, ``data`` is None and ``reason`` says why.
+    """
+
+    status: str
+    faces: int
+    data: bytes | None
+    reason: str = ""
+
+
+@dataclass
+class RedactorStats:
+    """Counters of the work done, for benchmarks and tests."""
+
+    frames: int = 0
+    identical: int = 0  # byte-identical to a remembered frame: no decode, no detection
+    partial: int = 0  # near-identical: detection on changed regions only
+    full: int = 0  # full detection
+    withheld: int = 0
+    detected_share: float = 0.0  # sum over frames of the share of pixels searched in full
+
+
+@dataclass
+class _Seen:
+    data: bytes
+    boxes: list[det.Box]
+    result: FrameResult
+    image: np.ndarray | None = field(default=None, repr=False)
+
+
+class FrameRedactor:
+    """Redacts one stream of frames in capture order.
+
+    One instance per zip: the output for a frame is a deterministic function of the frames given
+    to this instance so far, so a resumed run (new instance, same frames) writes identical bytes.
+    """
+
+    def __init__(self, settings: RedactionSettings = RedactionSettings()) -> None:
+        if settings.mode not in ("black", "blur", "pixelate"):
+            raise ValueError(f"unknown redaction mode {settings.mode!r}")
+        self.settings = settings
+        self.passes: tuple[det.Pass, ...] = settings.passes or det.default_passes()
+        self.stats = RedactorStats()
+        self._seen: OrderedDict[bytes, _Seen] = OrderedDict()
+        self._prev: _Seen | None = None
+
+    # ---------------------------------------------------------------------------------------
+    def process(self, data: bytes) -> FrameResult:
+        """Check one frame and return what may be written. Never raises; fails closed."""
+        self.stats.frames += 1
+        key = hashlib.blake2b(data, digest_size=16).digest()
+        if self.settings.reuse and key in self._seen:
+            seen = self._seen[key]
+            self._seen.move_to_end(key)
+            self._prev = seen
+            self.stats.identical += 1
+            return seen.result
+        try:
+            result, seen = self._process_new(data)
+        except Exception as exc:  # fail closed: nothing unchecked leaves this function
+            self._prev = None
+            self.stats.withheld += 1
+            return FrameResult("withheld", 0, None, f"redaction failed: {type(exc).__name__}")
+        if result.status == "withheld":
+            self._prev = None
+            self.stats.withheld += 1
+            return result
+        if self.settings.reuse and seen is not None:
+            self._seen[key] = seen
+            while len(self._seen) > self.settings.cache_size:
+                self._seen.popitem(last=False)
+            self._prev = seen
+        return result
+
+    # ---------------------------------------------------------------------------------------
+    def _process_new(self, data: bytes) -> tuple[FrameResult, _Seen | None]:
+        if not is_jpeg(data):
+            return FrameResult("withheld", 0, None, "not a JPEG"), None
+        if not is_complete_jpeg(data):
+            return FrameResult("withheld", 0, None, "truncated JPEG (no end marker)"), None
+        img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+        if img is None or img.size == 0:
+            return FrameResult("withheld", 0, None, "not a decodable JPEG"), None
+        boxes = self._find_boxes(img)
+        faces = det.merge_faces(boxes)
+        if not faces:
+            result = FrameResult("clean", 0, data)
+        else:
+            out = img.copy()
+            for rect in self._mask_rects(faces, img.shape[1], img.shape[0]):
+                apply_mask(out, rect, self.settings.mode)
+            result = FrameResult("redacted", len(faces), self._encode(out, data))
+        return result, _Seen(data, boxes, result, img)
+
+    def _encode(self, img: np.ndarray, source: bytes) -> bytes:
+        s = self.settings
+        q = s.quality or estimate_quality(source, default=75)
+        q = max(s.min_quality, min(s.max_quality, q)) if s.quality is None else q
+        ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(q)])
+        if not ok:
+            raise RuntimeError("JPEG encoding failed")
+        return buf.tobytes()
+
+    def _mask_rects(self, faces: Sequence[det.Box], w: int, h: int) -> list[Rect]:
+        return [grow(b, self.settings.mask_scale, w, h) for b in faces]
+
+    # ---------------------------------------------------------------------------------------
+    def _find_boxes(self, img: np.ndarray) -> list[det.Box]:
+        prev = self._prev if self.settings.reuse else None
+        if prev is not None:
+            if prev.image is None:
+                prev.image = cv2.imdecode(np.frombuffer(prev.data, np.uint8), cv2.IMREAD_COLOR)
+            if prev.image is not None and prev.image.shape == img.shape:
+                partial = self._find_boxes_partial(prev, img)
+                if partial is not None:
+                    return partial
+        self.stats.full += 1
+        self.stats.detected_share += 1.0
+        return det.detect(img, self.passes)
+
+    def _find_boxes_partial(self, prev: _Seen, img: np.ndarray) -> list[det.Box] | None:
+        """Detect in changed regions only; None when a full pass is the better deal."""
+        assert prev.image is not None
+        h, w = img.shape[:2]
+        changed = changed_rects(prev.image, img)
+        if not changed:
+            # Same pixels, different bytes (e.g. metadata): the previous boxes hold.
+            self.stats.partial += 1
+            return list(prev.boxes)
+        windows = merge_rects([pad(r, self.settings.diff_margin, w, h) for r in changed])
+        area = sum((r[2] - r[0]) * (r[3] - r[1]) for r in windows)
+        if area > self.settings.full_pass_share * w * h:
+            return None
+        self.stats.partial += 1
+        self.stats.detected_share += area / (w * h)
+        boxes: list[det.Box] = []
+        for win in windows:
+            crop = img[win[1] : win[3], win[0] : win[2]]
+            for b in det.detect(crop, self.passes):
+                boxes.append((b[0] + win[0], b[1] + win[1], b[2] + win[0], b[3] + win[1], b[4]))
+        # Faces larger than the margin may straddle a window: the coarsest pass sees them whole.
+        boxes.extend(det.detect(img, coarse_passes(self.passes)))
+        # Earlier boxes stay unless their face was re-examined (touches a change, inside a window).
+        for b in prev.boxes:
+            stale = any(_touches(b, c) and _inside(b, win) for c in changed for win in windows)
+            if not stale:
+                boxes.append(b)
+        return boxes
+
+
+# --------------------------------------------------------------------------------------------
+# Geometry and masks.
+# --------------------------------------------------------------------------------------------
+
+
+def coarse_passes(passes: Sequence[det.Pass]) -> list[det.Pass]:
+    """The downscaled passes (or the smallest-scale one): cheap on a full frame, they find the
+    faces too large to fit in a window padded by ``diff_margin``."""
+    smallest = min(p.scale for p in passes)
+    return [p for p in passes if p.scale <= 0.5 or p.scale == smallest]
+
+
+def grow(b: det.Box, scale: float, w: int, h: int) -> Rect:
+    """The detector box grown ``scale`` times around its centre, clipped to the image."""
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    hw, hh = (b[2] - b[0]) * scale / 2, (b[3] - b[1]) * scale / 2
+    x1, y1 = max(0, math.floor(cx - hw)), max(0, math.floor(cy - hh))
+    x2, y2 = min(w, math.ceil(cx + hw)), min(h, math.ceil(cy + hh))
+    return x1, y1, x2, y2
+
+
+def pad(r: Rect, margin: int, w: int, h: int) -> Rect:
+    x1, y1, x2, y2 = r
+    return max(0, x1 - margin), max(0, y1 - margin), min(w, x2 + margin), min(h, y2 + margin)
+
+
+def _touches(b: det.Box, r: Rect) -> bool:
+    return b[0] < r[2] and b[2] > r[0] and b[1] < r[3] and b[3] > r[1]
+
+
+def _inside(b: det.Box, r: Rect) -> bool:
+    return b[0] >= r[0] and b[1] >= r[1] and b[2] <= r[2] and b[3] <= r[3]
+
+
+def merge_rects(rects: Sequence[Rect]) -> list[Rect]:
+    """Union overlapping rectangles until none overlap (deterministic order)."""
+    out = sorted(rects)
+    changed = True
+    while changed:
+        changed = False
+        merged: list[Rect] = []
+        for r in out:
+            for i, m in enumerate(merged):
+                if r[0] < m[2] and r[2] > m[0] and r[1] < m[3] and r[3] > m[1]:
+                    merged[i] = (min(r[0], m[0]), min(r[1], m[1]), max(r[2], m[2]), max(r[3], m[3]))
+                    changed = True
+                    break
+            else:
+                merged.append(r)
+        out = sorted(merged)
+    return out
+
+
+def changed_rects(a: np.ndarray, b: np.ndarray, cell: int = 16) -> list[Rect]:
+    """Bounding rectangles of the pixels that differ at all (JPEG decoding is deterministic)."""
+    diff = cv2.absdiff(a, b)
+    if diff.ndim == 3:
+        diff = diff.max(axis=2)
+    h, w = diff.shape
+    ph, pw = -h % cell, -w % cell
+    if ph or pw:
+        diff = np.pad(diff, ((0, ph), (0, pw)))
+    cells = diff.reshape((h + ph) // cell, cell, (w + pw) // cell, cell).max(axis=(1, 3))
+    mask = (cells > 0).astype(np.uint8)
+    if not mask.any():
+        return []
+    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))  # join changes a cell or two apart
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    rects: list[Rect] = []
+    for i in range(1, n):
+        x, y, cw, ch = (int(v) for v in stats[i, :4])
+        rects.append((x * cell, y * cell, min(w, (x + cw) * cell), min(h, (y + ch) * cell)))
+    return sorted(rects)
+
+
+def apply_mask(img: np.ndarray, rect: Rect, mode: str) -> None:
+    """Hide ``rect`` in place. Solid black is the safe default: blur/pixelation keep coarse
+    colour only (4-6 cells across the hidden box), so no facial detail survives."""
+    x1, y1, x2, y2 = rect
+    if x2 <= x1 or y2 <= y1:
+        return
+    region = img[y1:y2, x1:x2]
+    rw, rh = x2 - x1, y2 - y1
+    if mode == "black":
+        region[:] = 0
+        return
+    cells = 6 if mode == "pixelate" else 4
+    side = max(rw, rh)
+    sw, sh = max(1, round(cells * rw / side)), max(1, round(cells * rh / side))
+    small = cv2.resize(region, (sw, sh), interpolation=cv2.INTER_AREA)
+    if mode == "pixelate":
+        region[:] = cv2.resize(small, (rw, rh), interpolation=cv2.INTER_NEAREST)
+    else:
+        big = cv2.resize(small, (rw, rh), interpolation=cv2.INTER_LINEAR)
+        k = max(3, (side // 4) | 1)
+        region[:] = cv2.GaussianBlur(big, (k, k), 0)

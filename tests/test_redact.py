@@ -1,0 +1,218 @@
+"""Face redaction: every face hidden in the written pixels, clean frames untouched, fail closed.
+
+Uses the real detectors on composites of real photos (shared/fixtures/faces, beside the repo).
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from slrk_tui.redact import (
+    FrameRedactor,
+    FrameResult,
+    RedactionSettings,
+    detector_description,
+)
+from slrk_tui.redact import detect as det
+from slrk_tui.redact.jpeg import estimate_quality
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FACES = SHARED / "fixtures" / "faces"
+
+pytestmark = pytest.mark.skipif(
+    not (FACES / "annotations.json").is_file(),
+    reason=f"face fixtures not found at {FACES} (shared/ must sit beside the repo)",
+)
+
+sys.path.insert(0, str(REPO / "bench"))
+import composites as C  # noqa: E402
+
+FILL_MAX = 24  # composites are lifted to >= 40, so darker written pixels are the black fill
+
+# The platform's passes without the upscaled one: for tests of reuse and byte-identity, whose
+# faces are large enough, at a fraction of the time. Recall tests use the full defaults.
+FAST = RedactionSettings(passes=tuple(p for p in det.default_passes() if p.scale <= 1.0))
+
+
+@pytest.fixture(scope="module")
+def photos() -> list[C.Photo]:
+    return C.load_photos(FACES)
+
+
+def decode(data: bytes | None) -> np.ndarray:
+    assert data is not None
+    img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    assert img is not None
+    return img
+
+
+def hidden_share(written: np.ndarray, box: C.BoxF) -> float:
+    x1, y1, x2, y2 = (round(v) for v in box)
+    return float((written[y1:y2, x1:x2].max(axis=2) <= FILL_MAX).mean())
+
+
+def assert_all_hidden(comp: C.Composite, res: FrameResult) -> None:
+    assert comp.faces, "the composite must hold faces for this check to mean anything"
+    assert res.status == "redacted", (comp.name, res)
+    written = decode(res.data)
+    for box, size in zip(comp.faces, comp.sizes, strict=True):
+        share = hidden_share(written, box)
+        assert share >= 0.9, f"{comp.name}: face of {size:.0f} px only {share:.0%} hidden"
+
+
+def test_detector_description_names_detectors() -> None:
+    text = detector_description()
+    assert "CenterFace" in text or "libfacedetection" in text, text
+
+
+@pytest.mark.parametrize("layout", ["chat", "call", "grid"])
+def test_every_face_in_composites_is_hidden(photos: list[C.Photo], layout: str) -> None:
+    rng = random.Random(11)
+    comp = {
+        "chat": lambda: C.chat_list(photos, rng, "chat", 40),
+        "call": lambda: C.video_call(photos, rng, "call", 4),
+        "feed": lambda: C.feed(photos, rng, "feed"),
+        "grid": lambda: C.thumb_grid(photos, rng, "grid", 3),
+    }[layout]()
+    comp.image = C.lift(comp.image)
+    res = FrameRedactor().process(C.encode(comp.image))
+    assert res.faces >= len(comp.faces) * 0.8
+    assert_all_hidden(comp, res)
+
+
+def test_face_filling_the_screen_is_hidden(photos: list[C.Photo]) -> None:
+    comp = C.full_face(photos, random.Random(3), "full", 1.0)
+    comp.image = C.lift(comp.image)
+    assert comp.sizes[0] >= 1000
+    assert_all_hidden(comp, FrameRedactor().process(C.encode(comp.image)))
+
+
+def test_face_free_screen_is_returned_byte_identical() -> None:
+    rng = random.Random(5)
+    for comp, settings in ((C.text_screen(rng, "t"), RedactionSettings()), (C.icons_screen(rng, "i"), FAST)):
+        data = C.encode(comp.image)
+        res = FrameRedactor(settings).process(data)
+        assert res == FrameResult("clean", 0, data)
+        assert res.data is data or res.data == data
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "not a JPEG"),
+        (b"PK\x03\x04 this is a zip, not an image", "not a JPEG"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 200 + b"\xff\xd9", "decodable"),
+    ],
+)
+def test_undecodable_input_is_withheld(data: bytes, reason: str) -> None:
+    res = FrameRedactor().process(data)
+    assert res.status == "withheld"
+    assert res.data is None
+    assert reason in res.reason
+
+
+def test_truncated_jpeg_with_a_face_is_withheld() -> None:
+    data = (FACES / "dlib-examples" / "2008_002506.jpg").read_bytes()
+    res = FrameRedactor().process(data[: len(data) // 2])
+    assert res.status == "withheld" and res.data is None and res.reason
+
+
+def test_near_duplicate_frame_finds_face_in_changed_region(photos: list[C.Photo]) -> None:
+    rng = random.Random(9)
+    base = C.lift(C.text_screen(rng, "screen").image)
+    red = FrameRedactor(FAST)
+    first = base.copy()
+    C.draw_clock(first, "12:01")
+    assert red.process(C.encode(first)).status == "clean"
+    assert red.stats.full == 1
+
+    # Only the clock and one chat bubble change: a 60 px face appears in the bubble.
+    second = first.copy()
+    C.draw_clock(second, "12:02")
+    p = next(ph for ph in photos if ph.name.endswith("2008_002506.jpg"))
+    tile, faces = C.face_tile(p, p.faces[0], 60, 120, 120, rng)
+    tile = C.lift(tile)
+    second[1200:1320, 600:720] = tile
+    data2 = C.encode(second)
+    res = red.process(data2)
+    assert red.stats.full == 1 and red.stats.partial == 1, red.stats
+    assert res.status == "redacted" and res.faces >= 1
+    written = decode(res.data)
+    fx1, fy1, fx2, fy2 = faces[0]
+    assert hidden_share(written, (fx1 + 600, fy1 + 1200, fx2 + 600, fy2 + 1200)) >= 0.9
+
+    # The same bytes again: the earlier result is reused, nothing is detected.
+    again = red.process(data2)
+    assert again == res
+    assert red.stats.identical == 1 and red.stats.full == 1 and red.stats.partial == 1
+
+    # A fresh instance given the same frames writes the same bytes (resume determinism).
+    red2 = FrameRedactor(FAST)
+    red2.process(C.encode(first))
+    assert red2.process(data2).data == res.data
+
+
+def test_partial_detection_keeps_faces_found_earlier(photos: list[C.Photo]) -> None:
+    comp = C.video_call(photos, random.Random(4), "call", 2)
+    comp.image = C.lift(comp.image)
+    red = FrameRedactor(FAST)
+    assert_all_hidden(comp, red.process(C.encode(comp.image)))
+    C.draw_clock(comp.image, "09:41")
+    res = red.process(C.encode(comp.image))
+    assert red.stats.partial == 1
+    assert_all_hidden(comp, res)
+
+
+@pytest.mark.parametrize("mode", ["black", "blur", "pixelate"])
+def test_each_mode_hides_the_face(mode: str) -> None:
+    path = FACES / "dlib-examples" / "2008_002506.jpg"
+    data = path.read_bytes()
+    original = decode(data)
+    res = FrameRedactor(RedactionSettings(mode=mode)).process(data)
+    assert res.status == "redacted" and res.faces == 3
+    out = decode(res.data)
+    # hand-annotated boxes of the three faces
+    for x1, y1, x2, y2 in ((329, 78, 438, 187), (224, 95, 315, 186), (125, 65, 215, 156)):
+        a = original[y1:y2, x1:x2].astype(np.float32)
+        b = out[y1:y2, x1:x2].astype(np.float32)
+        if mode == "black":
+            assert b.max() <= FILL_MAX, "black fill must be solid"
+            continue
+        assert np.abs(a - b).mean() > 12, "the box must differ strongly from the original"
+        detail_before = cv2.Laplacian(cv2.cvtColor(a, cv2.COLOR_BGR2GRAY), cv2.CV_32F).var()
+        detail_after = cv2.Laplacian(cv2.cvtColor(b, cv2.COLOR_BGR2GRAY), cv2.CV_32F).var()
+        # pixelation keeps the edges of its few cells, blur keeps nothing sharp
+        limit = 0.5 if mode == "pixelate" else 0.1
+        assert detail_after < limit * detail_before, "no facial detail may survive"
+    # and no detector finds a face where faces were
+    assert not det.detect(out, FrameRedactor(RedactionSettings(mode=mode)).passes)
+
+
+def test_redacted_frame_is_not_inflated() -> None:
+    img = decode((FACES / "face-recognition-examples" / "obama_and_biden.jpg").read_bytes())
+    img = cv2.resize(img, (1088, 777))
+    data = C.encode(img, 50)
+    assert estimate_quality(data) == 50
+    res = FrameRedactor().process(data)
+    assert res.status == "redacted"
+    assert res.data is not None and len(res.data) < 1.3 * len(data)
+
+
+def test_models_load_once_per_process() -> None:
+    FrameRedactor().process((FACES / "dlib-examples" / "2008_002506.jpg").read_bytes())
+    loaded = dict(det._cache)
+    FrameRedactor().process((FACES / "dlib-examples" / "2008_001009.jpg").read_bytes())
+    assert loaded and all(det._cache[k] is v for k, v in loaded.items())
+
+
+def test_redact_imports_no_textual() -> None:
+    code = "import sys, slrk_tui.redact; assert 'textual' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
