@@ -1,0 +1,143 @@
+"""End-to-end benchmark: `slrk run` against a naive sequential baseline, in the same run.
+
+Both read the same generated study from `rclone serve s3` through a proxy that adds ~20 ms to
+every request (loopback has no latency, which would hide a bad concurrency design). The naive
+baseline is the old tool's shape: download every zip one after another, then unzip them all to
+disk, then redact every image (same detector, same number of processes, no frame reuse), then
+`pandas.concat` the CSVs with default settings. Figures are ratios within one run.
+
+    python bench/e2e_bench.py                 # ~2,000 screenshots
+    python bench/e2e_bench.py --sizes 1 2     # memory at 1x and 2x the study size
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import boto3
+
+from slrk_tui.demo.proxy import FaultProxy
+from slrk_tui.demo.server import LocalS3Server, client_kwargs
+from slrk_tui.demo.study import StudySpec, generate_study
+
+BUCKET = "screenlake-zip-prod"
+
+
+def run_engine(endpoint: str, info, out: Path, processors: int) -> dict:
+    """`slrk run` in a child process; peak RSS of the child tree from getrusage."""
+    env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key,
+           "AWS_SECRET_ACCESS_KEY": info.secret_key}
+    cmd = [sys.executable, "-m", "slrk_tui", "run", "--bucket", BUCKET, "--prefix",
+           "academia/tenant/", "--start", "2020-01-01", "--end", "2030-12-31", "--endpoint-url",
+           endpoint, "--region", "us-east-1", "--out", str(out), "--query-id", "bench",
+           "--processors", str(processors)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"slrk run failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    report = json.loads((out / "bench" / "report.json").read_text())
+    return {"wall_s": wall, "images": report["totals"]["images"],
+            "faces": report["totals"]["faces"],
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def _redact_file(args: tuple[str, str]) -> int:
+    from slrk_tui.redact import FrameRedactor, RedactionSettings
+
+    src, dst = args
+    result = FrameRedactor(RedactionSettings()).process(Path(src).read_bytes())  # no reuse
+    if result.data is not None:
+        Path(dst).write_bytes(result.data)
+    return result.faces
+
+
+def run_naive(endpoint: str, info, work: Path, processors: int) -> dict:
+    """Download all, then unzip all, then redact all, then pandas-append all."""
+    import pandas as pd
+
+    t0 = time.perf_counter()
+    client = boto3.client(**{**client_kwargs(info), "endpoint_url": endpoint})
+    zipped, unzipped, combined = work / "zipped", work / "unzipped", work / "combined"
+    for d in (zipped, unzipped, combined):
+        d.mkdir(parents=True)
+    keys = [o["Key"] for page in client.get_paginator("list_objects_v2").paginate(
+        Bucket=BUCKET, Prefix="academia/tenant/") for o in page.get("Contents", [])
+        if o["Key"].endswith(".zip") and o["Size"] > 0]
+    for i, key in enumerate(keys):
+        client.download_file(BUCKET, key, str(zipped / f"{i}.zip"))
+    for i in range(len(keys)):
+        with zipfile.ZipFile(zipped / f"{i}.zip") as zf:
+            zf.extractall(unzipped / str(i))
+    jpgs = sorted(glob.glob(str(unzipped / "*" / "*.jpg")))
+    with ProcessPoolExecutor(processors) as pool:
+        faces = sum(pool.map(_redact_file, [(j, str(combined / Path(j).name)) for j in jpgs],
+                             chunksize=8))
+    frames: dict[str, pd.DataFrame] = {}
+    for csv_path in sorted(glob.glob(str(unzipped / "*" / "*.csv"))):
+        prefix = Path(csv_path).name.split("_csv_")[0]
+        df = pd.read_csv(csv_path)
+        frames[prefix] = df if prefix not in frames else pd.concat([frames[prefix], df])
+    for prefix, df in frames.items():
+        df.to_csv(combined / f"{prefix}-consolidated.csv", index=False)
+    wall = time.perf_counter() - t0
+    return {"wall_s": wall, "images": len(jpgs), "faces": faces, "zips": len(keys)}
+
+
+def bench(size: float, processors: int, delay: float, root: Path) -> dict:
+    spec = StudySpec(panelists=max(2, round(6 * size)), days=3, seed=11)
+    study = root / f"study-{size}"
+    manifest = generate_study(study, spec)
+    mb = sum(o.size for o in manifest.objects) / 1e6
+    with LocalS3Server(study) as info:
+        port = int(info.endpoint_url.rsplit(":", 1)[1])
+        with FaultProxy(port, delay=delay) as endpoint:
+            engine = run_engine(endpoint, info, root / f"out-{size}", processors)
+            naive = run_naive(endpoint, info, root / f"naive-{size}", processors)
+    for r in (engine, naive):
+        r["images_per_s"] = r["images"] / r["wall_s"]
+        r["mb_per_s"] = mb / r["wall_s"]
+    return {"size": size, "screenshots": len(manifest.screenshots), "jpgs": len(manifest.jpgs),
+            "study_mb": round(mb, 1), "engine": engine, "naive": naive,
+            "speedup": naive["wall_s"] / engine["wall_s"]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=float, nargs="+", default=[2.0])
+    ap.add_argument("--processors", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--delay", type=float, default=0.02, help="seconds added to every request")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="slrk-bench-"))
+    try:
+        results = [bench(s, args.processors, args.delay, root) for s in args.sizes]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    for r in results:
+        e, n = r["engine"], r["naive"]
+        print(f"study x{r['size']}: {r['screenshots']} screenshot rows, {r['jpgs']} JPGs, "
+              f"{r['study_mb']} MB, {args.processors} processors, {args.delay * 1000:.0f} ms/request")
+        print(f"  slrk run : {e['wall_s']:7.1f} s  {e['images_per_s']:6.2f} images/s  "
+              f"{e['mb_per_s']:5.2f} MB/s  faces {e['faces']}  peak RSS {e['peak_rss_mb']:.0f} MB")
+        print(f"  naive    : {n['wall_s']:7.1f} s  {n['images_per_s']:6.2f} images/s  "
+              f"{n['mb_per_s']:5.2f} MB/s  faces {n['faces']}")
+        print(f"  speed-up : {r['speedup']:.2f}x")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
