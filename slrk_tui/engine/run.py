@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import time
 import traceback
@@ -52,10 +53,16 @@ def make_executor(processors: int) -> Executor:
     from multiprocessing import resource_tracker
 
     resource_tracker.ensure_running()
-    pool = ProcessPoolExecutor(max_workers=processors, mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=processors, mp_context=ctx,
+                               initializer=_ignore_interrupts)
     for fut in [pool.submit(os.getpid) for _ in range(processors)]:
         fut.result()
     return pool
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group; only the engine decides how to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def preview(config: RunConfig, credentials: Credentials | None = None) -> Preview:
@@ -170,6 +177,19 @@ class _Runner:
         os.chmod(self.layout.work_dir, 0o700)  # raw zips and staged rows are private
         self.layout.zipped_dir.mkdir(mode=0o700, exist_ok=True)
         save_query(self.layout.query_json, self.cfg)
+        self._remove_partial_writes()
+
+    def _remove_partial_writes(self) -> None:
+        """Temp files of atomic writes cut short by a crash (os.replace never ran)."""
+        if not self.layout.panelists_dir.is_dir():
+            return
+        for folder in self.layout.panelists_dir.iterdir():
+            for sub in (folder / "images", folder / "metadata"):
+                if sub.is_dir():
+                    for entry in os.scandir(sub):
+                        if entry.name.startswith(".") and (entry.name.startswith(".tmp-")
+                                                           or entry.name.endswith(".tmp")):
+                            os.unlink(entry.path)
 
     async def _process(self, plan: Plan, io_pool: ThreadPoolExecutor) -> None:
         assert self.state is not None
