@@ -232,6 +232,8 @@ class _Runner:
             waiter.cancel()
             for task in tasks:
                 task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await waiter
             raise _Cancelled()
         stopper.cancel()
         waiter.result()

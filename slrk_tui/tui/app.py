@@ -1,0 +1,239 @@
+"""The slrk Textual app: connect -> browse -> dates & settings -> run -> summary (and resume).
+
+The app holds the session's state (the RunConfig being built, the S3 client, typed keys in
+memory, the process pool) and moves between screens; each screen owns one step. Nothing here
+processes data: the engine does, in `slrk_tui.engine`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from concurrent.futures import Executor
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from slrk_tui.config import RunConfig, S3Settings
+from slrk_tui.engine.run import make_executor
+from slrk_tui.engine.s3 import Credentials
+from slrk_tui.tui.progress import RunProgress
+from slrk_tui.tui.runner import EngineRun
+from slrk_tui.tui.screens.browse import BrowseScreen
+from slrk_tui.tui.screens.confirm import ConfirmScreen
+from slrk_tui.tui.screens.connect import ConnectScreen
+from slrk_tui.tui.screens.help import HelpScreen
+from slrk_tui.tui.screens.resume import ResumeScreen
+from slrk_tui.tui.screens.run import RunScreen
+from slrk_tui.tui.screens.setup import SetupScreen
+from slrk_tui.tui.screens.summary import SummaryScreen
+
+
+class SlrkApp(App[int]):
+    """Screenlake uploads in S3 -> a private, face-redacted dataset, one screen per step."""
+
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
+    TITLE = "slrk"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
+        Binding("f1", "help", "Help", id="app.help"),
+        Binding("question_mark", "help", "Help", show=False, id="app.help2"),
+        Binding("f3", "resume", "Resume", id="app.resume"),
+    ]
+
+    def __init__(self, config: RunConfig, credentials: Credentials | None = None, *,
+                 demo: bool = False, executor: Executor | None = None,
+                 client: Any | None = None, today: dt.date | None = None,
+                 page_size: int = 1000) -> None:
+        super().__init__()
+        self.config = config
+        self.credentials = credentials
+        self.demo = demo
+        self.client = client
+        self.today = today
+        self.page_size = page_size
+        self._executors: dict[int, Executor] = {}
+        if executor is not None:  # keyed by its real size, so a matching run reuses it
+            self._executors[getattr(executor, "_max_workers", config.processors)] = executor
+        self.engine: EngineRun | None = None
+        self.last_model: RunProgress | None = None
+        self.last_exit_code: int | None = None
+        self._quit_after_run = False
+
+    # ---- connection ----------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        self._update_subtitle()
+        if self.client is not None:
+            self.push_screen(self._browse())
+        else:
+            self.push_screen(ConnectScreen(auto=self.demo))
+
+    def set_connection(self, bucket: str, settings: S3Settings,
+                       credentials: Credentials | None) -> None:
+        self.config = replace(self.config, bucket=bucket, s3=settings)
+        self.credentials = credentials
+        self._update_subtitle()
+
+    def connected(self, client: Any) -> None:
+        self.client = client
+        # After a refresh: a Header mounted a moment ago must finish its first paint before
+        # its screen goes away (Textual's Header otherwise fails looking up its title).
+        self.call_after_refresh(self._show_browse)
+
+    def _show_browse(self) -> None:
+        """Not awaited on purpose: awaiting a screen switch inside a callback of the app's own
+        message loop would wait for that loop forever."""
+        self.switch_screen(self._browse())
+
+    def _browse(self) -> BrowseScreen:
+        return BrowseScreen(self.client, self.config.bucket, page_size=self.page_size)
+
+    def connection_label(self) -> str:
+        s3 = self.config.s3
+        where = f"s3://{self.config.bucket}"
+        if self.demo:
+            return f"demo · {where} · {s3.endpoint_url or 'local'}"
+        who = ("typed keys" if self.credentials else
+               f"profile {s3.profile}" if s3.profile else "default credentials")
+        parts = [where, who]
+        if s3.region:
+            parts.append(s3.region)
+        if s3.endpoint_url:
+            parts.append(s3.endpoint_url)
+        return " · ".join(parts)
+
+    def _update_subtitle(self) -> None:
+        self.sub_title = self.connection_label()
+
+    # ---- flow ----------------------------------------------------------------------------
+
+    def open_setup(self, prefixes: tuple[str, ...], summary: object = None) -> None:
+        self.push_screen(SetupScreen(prefixes, today=self.today))
+
+    def confirm_and_run(self, config: RunConfig, title: str, body: str) -> None:
+        if self.engine is not None and self.engine.running:
+            self.notify("A run is already going.", severity="warning")
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.start_run(config)
+
+        self.push_screen(ConfirmScreen(title, body, yes="Start", no="Back"), answer)
+
+    def executor_for(self, processors: int) -> Executor:
+        """Reuse the pool made before the app started; make another only for a new size."""
+        if processors not in self._executors:
+            self._executors[processors] = make_executor(processors)
+        return self._executors[processors]
+
+    def start_run(self, config: RunConfig) -> None:
+        self.config = replace(self.config, batch_size=config.batch_size,
+                              processors=config.processors, redaction=config.redaction,
+                              out=config.out, start=config.start, end=config.end, tz=config.tz,
+                              date_basis=config.date_basis)
+        self.engine = EngineRun(config, self.executor_for(config.processors),
+                                self.credentials).start()
+        self.push_screen(RunScreen(self.engine))
+
+    def run_finished(self, model: RunProgress) -> None:
+        self.last_model = model
+        if model.finished is not None:
+            self.last_exit_code = model.finished.exit_code
+        if self._quit_after_run:
+            self.exit(self.last_exit_code or 0)
+            return
+        self.push_screen(SummaryScreen(model))  # over the finished dashboard
+
+    def new_query(self) -> None:
+        """Back to the tree (selection kept) for another query."""
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, BrowseScreen):
+            self.pop_screen()
+        if not isinstance(self.screen, BrowseScreen):
+            self.switch_screen(self._browse())
+
+    # ---- global actions ------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_resume(self) -> None:
+        if self.client is None:
+            self.notify("Connect first.", severity="warning")
+            return
+        if isinstance(self.screen, RunScreen | ResumeScreen):
+            return
+        self.push_screen(ResumeScreen(self.config.out))
+
+    async def action_quit(self) -> None:
+        if self.engine is None or not self.engine.running:
+            self.exit(self.last_exit_code or 0)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.engine is not None:
+                self._quit_after_run = True
+                self.engine.cancel()
+                if isinstance(self.screen, RunScreen):
+                    self.screen.cancelling = True
+                self.set_timer(60, lambda: self.exit(self.last_exit_code or 1))
+
+        self.push_screen(ConfirmScreen(
+            "Quit while a run is going?",
+            "The run is cancelled: work in flight finishes, finished batches are kept, and "
+            "the query resumes later from where it stopped.", yes="Cancel run and quit",
+            no="Keep running"), answer)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help for this screen", "Keys and what this screen does",
+                            self.action_help)
+        if self.client is not None:
+            yield SystemCommand("Resume an earlier query", "Queries in the output folder",
+                                self.action_resume)
+        if isinstance(screen, BrowseScreen):
+            yield SystemCommand("Copy S3 URI", "Copy the s3:// URI under the cursor",
+                                screen.tree.action_copy_uri)
+            yield SystemCommand("Refresh level", "List the current level again",
+                                screen.tree.action_refresh_level)
+            yield SystemCommand("Show/hide derived data", "data/, _manifests/, unpacked/, logs",
+                                screen.tree.action_toggle_noise)
+            yield SystemCommand("Next: dates & settings", "Continue with the selection",
+                                screen.action_next)
+        if isinstance(screen, RunScreen):
+            yield SystemCommand("Cancel run", "Stop after work in flight (resumable)",
+                                screen.action_cancel_run)
+
+    def shutdown_executors(self) -> None:
+        for pool in self._executors.values():
+            pool.shutdown(wait=False, cancel_futures=True)
+        self._executors.clear()
+
+
+def run_app(config: RunConfig, credentials: Credentials | None = None,
+            demo: bool = False) -> int:
+    """Entry point for `slrk` and `slrk demo`: the process pool is made BEFORE Textual starts
+    (a pool first created inside a running app fails), then the app runs; returns an exit code
+    (0 when no run finished, else the last run's code)."""
+    processors = _capped(config.processors)
+    executor = make_executor(processors)
+    app = SlrkApp(replace(config, processors=processors), credentials, demo=demo,
+                  executor=executor)
+    try:
+        result = app.run()
+    finally:
+        app.shutdown_executors()
+    return int(result or 0)
+
+
+def _capped(processors: int) -> int:
+    return max(1, min(processors, os.cpu_count() or 1))

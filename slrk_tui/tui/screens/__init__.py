@@ -1,0 +1,1 @@
+"""Screens of the slrk TUI, in the order a user meets them."""
