@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 import pytest
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "demo"
 UNREADABLE = {"corrupt_zip", "not_a_zip", "zero_bytes"}
 

@@ -16,7 +16,7 @@ import pytest
 
 from slrk_tui.demo.proxy import FaultProxy
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "resilience"
 # Two panels (10 zips, ~150 screenshots): enough units to kill mid-run, small enough to run 5x.
 PREFIXES = ("academia/tenant/ut_austin_tenant_1_ut_austin/panel/ut_austin_1/",

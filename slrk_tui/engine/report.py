@@ -54,8 +54,9 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
     notes.sort(key=lambda n: (n["key"], n["note"]))
     return {
         "query_id": cfg.resolved_query_id,
-        "query": {k: v for k, v in cfg.to_json().items() if k not in {"out", "processors",
-                                                                        "batch_size"}},
+        # what selects the data; where it was read from (endpoint) and how fast are not part of it
+        "query": {k: v for k, v in cfg.to_json().items()
+                  if k not in {"out", "processors", "batch_size", "s3"}},
         "detector": detector,
         "output": str(layout.panelists_dir.relative_to(layout.root)),
         "totals": {
