@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import composites as C
 
-from slrk_tui.redact import FrameRedactor, RedactionSettings
+from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
 
 cv2.setNumThreads(1)
@@ -325,6 +325,113 @@ def stream_bench(samples: Sequence[Sample], log: Callable[[str], None], quick: b
 
 
 # ----------------------------------------------------------------------------------------------
+# 4. The demo study's stream: per zip, members in name order, as the engine feeds them.
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DemoFrame:
+    name: str
+    data: bytes
+    faces: list[list[int]]  # manifest boxes (forehead to chin), image pixels
+
+
+def demo_zips(root: Path | None) -> list[list[DemoFrame]]:
+    """The demo study's JPGs, one list per zip in name order (generated in a temp dir if needed)."""
+    import tempfile
+    import zipfile
+
+    from slrk_tui.demo.study import StudySpec, generate_study, load_manifest
+
+    if root is None:
+        root = Path(tempfile.mkdtemp(prefix="slrk-faces-demo-"))
+    if not (root / "manifest.json").is_file():
+        generate_study(root, StudySpec())
+    manifest = load_manifest(root)
+    faces = {(j.zip_key, j.name): j.faces for j in manifest.jpgs}
+    out: list[list[DemoFrame]] = []
+    for obj in sorted(manifest.objects, key=lambda o: o.key):
+        if obj.kind != "zip":
+            continue
+        path = root / manifest.study_spec.bucket / obj.key
+        if not path.is_file():
+            continue
+        with zipfile.ZipFile(path) as zf:
+            names = sorted(n for n in zf.namelist() if n.lower().endswith(".jpg"))
+            frames = [DemoFrame(n, zf.read(n), faces.get((obj.key, n), [])) for n in names]
+        if frames:
+            out.append(frames)
+    return out
+
+
+def _run_stream(zips: Sequence[Sequence[DemoFrame]], settings: RedactionSettings
+                ) -> tuple[float, list[FrameResult], RedactorStats]:  # fmt: skip
+    """One FrameRedactor per zip, as the engine does; returns seconds, results and summed stats."""
+    results: list[FrameResult] = []
+    total = RedactorStats()
+    t = time.perf_counter()
+    for frames in zips:
+        red = FrameRedactor(settings)
+        results.extend(red.process(f.data) for f in frames)
+        for k in ("frames", "identical", "partial", "full", "withheld"):
+            setattr(total, k, getattr(total, k) + getattr(red.stats, k))
+    return time.perf_counter() - t, results, total
+
+
+def demo_speed(zips: Sequence[Sequence[DemoFrame]], configs: Sequence[tuple[str, RedactionSettings]],
+               log: Callable[[str], None]) -> None:  # fmt: skip
+    n = sum(len(z) for z in zips)
+    frames = [f for z in zips for f in z]
+    log(f"\n### Demo study stream: {n} frames in {len(zips)} zips (one FrameRedactor per zip)\n")
+    log("| configuration | images/s (1 core) | ms/image | vs Haar | full | partial | identical "
+        "| manifest faces hidden | face-free frames unchanged |")  # fmt: skip
+    log("|---|---|---|---|---|---|---|---|---|")
+    rows = []
+    for label, settings in configs:
+        dt, res, st = _run_stream(zips, settings)
+        rows.append((label, n / dt, st, _judge_demo(frames, res)))
+    haar = next((r[1] for r in rows if r[0].startswith("Haar")), float("nan"))
+    for label, ips, st, (hidden, boxes, same, free, _leaks) in rows:
+        log(f"| {label} | {ips:.2f} | {1000 / ips:.0f} | {ips / haar:.2f}x | {st.full} | {st.partial} "
+            f"| {st.identical} | {_pct(hidden, boxes)} | {_pct(same, free)} |")  # fmt: skip
+
+
+def _judge_demo(frames: Sequence[DemoFrame], res: Sequence[FrameResult]
+                ) -> tuple[int, int, int, int, list[str]]:  # fmt: skip
+    """(boxes hidden, boxes, face-free frames written unchanged, face-free frames, leaks)."""
+    boxes = hidden = free = free_same = 0
+    leaks: list[str] = []
+    for f, r in zip(frames, res, strict=True):
+        if r.status == "withheld" or r.data is None:
+            leaks.append(f"{f.name}: withheld")
+            continue
+        if not f.faces:
+            free += 1
+            free_same += r.data == f.data
+            continue
+        written = cv2.imdecode(np.frombuffer(r.data, np.uint8), cv2.IMREAD_COLOR)
+        for box in f.faces:
+            boxes += 1
+            if covered_share(written, tuple(float(v) for v in box)) >= 0.9:  # type: ignore[arg-type]
+                hidden += 1
+            else:
+                leaks.append(f"{f.name[-27:]}:{box[2] - box[0]}px")
+    return hidden, boxes, free_same, free, leaks
+
+
+def demo_coverage(zips: Sequence[Sequence[DemoFrame]], settings: RedactionSettings,
+                  log: Callable[[str], None]) -> None:  # fmt: skip
+    """Every manifest face box covered in the written pixels; face-free frames byte-identical."""
+    _dt, res, _st = _run_stream(zips, settings)
+    hidden, boxes, same, free, leaks = _judge_demo([f for z in zips for f in z], res)
+    log(f"\nWhole demo study ({sum(len(z) for z in zips)} frames), default with reuse: "
+        f"{_pct(hidden, boxes)} of manifest face boxes hidden (>= 90 % fill); face-free frames "
+        f"written byte-identical: {_pct(same, free)}.")  # fmt: skip
+    if leaks:
+        log("Not hidden: " + ", ".join(leaks[:30]))
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -332,6 +439,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="about a third of the composites")
     ap.add_argument("--sweep", action="store_true", help="also sweep single passes/thresholds")
     ap.add_argument("--no-stream", action="store_true")
+    ap.add_argument("--no-demo", action="store_true", help="skip the demo-study stream")
+    ap.add_argument("--demo-only", action="store_true", help="only the demo-study stream")
+    ap.add_argument("--demo-root", type=Path, help="an existing demo study (else generated in /tmp)")
     ap.add_argument("--out", type=Path, help="also write the tables to this file")
     args = ap.parse_args(argv)
 
@@ -341,33 +451,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(s, flush=True)
         lines.append(s)
 
-    samples = make_samples(args.quick)
-    n_faces = sum(len(s.comp.faces) for s in samples)
-    n_free = sum(not s.comp.faces for s in samples)
-    log(f"# Face bench ({'quick' if args.quick else 'full'})\n")
-    log(f"{len(samples)} composites 1088x2115 JPEG q50: {n_faces} faces, {n_free} face-free.")
-    log(f"Detector here: {det.detector_description()}\n")
-    if args.sweep:
-        sweep(samples, log)
+    if not args.demo_only:
+        samples = make_samples(args.quick)
+        n_faces = sum(len(s.comp.faces) for s in samples)
+        n_free = sum(not s.comp.faces for s in samples)
+        log(f"# Face bench ({'quick' if args.quick else 'full'})\n")
+        log(f"{len(samples)} composites 1088x2115 JPEG q50: {n_faces} faces, {n_free} face-free.")
+        log(f"Detector here: {det.detector_description()}\n")
+        if args.sweep:
+            sweep(samples, log)
 
-    configs: list[tuple[str, Sequence[det.Pass] | None]] = [("default (this platform)", None)]
-    if det.model_available("lfd"):
-        configs.append(("libfacedetection x1 only (lfd@1 .6)", (det.Pass("lfd", 1.0, 0.6),)))
-    configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
-    log("\n### Written pixels (>= 90 % of each face box is fill)\n")
-    log("| configuration | " + " | ".join(BUCKETS) + " | all | false hits / face-free screen"
-        " | screens hit | ms/img (1 core) |")  # fmt: skip
-    log("|---|" + "---|" * (len(BUCKETS) + 4))
-    scores = [score_config(n, samples, p) for n, p in configs] + [score_haar(samples)]
-    for sc in scores:
-        cells = " | ".join(_pct(*sc.hidden[b]) for b in BUCKETS)
-        tot = [sum(v[0] for v in sc.hidden.values()), sum(v[1] for v in sc.hidden.values())]
-        log(f"| {sc.name} | {cells} | {_pct(*tot)} | {sc.false_hits / sc.noface_screens:.2f} "
-            f"| {sc.noface_screens_hit}/{sc.noface_screens} | {statistics.mean(sc.ms):.0f} |")  # fmt: skip
-    for sc in scores[:2]:
-        log(f"\nMissed by {sc.name}: {', '.join(sc.missed[:40]) or 'none'}")
-    if not args.no_stream:
-        stream_bench(samples, log, args.quick)
+        configs: list[tuple[str, Sequence[det.Pass] | None]] = [("default (this platform)", None)]
+        if det.model_available("lfd"):
+            old = "old default (lfd 2, 1, .33, .15 + CenterFace .5, whole frame)"
+            configs.append((old, det.OLD_LFD_PASSES))
+            configs.append(("libfacedetection x1 only (lfd@1 .6)", (det.Pass("lfd", 1.0, 0.6),)))
+        configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
+        log("\n### Written pixels (>= 90 % of each face box is fill)\n")
+        log("| configuration | " + " | ".join(BUCKETS) + " | all | false hits / face-free screen"
+            " | screens hit | ms/img (1 core) |")  # fmt: skip
+        log("|---|" + "---|" * (len(BUCKETS) + 4))
+        scores = [score_config(n, samples, p) for n, p in configs] + [score_haar(samples)]
+        for sc in scores:
+            cells = " | ".join(_pct(*sc.hidden[b]) for b in BUCKETS)
+            tot = [sum(v[0] for v in sc.hidden.values()), sum(v[1] for v in sc.hidden.values())]
+            fh = sc.false_hits / sc.noface_screens
+            hit = f"{sc.noface_screens_hit}/{sc.noface_screens}"
+            log(f"| {sc.name} | {cells} | {_pct(*tot)} | {fh:.2f} | {hit} | {statistics.mean(sc.ms):.0f} |")
+        for sc in scores[:2]:
+            log(f"\nMissed by {sc.name}: {', '.join(sc.missed[:40]) or 'none'}")
+        if not args.no_stream:
+            stream_bench(samples, log, args.quick)
+    if not args.no_demo:
+        zips = demo_zips(args.demo_root)
+        single = (det.Pass("lfd", 1.0, 0.5),) if det.model_available("lfd") else det.CENTERFACE_PASSES[:1]
+        demo_configs = [
+            ("default, reuse on", RedactionSettings()),
+            ("default, reuse off", RedactionSettings(reuse=False)),
+            ("single full-resolution pass, no reuse", RedactionSettings(passes=single, reuse=False)),
+        ]
+        if det.model_available("lfd"):
+            demo_configs.append(("old default, reuse on", RedactionSettings(passes=det.OLD_LFD_PASSES)))
+        demo_configs.append(
+            ("Haar baseline, no reuse", RedactionSettings(passes=det.HAAR_PASSES, reuse=False))
+        )
+        demo_speed(zips[:: 15 if args.quick else 5], demo_configs, log)
+        demo_coverage(zips, RedactionSettings(), log)
     if args.out:
         args.out.write_text("\n".join(lines) + "\n")
     return 0

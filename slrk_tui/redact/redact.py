@@ -185,8 +185,13 @@ class FrameRedactor:
             crop = img[win[1] : win[3], win[0] : win[2]]
             for b in det.detect(crop, self.passes):
                 boxes.append((b[0] + win[0], b[1] + win[1], b[2] + win[0], b[3] + win[1], b[4]))
-        # Faces larger than the margin may straddle a window: the coarsest pass sees them whole.
-        boxes.extend(det.detect(img, coarse_passes(self.passes)))
+        # A face larger than the margin may straddle a window: the downscaled passes see it whole.
+        # Only a change of at least (margin/2)^2 pixels can be (most of) a new face that large, so
+        # a small change (the status-bar clock) skips them; a large face already there keeps its
+        # earlier box below.
+        changed_area = sum((r[2] - r[0]) * (r[3] - r[1]) for r in changed)
+        if changed_area >= (self.settings.diff_margin / 2) ** 2:
+            boxes.extend(det.detect(img, coarse_passes(self.passes)))
         # Earlier boxes stay unless their face was re-examined (touches a change, inside a window).
         for b in prev.boxes:
             stale = any(_touches(b, c) and _inside(b, win) for c in changed for win in windows)
@@ -203,8 +208,9 @@ class FrameRedactor:
 def coarse_passes(passes: Sequence[det.Pass]) -> list[det.Pass]:
     """The downscaled passes (or the smallest-scale one): cheap on a full frame, they find the
     faces too large to fit in a window padded by ``diff_margin``."""
-    smallest = min(p.scale for p in passes)
-    return [p for p in passes if p.scale <= 0.5 or p.scale == smallest]
+    whole = [p for p in passes if p.region == "full"]
+    smallest = min(p.scale for p in whole)
+    return [p for p in whole if p.scale <= 0.5 or p.scale == smallest]
 
 
 def grow(b: det.Box, scale: float, w: int, h: int) -> Rect:
