@@ -29,6 +29,11 @@ from slrk_tui.tui.testing import demo_app as make_app
 DAY = "2026-09-01"
 
 
+def summary_ready(app) -> bool:
+    """The summary is pushed AND composed (a pushed screen may not have its widgets yet)."""
+    return isinstance(app.screen, SummaryScreen) and bool(app.screen.query("#summary-status"))
+
+
 @pytest.fixture(scope="module")
 def executor():
     """Made before any app runs, as run_app does (a pool made inside a running app fails)."""
@@ -88,9 +93,9 @@ async def test_start_progress_and_summary(s3_server, demo_manifest, executor,
         await pilot.press("escape")
         await wait_until(pilot, lambda: run_screen.model.planned is not None, 60, "the plan")
         assert run_screen.model.planned.zips == 2 and run_screen.model.planned.batches == 2
-        await wait_until(pilot, lambda: isinstance(app.screen, SummaryScreen), 150, "summary")
-        model = run_screen.model
+        await wait_until(pilot, lambda: summary_ready(app), 150, "summary")
         summary = app.screen
+        model = run_screen.model
         # Dashboard numbers came from the events.
         assert model.downloaded_zips == 2 and model.processed_zips == 2
         assert model.batches_done == 2 and model.finished.exit_code in (0, 3)
@@ -128,7 +133,7 @@ async def test_cancel_keeps_state_and_resume_finishes(s3_server, demo_manifest, 
         await pilot.press("c")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), 5, "confirm")
         await pilot.press("y")
-        await wait_until(pilot, lambda: isinstance(app.screen, SummaryScreen), 120, "summary")
+        await wait_until(pilot, lambda: summary_ready(app), 120, "summary")
         first = run_screen.model.finished
         query_id = run_screen.model.query_id
         assert first.status == "cancelled" and "resume" in first.message.lower()
@@ -146,7 +151,7 @@ async def test_cancel_keeps_state_and_resume_finishes(s3_server, demo_manifest, 
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, RunScreen), 5, "dashboard")
         second_screen = app.screen
-        await wait_until(pilot, lambda: isinstance(app.screen, SummaryScreen), 150, "summary")
+        await wait_until(pilot, lambda: summary_ready(app), 150, "summary")
         second = second_screen.model
         assert second.query_id == query_id  # same folder, same query
         assert second.finished.status in ("done", "done_with_problems")
