@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import glob
 import json
+import multiprocessing
 import os
 import resource
 import shutil
@@ -82,7 +83,8 @@ def run_naive(endpoint: str, info, work: Path, processors: int) -> dict:
         with zipfile.ZipFile(zipped / f"{i}.zip") as zf:
             zf.extractall(unzipped / str(i))
     jpgs = sorted(glob.glob(str(unzipped / "*" / "*.jpg")))
-    with ProcessPoolExecutor(processors) as pool:
+    # forkserver: forking this process (proxy and boto3 threads running) can deadlock the pool
+    with ProcessPoolExecutor(processors, mp_context=multiprocessing.get_context("forkserver")) as pool:
         faces = sum(pool.map(_redact_file, [(j, str(combined / Path(j).name)) for j in jpgs],
                              chunksize=8))
     frames: dict[str, pd.DataFrame] = {}
