@@ -59,6 +59,7 @@ class Pass:
     seed_max_face: float = 96.0  # only boxes up to this side (original px) become seeds
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (blob_seeds)
+    window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
 
 
 # --------------------------------------------------------------------------------------------
@@ -410,6 +411,7 @@ def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
     return out
 
 
+BLOB_MAX = 144  # px: the largest blob any pass asks for (faces up to 96 px, grown by 1.5)
 # A "seeds" pass whose windows cover more than this share of the image runs on the whole image:
 # cropping then saves little (a thumbnail grid is faces everywhere).
 SEED_FULL_SHARE = 0.6
@@ -423,10 +425,17 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
     h, w = img.shape[:2]
     boxes: list[Box] = []
     seeds: list[Box] = []
+    blobs: list[Box] | None = None  # found once, on first use
     for p in passes:
         if p.region == "seeds":
-            blobs = blob_seeds(img, hi=int(p.max_face * 1.5)) if p.blobs else []
-            windows = seed_windows(seeds, w, h, blobs=blobs)
+            near: list[Box] = []
+            if p.blobs:
+                if blobs is None:
+                    blobs = blob_seeds(img, hi=BLOB_MAX)
+                hi = min(p.max_face * 1.5, p.window_max_face)
+                near = [b for b in blobs if _side(b) <= hi]
+            mine = [b for b in seeds if _side(b) <= p.window_max_face]
+            windows = seed_windows(mine, w, h, blobs=near)
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
                 windows = [(0, 0, w, h)]
