@@ -110,7 +110,9 @@ def study(tmp_path_factory) -> Path:
         (f"screenshot_data_csv_{U2}.csv", app_csv(SHOT_HEADER, [
             shot_row(IMG_C, z2, "2026-09-02T23:59:59Z"),
             shot_row(IMG_LATE, z2, "2026-09-03T00:00:01Z"),
+            shot_row(IMG_A, z1, "2026-09-01T03:00:00Z"),  # a screenshot uploaded again
         ])),
+        (IMG_A, screen_jpeg(40)),
         (IMG_C, screen_jpeg(120)),
         (IMG_LATE, screen_jpeg(160)),
         (f"session_data_csv_{U2}.csv", app_csv([*SESSION_HEADER, "stop_reason"], [
@@ -190,6 +192,9 @@ def test_images_of_kept_rows_copied_byte_for_byte(capture_run, study):
     assert sorted(p.name for p in images.iterdir()) == sorted([IMG_A, IMG_B, IMG_C])
     with zipfile.ZipFile(study / BUCKET / BASE / f"image_zip_{U1}_3.zip") as zf:
         assert (images / IMG_A).read_bytes() == zf.read(IMG_A)
+    # IMG_A is in two zips: one file, counted once
+    report = json.loads((out / "q" / "report.json").read_text())
+    assert report["panelists"]["0042"]["images"] == 3
 
 
 def test_accessibility_dedup_quotes_and_seconds(capture_run):

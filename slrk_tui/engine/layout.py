@@ -101,6 +101,10 @@ class QueryLayout:
     def staging_dir(self, folder: str) -> Path:
         return self.work_dir / "staged" / folder
 
+    def staged_images_dir(self, folder: str) -> Path:
+        """One sub-folder per unit; published into ``images_dir`` when the panelist is done."""
+        return self.work_dir / "images" / folder
+
     @property
     def state_db(self) -> Path:
         return self.root / "state.sqlite"

@@ -10,6 +10,7 @@ from pathlib import Path
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.layout import QueryLayout
 from slrk_tui.engine.plan import Plan
+from slrk_tui.engine.publish import first_copies
 from slrk_tui.engine.state import QueryState
 
 EXIT_MEANING = {
@@ -29,17 +30,24 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
     bad = [{"key": k, "reason": r} for k, r in plan.bad]
     withheld: list[dict] = []
     notes: list[dict] = []
+    published: dict[str, list[tuple[str, list[str]]]] = {f: [] for f in plan.folders}
+    faces: dict[tuple[str, str], int] = {}  # (unit, image) -> faces redacted
     for unit_id, folder, keys, result in state.unit_results():
         if unit_id not in in_plan:
             continue
         entry = panelists[folder]
         entry["zips"] += len(keys) - result.get("bad_zips", 0)
-        entry["faces"] += result["faces"]
+        published[folder].append((unit_id, result.get("written", [])))
+        faces.update(((unit_id, image), n) for image, n in result["redacted"])
         entry["withheld"] += len(result["withheld"])
         bad.extend({"key": k, "reason": r} for k, r in result["problems"])
         withheld.extend({"panelist": folder, "key": k, "image": i, "reason": r}
                         for k, i, r in result["withheld"])
         notes.extend({"key": k, "note": n} for k, n in result["notes"])
+    for folder, unit_images in published.items():
+        # an image in two zips is one file: count the faces of the copy that was published
+        owners = first_copies(unit_images)
+        panelists[folder]["faces"] = sum(faces.get((unit, image), 0) for image, unit in owners.items())
     consolidated = state.consolidated()
     for folder, entry in panelists.items():
         entry["rows"] = dict(sorted(consolidated.get(folder, {}).items()))

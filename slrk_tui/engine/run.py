@@ -29,6 +29,7 @@ from slrk_tui.config import RunConfig
 from slrk_tui.engine.fetch import DownloadError, download
 from slrk_tui.engine.layout import QueryLayout
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
+from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.report import build_report, write_report
 from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
 from slrk_tui.engine.state import QueryState, save_query
@@ -258,7 +259,7 @@ class _Runner:
             task = UnitTask(
                 unit_id=unit.unit_id, folder=unit.folder,
                 zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
-                images_dir=str(self.layout.images_dir(unit.folder)),
+                images_dir=str(self.layout.staged_images_dir(unit.folder) / unit.unit_id),
                 staging_dir=str(self.layout.staging_dir(unit.folder)),
                 window_ms=self._window_ms(), redaction=self.redaction,
             )
@@ -312,12 +313,18 @@ class _Runner:
         return self.units_left[unit.folder] == 0
 
     async def _consolidate(self, folder: str) -> None:
-        """Merge the panelist's staged rows into its consolidated CSVs, then drop the staging."""
+        """Publish the panelist's images, merge its staged rows into its consolidated CSVs, then
+        drop the staging (both steps are idempotent, so a crash in between is harmless)."""
         assert self.state is not None
+        loop = asyncio.get_running_loop()
+        staged_images = self.layout.staged_images_dir(folder)
+        if staged_images.is_dir():
+            await loop.run_in_executor(None, publish_images, staged_images,
+                                       self.layout.images_dir(folder))
+            shutil.rmtree(staged_images, ignore_errors=True)
         staging = self.layout.staging_dir(folder)
         if not staging.is_dir():
             return
-        loop = asyncio.get_running_loop()
         for prefix_dir in sorted(p for p in staging.iterdir() if p.is_dir()):
             out_csv = self.layout.consolidated_csv(folder, prefix_dir.name)
             rows = await loop.run_in_executor(self.executor, consolidate_prefix, str(prefix_dir),

@@ -1,14 +1,14 @@
 """The CPU work for one unit (a zip, or a csv_zip/image_zip pair), run in an executor process.
 
-Input is local zip files; output is redacted images written into the panelist's images folder and
-staged CSV rows for consolidation. The result is a deterministic function of the zips, so a unit
+Input is local zip files; output is redacted images in the unit's own staging folder (published
+into the panelist's images folder by `publish.py` once all its units are done) and staged CSV rows
+for consolidation. The result is a deterministic function of the zips, so a unit
 redone after a crash writes byte-identical files.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -34,7 +34,7 @@ class UnitTask:
     unit_id: str
     folder: str  # panelist output folder name
     zips: tuple[tuple[str, str], ...]  # (S3 key, local path)
-    images_dir: str
+    images_dir: str  # this unit's own staging folder for its written images
     staging_dir: str
     window_ms: tuple[int, int] | None  # capture-time filter [lo, hi); None keeps every row
     redaction: RedactionSettings
@@ -46,6 +46,7 @@ class UnitResult:
     folder: str
     images: int = 0  # written (clean or redacted)
     faces: int = 0
+    written: list[str] = field(default_factory=list)  # image names written, in capture order
     redacted: list[tuple[str, int]] = field(default_factory=list)  # (image, faces)
     withheld: list[tuple[str, str, str]] = field(default_factory=list)  # (key, image, reason)
     rows: dict[str, int] = field(default_factory=dict)  # staged rows per prefix
@@ -147,7 +148,8 @@ def _redact_images(task: UnitTask, images: dict[str, tuple[str, bytes]], staged:
             selected.append((staged.image_times.get(name, 0), name, key, data))
     selected.sort(key=lambda item: (item[0], item[1]))
     out_dir = Path(task.images_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(out_dir, ignore_errors=True)  # a unit redone after a crash starts clean
+    out_dir.mkdir(parents=True)
     redactor = FrameRedactor(task.redaction)
     for _, name, key, data in selected:
         try:
@@ -158,22 +160,12 @@ def _redact_images(task: UnitTask, images: dict[str, tuple[str, bytes]], staged:
         if frame.status == "withheld" or frame.data is None:
             result.withheld.append((key, name, frame.reason or "could not be checked for faces"))
             continue
-        _atomic_write(out_dir / name, frame.data)
+        (out_dir / name).write_bytes(frame.data)
         result.images += 1
+        result.written.append(name)
         if frame.faces:
             result.faces += frame.faces
             result.redacted.append((name, frame.faces))
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> int:
