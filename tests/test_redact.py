@@ -104,6 +104,21 @@ def test_face_free_screen_is_returned_byte_identical() -> None:
         assert res.data is data or res.data == data
 
 
+@pytest.mark.skipif(not det.model_available("lfd"), reason="libfacedetection not on this platform")
+def test_dog_posts_are_mostly_left_untouched(photos: list[C.Photo]) -> None:
+    """libfacedetection alone scores dog faces up to 0.87, so every dog post was re-encoded.
+    CenterFace's second opinion rejects those boxes; what is left are a few tiny boxes, which are
+    kept unconfirmed on purpose (a 20-31 px face is where a second opinion is least reliable)."""
+    clean = {"default": 0, "previous": 0}
+    for seed in range(6):
+        data = C.encode(C.lift(C.dog_feed(photos, random.Random(seed), f"dogs{seed}").image))
+        for name, passes in (("default", None), ("previous", det.PREVIOUS_LFD_PASSES)):
+            res = FrameRedactor(RedactionSettings(passes=passes)).process(data)
+            clean[name] += res == FrameResult("clean", 0, data)
+    assert clean["previous"] <= 1
+    assert clean["default"] >= 3  # measured 3 of 6; the others carry a 19-28 px box or a 0.205
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
@@ -220,16 +235,16 @@ def test_redact_imports_no_textual() -> None:
 
 
 def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> None:
-    """The costly 2x pass searches windows around weak boxes and avatar-like patches: every small
-    face of a chat list lies in one, while a face-free text screen leaves almost nothing to scan."""
+    """The costly 2x and 3x passes search windows around weak boxes and avatar-like patches: every
+    small face of a chat list lies in one, while a face-free text screen leaves almost nothing."""
     if not det.model_available("lfd"):
         pytest.skip("libfacedetection not available here")
-    seen: list[list[det.Rect]] = []
+    seen: dict[float, list[list[det.Rect]]] = {2.0: [], 3.0: []}
     real = det._run_on_windows
 
     def spy(img: np.ndarray, p: det.Pass, windows: list[det.Rect]) -> list[det.Box]:
         if p.scale > 1:
-            seen.append(list(windows))
+            seen[p.scale].append(list(windows))
         return real(img, p, windows)
 
     chat_comp = C.chat_list(photos, random.Random(12), "chat", 28)
@@ -241,12 +256,12 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
             det.detect(cv2.imdecode(np.frombuffer(C.encode(img), np.uint8), 1), det.LFD_PASSES)
     finally:
         det._run_on_windows = real  # type: ignore[assignment]
-    chat_windows, text_windows = seen
     area = C.W * C.H
-    for x1, y1, x2, y2 in chat_comp.faces:
-        assert any(a <= x1 and b <= y1 and c >= x2 and d >= y2 for a, b, c, d in chat_windows)
-    assert sum(det._area(r) for r in chat_windows) < 0.4 * area  # measured 0.16
-    assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03
+    for scale, (chat_windows, text_windows) in seen.items():
+        for x1, y1, x2, y2 in chat_comp.faces:
+            assert any(a <= x1 and b <= y1 and c >= x2 and d >= y2 for a, b, c, d in chat_windows), scale
+        assert sum(det._area(r) for r in chat_windows) < 0.4 * area  # measured 0.16 (2x), 0.14 (3x)
+        assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03 (2x), 0.01 (3x)
 
 
 @pytest.mark.skipif(not det.model_available("lfd"), reason="libfacedetection not on this platform")
