@@ -480,6 +480,14 @@ BLOB_MAX = 144  # px: the largest blob any pass asks for (faces up to 96 px, gro
 SEED_FULL_SHARE = 0.6
 
 
+def _not_found(candidates: Sequence[Box], found: Sequence[Box]) -> list[Box]:
+    def inside(c: Box) -> bool:
+        cx, cy = (c[0] + c[2]) / 2, (c[1] + c[3]) / 2
+        return any(f[0] <= cx <= f[2] and f[1] <= cy <= f[3] for f in found)
+
+    return [c for c in candidates if not inside(c)]
+
+
 def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
     """All boxes of all passes (not merged), so that coverage is the union of every pass.
 
@@ -498,6 +506,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
                 hi = min(p.max_face * 1.5, p.window_max_face)
                 near = [b for b in blobs if _side(b) <= hi]
             mine = [b for b in seeds if _side(b) <= p.window_max_face]
+            # A candidate whose centre lies in a face already found is that face: skip it.
+            mine, near = _not_found(mine, boxes), _not_found(near, boxes)
             windows = seed_windows(mine, w, h, blobs=near)
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
