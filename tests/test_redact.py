@@ -116,7 +116,7 @@ def test_dog_posts_are_mostly_left_untouched(photos: list[C.Photo]) -> None:
             res = FrameRedactor(RedactionSettings(passes=passes)).process(data)
             clean[name] += res == FrameResult("clean", 0, data)
     assert clean["previous"] <= 1
-    assert clean["default"] >= 3  # measured 3 of 6; the others carry a 19-28 px box or a 0.205
+    assert clean["default"] >= 4  # measured 4 of 6: one 28 px box, one 290 px box at 0.205
 
 
 @pytest.mark.parametrize(

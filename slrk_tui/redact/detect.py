@@ -429,11 +429,11 @@ def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
 
 
 # Confirmation of libfacedetection boxes by CenterFace. libfacedetection fires on animal faces
-# (dogs up to 0.87), photos and small icons; CenterFace gives those < 0.2 when it looks at the box
-# at a size it is good at, and real faces >= 32 px > 0.2 in all but a handful of cases in the bench
-# (which other passes cover). Tiny boxes are not confirmed: there CenterFace is weakest and a miss
-# is a leak, while boxes under 14 px (faces well below the 20 px of the smallest avatar) are noise.
-CONFIRM_MIN_SIDE = 32.0  # boxes smaller than this are kept unconfirmed
+# (dogs up to 0.87); CenterFace gives those < 0.2 when it looks at the box at a size it is good
+# at. Only boxes of 64 px and more are confirmed: on smaller ones CenterFace also doubts real faces
+# (a 46 px grey avatar at 0.13 in the demo study), and a miss is a leak while a false hit only
+# costs a re-encode. Boxes under 14 px (well below the 20 px of the smallest avatar) are noise.
+CONFIRM_MIN_SIDE = 64.0  # boxes smaller than this are kept unconfirmed
 CONFIRM_KEEP_SCORE = 0.9  # libfacedetection this sure needs no second opinion
 CONFIRM_THRESHOLD = 0.2  # CenterFace score on the re-scaled box that confirms it
 CONFIRM_SIDE_PX = 96.0  # the box is re-scaled to this side for CenterFace
@@ -537,8 +537,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 # (keeps faces >= 64 px; boxes from score 0.03 are seeds: it still stirs on a 22 px face in a round
 # avatar). Then libfacedetection at 1x around the seeds, at 2x (faces < 64 px) around the seeds and
 # compact textured patches (blob_seeds: avatars no detector stirs on), and at 3x around the small
-# ones (faces < 40 px: the 20-31 px avatars the 2x pass still misses). libfacedetection boxes are
-# confirmed by CenterFace (``confirmed``): that removes dog faces and photo textures.
+# ones (candidates <= 34 px: the 20-31 px avatars the 2x pass still misses). libfacedetection boxes
+# of 64 px and more are confirmed by CenterFace (``confirmed``): that removes dog faces.
 PREVIOUS_LFD_PASSES: tuple[Pass, ...] = (  # the default before confirmation and the 3x pass
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
@@ -554,7 +554,7 @@ LFD_PASSES: tuple[Pass, ...] = (
     Pass("centerface", scale=0.5, threshold=0.4, min_face=64, seed_threshold=0.03),
     Pass("lfd", scale=1.0, threshold=0.5, region="seeds", confirm=True),
     Pass("lfd", scale=2.0, threshold=0.5, max_face=64, region="seeds", blobs=True, confirm=True),
-    Pass("lfd", scale=3.0, threshold=0.5, max_face=40, region="seeds", blobs=True, window_max_face=48,
+    Pass("lfd", scale=3.0, threshold=0.5, max_face=40, region="seeds", blobs=True, window_max_face=34,
          confirm=True),
 )
 # Elsewhere: CenterFace alone at four scales (weaker on faces under 64 px, see FACES.md).
