@@ -463,8 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         configs: list[tuple[str, Sequence[det.Pass] | None]] = [("default (this platform)", None)]
         if det.model_available("lfd"):
-            previous = "previous default (no confirmation, no 3x pass)"
-            configs.append((previous, det.PREVIOUS_LFD_PASSES))
+            configs.append(("default without the 3x pass", det.LFD_PASSES_WITHOUT_3X))
             configs.append(("libfacedetection x1 only (lfd@1 .6)", (det.Pass("lfd", 1.0, 0.6),)))
         configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
         log("\n### Written pixels (>= 90 % of each face box is fill)\n")
@@ -491,8 +490,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("single full-resolution pass, no reuse", RedactionSettings(passes=single, reuse=False)),
         ]
         if det.model_available("lfd"):
-            demo_configs.append(("previous default, reuse on",
-                                 RedactionSettings(passes=det.PREVIOUS_LFD_PASSES)))
+            demo_configs.append(("default without the 3x pass, reuse on",
+                                 RedactionSettings(passes=det.LFD_PASSES_WITHOUT_3X)))
         demo_configs.append(
             ("Haar baseline, no reuse", RedactionSettings(passes=det.HAAR_PASSES, reuse=False))
         )

@@ -55,11 +55,10 @@ class Pass:
     min_face: float = 0.0
     max_face: float = 1e9
     seed_threshold: float | None = None  # boxes >= this become seeds for "seeds" passes
-    seed_max_face: float = 96.0  # only boxes up to this side (original px) become seeds
+    seed_max_face: float = 256.0  # only boxes up to this side (original px) become seeds
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (blob_seeds)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
-    confirm: bool = False  # boxes must pass ``confirmed`` (see CONFIRM_*) to count as faces
 
 
 # --------------------------------------------------------------------------------------------
@@ -428,52 +427,6 @@ def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
     return out
 
 
-# Confirmation of libfacedetection boxes by CenterFace. libfacedetection fires on animal faces
-# (dogs up to 0.87); CenterFace gives those < 0.2 when it looks at the box at a size it is good
-# at. Only boxes of 64 px and more are confirmed: on smaller ones CenterFace also doubts real faces
-# (a 46 px grey avatar at 0.13 in the demo study), and a miss is a leak while a false hit only
-# costs a re-encode. Boxes under 14 px (well below the 20 px of the smallest avatar) are noise.
-CONFIRM_MIN_SIDE = 64.0  # boxes smaller than this are kept unconfirmed
-CONFIRM_KEEP_SCORE = 0.9  # libfacedetection this sure needs no second opinion
-CONFIRM_THRESHOLD = 0.2  # CenterFace score on the re-scaled box that confirms it
-CONFIRM_SIDE_PX = 96.0  # the box is re-scaled to this side for CenterFace
-MIN_BOX_SIDE = 14.0
-
-
-def confirmed(img: np.ndarray, p: Pass, boxes: Sequence[Box]) -> list[Box]:
-    """The boxes of pass ``p`` that count as faces (all of them unless ``p.confirm``)."""
-    if not p.confirm:
-        return list(boxes)
-    out = []
-    for b in boxes:
-        side = _side(b)
-        if side < MIN_BOX_SIDE:
-            continue
-        sure = side < CONFIRM_MIN_SIDE or b[4] >= CONFIRM_KEEP_SCORE
-        if sure or second_opinion(img, b) >= CONFIRM_THRESHOLD:
-            out.append(b)
-    return out
-
-
-def second_opinion(img: np.ndarray, b: Box) -> float:
-    """CenterFace's best score for a face centred inside ``b``, seen at ~CONFIRM_SIDE_PX."""
-    h, w = img.shape[:2]
-    side = max(_side(b), 1.0)
-    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-    x1, y1 = max(0, int(cx - side)), max(0, int(cy - side))
-    x2, y2 = min(w, int(cx + side) + 1), min(h, int(cy + side) + 1)
-    scale = CONFIRM_SIDE_PX / side
-    crop = img[y1:y2, x1:x2]
-    size = (max(8, round(crop.shape[1] * scale)), max(8, round(crop.shape[0] * scale)))
-    crop = cv2.resize(crop, size, interpolation=cv2.INTER_LINEAR if scale > 1 else cv2.INTER_AREA)
-    best = 0.0
-    for f in _run_centerface(crop, 0.02):
-        fx, fy = (f[0] + f[2]) / 2 / scale + x1, (f[1] + f[3]) / 2 / scale + y1
-        if b[0] <= fx <= b[2] and b[1] <= fy <= b[3]:
-            best = max(best, f[4])
-    return best
-
-
 BLOB_MAX = 144  # px: the largest blob any pass asks for (faces up to 96 px, grown by 1.5)
 # A "seeds" pass whose windows cover more than this share of the image runs on the whole image:
 # cropping then saves little (a thumbnail grid is faces everywhere).
@@ -512,12 +465,12 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
                 windows = [(0, 0, w, h)]
-            boxes.extend(confirmed(img, p, _run_on_windows(img, p, windows)))
+            boxes.extend(_run_on_windows(img, p, windows))
             continue
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         found = _scaled_boxes(img, p, low)
         kept = _keep(p, found)
-        boxes.extend(confirmed(img, p, kept))
+        boxes.extend(kept)
         if p.seed_threshold is not None:
             # A kept box is a face already covered: only the doubtful ones need a second look.
             done = set(kept)
@@ -535,28 +488,29 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 # ones run only there. libfacedetection at 0.5 (keeps faces >= 40 px; every weaker box is a seed),
 # 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen); CenterFace at 0.5
 # (keeps faces >= 64 px; boxes from score 0.03 are seeds: it still stirs on a 22 px face in a round
-# avatar). Then libfacedetection at 1x around the seeds, at 2x (faces < 64 px) around the seeds and
+# avatar). Seeds go up to 256 px: a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then
+# libfacedetection at 1x around the seeds, at 2x (faces < 64 px) around the seeds up to 96 px and
 # compact textured patches (blob_seeds: avatars no detector stirs on), and at 3x around the small
-# ones (candidates <= 34 px: the 20-31 px avatars the 2x pass still misses). libfacedetection boxes
-# of 64 px and more are confirmed by CenterFace (``confirmed``): that removes dog faces.
-PREVIOUS_LFD_PASSES: tuple[Pass, ...] = (  # the default before confirmation and the 3x pass
+# ones (candidates <= 34 px: the 20-31 px avatars the 2x pass still misses). Boxes under 14 px (well
+# below the smallest 20 px avatar) are noise.
+#
+# No detector vetoes another: a CenterFace "second opinion" on libfacedetection boxes removed dog
+# faces but also real grey 120 px avatars (4 of 100 LFW faces scored < 0.1), and a missed face is a
+# leak while a false hit only costs a re-encode.
+MIN_BOX_SIDE = 14.0
+LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
     Pass("centerface", scale=0.5, threshold=0.4, min_face=64, seed_threshold=0.03),
-    Pass("lfd", scale=1.0, threshold=0.5, region="seeds"),
-    Pass("lfd", scale=2.0, threshold=0.5, max_face=64, region="seeds", blobs=True),
+    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds"),
+    Pass("lfd", scale=2.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=64, region="seeds",
+         blobs=True, window_max_face=96),
+    Pass("lfd", scale=3.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=40, region="seeds",
+         blobs=True, window_max_face=34),
 )
-LFD_PASSES: tuple[Pass, ...] = (
-    Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0, confirm=True),
-    Pass("lfd", scale=0.33, threshold=0.5, min_face=96, confirm=True),
-    Pass("lfd", scale=0.15, threshold=0.5, min_face=300, confirm=True),
-    Pass("centerface", scale=0.5, threshold=0.4, min_face=64, seed_threshold=0.03),
-    Pass("lfd", scale=1.0, threshold=0.5, region="seeds", confirm=True),
-    Pass("lfd", scale=2.0, threshold=0.5, max_face=64, region="seeds", blobs=True, confirm=True),
-    Pass("lfd", scale=3.0, threshold=0.5, max_face=40, region="seeds", blobs=True, window_max_face=34,
-         confirm=True),
-)
+# The same without the 3x pass: a bench row that shows what that pass buys and costs.
+LFD_PASSES_WITHOUT_3X: tuple[Pass, ...] = LFD_PASSES[:-1]
 # Elsewhere: CenterFace alone at four scales (weaker on faces under 64 px, see FACES.md).
 CENTERFACE_PASSES: tuple[Pass, ...] = (
     Pass("centerface", scale=1.0, threshold=0.25),
