@@ -173,9 +173,9 @@ def test_images_present_faces_covered_face_free_untouched(run, demo_manifest, de
                 small += 1
                 small_hidden += covered(img, box)
     assert large > 20
-    # 20-31 px grey avatars are the detector's known weak spot (bench/FACES.md, issue 7 still
-    # open): measured 41 of 84 on this study; this floor catches a regression, not the goal
-    assert small_hidden >= 0.45 * small, (small_hidden, small)
+    # 20-31 px grey avatars are the detector's known weak spot (bench/FACES.md): measured 74 of
+    # 84 on this study (41 before rows of read receipts became candidates); a regression floor
+    assert small_hidden >= 0.85 * small, (small_hidden, small)
 
 
 def test_nothing_outside_the_output_and_no_leftovers(run, demo_manifest):

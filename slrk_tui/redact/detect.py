@@ -408,7 +408,9 @@ def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
     Tiny avatars (a 22 px read receipt, a grey 24 px thumbnail) are where every detector is
     weakest, so weak boxes alone do not always point at them. On a phone screen such a patch is
     an island of texture in a flat area; text lines are islands too but elongated, so only
-    roughly square islands (aspect >= 0.6) become seeds. Work is done at half size (~5 ms).
+    roughly square islands (aspect >= 0.6) become seeds. Islands are taken both with small gaps
+    closed (a face with flat cheeks stays one island) and as they are (a row of read receipts
+    8 px apart would otherwise join into one elongated "text line"). Work is done at half size.
     """
     h, w = img.shape[:2]
     g = cv2.cvtColor(cv2.resize(img, (w // 2, h // 2), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
@@ -416,15 +418,16 @@ def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
     mean = cv2.boxFilter(g, -1, (3, 3))
     var = cv2.boxFilter(g * g, -1, (3, 3)) - mean * mean
     mask = (var > 36.0).astype(np.uint8)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
-    n, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    out: list[Box] = []
-    for i in range(1, n):
-        x, y, bw, bh, area = (int(v) for v in stats[i])
-        side, short = 2 * max(bw, bh), 2 * min(bw, bh)
-        if lo <= side <= hi and short >= 0.6 * side and area >= 0.3 * bw * bh:
-            out.append((2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0))
-    return out
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    found: set[Box] = set()
+    for m in (closed, mask):
+        n, _labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+        for i in range(1, n):
+            x, y, bw, bh, area = (int(v) for v in stats[i])
+            side, short = 2 * max(bw, bh), 2 * min(bw, bh)
+            if lo <= side <= hi and short >= 0.6 * side and area >= 0.3 * bw * bh:
+                found.add((2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0))
+    return sorted(found)
 
 
 BLOB_MAX = 144  # px: the largest blob any pass asks for (faces up to 96 px, grown by 1.5)
