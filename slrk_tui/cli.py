@@ -138,6 +138,13 @@ def _cmd_run(ns: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"slrk run: error: {exc}", file=sys.stderr)
         return 2
+    if ns.events is not None:
+        try:  # fail before the run, not after it, when the events file cannot be written
+            ns.events.parent.mkdir(parents=True, exist_ok=True)
+            ns.events.open("a").close()
+        except OSError as exc:
+            print(f"slrk run: error: --events {ns.events}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
     return run_headless(cfg, events_path=ns.events)
 
 

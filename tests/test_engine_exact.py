@@ -251,6 +251,15 @@ def test_usage_error_exit_2(server, tmp_path):
     assert "--start" in proc.stderr
 
 
+def test_events_file_that_cannot_be_written_is_a_usage_error(server, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    proc = slrk_run(server, tmp_path, "--events", str(blocker / "events.jsonl"))
+    assert proc.returncode == 2, proc.stderr
+    assert "--events" in proc.stderr
+    assert not (tmp_path / "q").exists(), "nothing may run when the events file is unusable"
+
+
 def _tree(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and p.name not in {"state.sqlite", "state.sqlite-wal",
