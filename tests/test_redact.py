@@ -287,3 +287,22 @@ def test_detector_memory_stays_flat() -> None:
     for _ in range(150):  # a leak of the input's size would add ~70 MB
         det._run_lfd(img, 0.5)
     assert rss_mb() - before < 20
+
+
+@pytest.mark.parametrize(("scale", "largest_face"), [(1.0, 256), (2.0, 64), (3.0, 40)])
+def test_whole_frame_runs_are_tiled_within_budget_and_miss_no_face(scale: float,
+                                                                   largest_face: int) -> None:
+    """A 1088x2115 frame at 3x is 20.7 Mpx (a worker grew past 1.3 GB): tiles stay within the
+    budget, cover every pixel, and every face the pass keeps lies whole inside some tile."""
+    w, h = C.W, C.H
+    tiles = det.cover_tiles(w, h, scale, overlap=largest_face * 1.5)
+    covered = np.zeros((h, w), bool)
+    for x1, y1, x2, y2 in tiles:
+        assert (x2 - x1) * (y2 - y1) * scale * scale <= det.TILE_INPUT_PX * 1.15
+        covered[y1:y2, x1:x2] = True
+    assert covered.all()
+    rng = random.Random(int(scale))
+    for _ in range(500):
+        x, y = rng.randrange(w - largest_face), rng.randrange(h - largest_face)
+        assert any(a <= x and b <= y and c >= x + largest_face and d >= y + largest_face
+                   for a, b, c, d in tiles)

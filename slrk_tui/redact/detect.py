@@ -15,6 +15,7 @@ Models:
 
 from __future__ import annotations
 
+import math
 import os
 import platform
 import threading
@@ -436,9 +437,34 @@ def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
 
 
 BLOB_MAX = 144  # px: the largest blob any pass asks for (faces up to 96 px, grown by 1.5)
-# A "seeds" pass whose windows cover more than this share of the image runs on the whole image:
-# cropping then saves little (a thumbnail grid is faces everywhere).
+# A "seeds" pass whose windows cover more than this share of the image runs on the whole image
+# (in tiles when upscaled, see cover_tiles): cropping then saves little (a thumbnail grid is faces
+# everywhere).
 SEED_FULL_SHARE = 0.6
+
+
+# The detector's working memory grows with its input: a 1088x2115 frame at 3x is 20.7 million
+# pixels and took a worker past 1.3 GB. Whole-frame runs of upscaled passes are cut into tiles of
+# at most this many input pixels, overlapping by more than the largest face the pass keeps.
+TILE_INPUT_PX = 4_000_000
+
+
+def _spans(n: int, side: int, overlap: int) -> list[tuple[int, int]]:
+    if n <= side:
+        return [(0, n)]
+    step = max(1, side - overlap)
+    starts = [*range(0, n - side, step), n - side]
+    return [(s, s + side) for s in starts]
+
+
+def cover_tiles(w: int, h: int, scale: float, overlap: float) -> list[Rect]:
+    """The whole image as one window, or as overlapping tiles when that is too big scaled."""
+    if w * h * scale * scale <= TILE_INPUT_PX:
+        return [(0, 0, w, h)]
+    ov = math.ceil(overlap)
+    tw = min(w, max(2 * ov, int(4096 / scale)))
+    th = max(2 * ov, int(TILE_INPUT_PX / (tw * scale * scale)))
+    return [(x1, y1, x2, y2) for y1, y2 in _spans(h, th, ov) for x1, x2 in _spans(w, tw, ov)]
 
 
 def _not_found(candidates: Sequence[Box], found: Sequence[Box]) -> list[Box]:
@@ -472,7 +498,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
             windows = seed_windows(mine, w, h, blobs=near)
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
-                windows = [(0, 0, w, h)]
+                windows = cover_tiles(w, h, p.scale, overlap=min(p.max_face, 256.0) * 1.5)
             boxes.extend(_run_on_windows(img, p, windows))
             continue
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
