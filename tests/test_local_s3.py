@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -156,3 +158,32 @@ def test_clear_errors_for_a_missing_root_and_a_taken_port(tmp_path):
 def test_rclone_binary_is_found_from_the_installed_wheel():
     path = find_rclone()
     assert path.is_file() and os.access(path, os.X_OK)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux's")
+def test_server_dies_with_the_process_that_started_it(tmp_path):
+    """Closing a tmux window SIGHUPs `slrk demo` past every finally and atexit: its demo server
+    must not live on. SIGKILL is the harshest case of the same."""
+    code = ("import sys, time; from pathlib import Path; from slrk_tui.demo.server import "
+            "LocalS3Server; info = LocalS3Server(Path(sys.argv[1])).start(); "
+            "print(info.pid, flush=True); time.sleep(60)")
+    starter = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)],
+                               stdout=subprocess.PIPE, text=True)
+    assert starter.stdout is not None
+    pid = int(starter.stdout.readline())
+    assert _running(pid)
+    starter.kill()
+    starter.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _running(pid):
+        time.sleep(0.1)
+    assert not _running(pid), "the demo S3 server outlived the process that started it"
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
