@@ -151,7 +151,7 @@ def _icon(img: np.ndarray, x: int, y: int, size: int, rng: random.Random,
         cv2.fillConvexPoly(img, pts, (255, 255, 255), cv2.LINE_AA)
 
 
-def _paste(img: np.ndarray, patch: np.ndarray, x: int, y: int, circle: bool = False) -> None:
+def paste_patch(img: np.ndarray, patch: np.ndarray, x: int, y: int, circle: bool = False) -> None:
     h, w = patch.shape[:2]
     if circle:
         mask = np.zeros((h, w), np.uint8)
@@ -176,7 +176,7 @@ def _avatar(img: np.ndarray, rng: random.Random, x: int, y: int, size: int,
             photo = rng.choice(F.face_photos())
             patch, box = F.photo_face_crop(photo, size, margin=0.12)
             source = photo.name
-        _paste(img, patch, x, y, circle=size >= 40)
+        paste_patch(img, patch, x, y, circle=size >= 40)
         faces.append(Face((x + box[0], y + box[1], x + box[2], y + box[3]), kind, source))
     else:
         color = rng.choice(APP_COLORS)
@@ -370,7 +370,7 @@ def _video_call(rng: random.Random, img: np.ndarray) -> Screen:
                 patch, box = F.photo_face_crop(photo, side, margin=0.6)
                 src = photo.name
             px, py = x + (tw - side) // 2, y + (th - side) // 2
-            _paste(img, patch, px, py)
+            paste_patch(img, patch, px, py)
             s.faces.append(Face((px + box[0], py + box[1], px + box[2], py + box[3]),
                                 "call_tile", src))
             _text(img, _line_of_words(rng, s.words, 10).title(), x + 16, y + th - 20, 0.8,

@@ -35,6 +35,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -112,7 +113,7 @@ def client_kwargs(info: ServerInfo, max_pool_connections: int = 32) -> dict[str,
     }
 
 
-def _die_with_parent() -> Any:
+def _die_with_parent() -> Callable[[], None] | None:
     """A ``preexec_fn`` that makes Linux send the server SIGTERM when the process that started
     it dies, however it dies: closing a tmux window SIGHUPs `slrk demo` past every ``finally``
     and ``atexit``, and a server in its own session would outlive it. None elsewhere."""

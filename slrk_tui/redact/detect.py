@@ -447,6 +447,7 @@ SEED_FULL_SHARE = 0.6
 # pixels and took a worker past 1.3 GB. Whole-frame runs of upscaled passes are cut into tiles of
 # at most this many input pixels, overlapping by more than the largest face the pass keeps.
 TILE_INPUT_PX = 4_000_000
+TILE_MAX_INPUT_SIDE = 4096  # so a phone-wide frame stays one column of horizontal strips
 
 
 def _spans(n: int, side: int, overlap: int) -> list[tuple[int, int]]:
@@ -462,7 +463,7 @@ def cover_tiles(w: int, h: int, scale: float, overlap: float) -> list[Rect]:
     if w * h * scale * scale <= TILE_INPUT_PX:
         return [(0, 0, w, h)]
     ov = math.ceil(overlap)
-    tw = min(w, max(2 * ov, int(4096 / scale)))
+    tw = min(w, max(2 * ov, int(TILE_MAX_INPUT_SIDE / scale)))
     th = max(2 * ov, int(TILE_INPUT_PX / (tw * scale * scale)))
     return [(x1, y1, x2, y2) for y1, y2 in _spans(h, th, ov) for x1, x2 in _spans(w, tw, ov)]
 
