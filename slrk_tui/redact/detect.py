@@ -346,9 +346,11 @@ def run_pass(img: np.ndarray, p: Pass) -> list[Box]:
 Rect = tuple[int, int, int, int]  # x1, y1, x2, y2 (exclusive), integer pixels
 
 BLOB_PAD = 12  # px around a textured patch (its outline is exact; a face can't stick out far)
-# Merging two windows is worth it when the union costs no more than both plus this many pixels
-# (the fixed cost of a detector call, in pixels it could have scanned instead).
-WINDOW_OVERHEAD_PX = 96 * 96
+# Merging two windows is worth it when the union costs no more than both plus this many pixels:
+# the fixed cost of a detector call (~0.1 ms) in pixels it could have scanned instead (~100 ns
+# each). Merging more also costs recall: a tiny face scores lower in a tall column of merged
+# read-receipt windows than in its own window (0.77 alone, nothing in the column).
+WINDOW_OVERHEAD_PX = 32 * 32
 
 
 def _area(r: Rect) -> int:
@@ -532,9 +534,11 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 # ones run only there. libfacedetection at 0.5 (keeps faces >= 40 px; every weaker box is a seed),
 # 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen). Seeds go up to 256 px:
 # a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then libfacedetection at 1x around the
-# seeds, at 2x (faces < 64 px) around the seeds up to 96 px and compact textured patches
-# (blob_seeds: avatars no detector stirs on), and at 3x around the small ones (candidates <= 40 px:
-# the 20-31 px faces the 2x pass still misses; a blob is the whole round avatar, ~1.4x its face).
+# seeds and compact textured patches (blob_seeds: avatars no whole-frame pass stirs on; an 80 px
+# grey avatar scores nothing at 0.5 on the whole frame and 0.89 at 1x in its own window), at 2x
+# (faces < 64 px) around the seeds and patches up to 96 px, and at 3x around the small ones
+# (candidates <= 40 px: the 20-31 px faces the 2x pass still misses; a patch is the whole round
+# avatar, ~1.4x its face).
 # Boxes under 14 px (well below the smallest 20 px avatar) are noise.
 #
 # CenterFace is not in this set. Its 0.5x pass (~60 ms a frame) kept no face libfacedetection
@@ -549,7 +553,7 @@ LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
-    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds"),
+    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds", blobs=True),
     Pass("lfd", scale=2.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=64, region="seeds",
          blobs=True, window_max_face=96),
     Pass("lfd", scale=3.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=40, region="seeds",
