@@ -7,6 +7,7 @@ consolidation.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from textual.widgets import DataTable, MaskedInput, Select, Static
 
 from slrk_tui import events as ev
+from slrk_tui.demo.proxy import FaultProxy
 from slrk_tui.engine.run import make_executor
 from slrk_tui.engine.state import list_queries
 from slrk_tui.tui.app import SlrkApp
@@ -40,6 +42,15 @@ def executor():
     pool = make_executor(2)
     yield pool
     pool.shutdown(cancel_futures=True)
+
+
+@pytest.fixture()
+def slow_s3(s3_server):
+    """The same server behind a proxy adding 0.4 s to every request (a slow link), so a run of
+    this small selection is still going when a test cancels or quits it."""
+    port = int(s3_server.endpoint_url.rsplit(":", 1)[1])
+    with FaultProxy(port, delay=0.4) as url:
+        yield dataclasses.replace(s3_server, endpoint_url=url)
 
 
 def expected_jpgs(demo_manifest) -> int:
@@ -120,9 +131,9 @@ async def test_start_progress_and_summary(s3_server, demo_manifest, executor,
     assert app.return_value == model.finished.exit_code
 
 
-async def test_cancel_keeps_state_and_resume_finishes(s3_server, demo_manifest, executor,
+async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, executor,
                                                       tmp_path: Path) -> None:
-    app = make_app(s3_server, tmp_path, executor=executor)
+    app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:
         await start_small_run(pilot, app, batch_size=1)
         run_screen = app.screen
@@ -161,8 +172,8 @@ async def test_cancel_keeps_state_and_resume_finishes(s3_server, demo_manifest, 
     assert list_queries(tmp_path)[0].status in ("done", "done_with_problems")
 
 
-async def test_quit_while_running_asks_then_cancels(s3_server, executor, tmp_path: Path) -> None:
-    app = make_app(s3_server, tmp_path, executor=executor)
+async def test_quit_while_running_asks_then_cancels(slow_s3, executor, tmp_path: Path) -> None:
+    app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:
         await start_small_run(pilot, app, batch_size=1)
         await pilot.press("ctrl+q")

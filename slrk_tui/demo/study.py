@@ -515,8 +515,9 @@ def _simulate_sessions(p: _Phone, spec: StudySpec) -> None:
     battery = 100
     prev_end = 0
     # visits every phone shows early on, whatever the dice say: a restricted (bank) app, and
-    # on the first phone a camera screen whose face fills nearly the whole width
-    forced: list[str] = ["restricted"] + (["selfie_close"] if p.idx == 0 else [])
+    # on the first phone a camera screen whose face fills nearly the whole width and a chat
+    # thread with tiny read-receipt avatars (the faces detectors miss most)
+    forced: list[str] = ["restricted"] + (["selfie_close", "chat_thread"] if p.idx == 0 else [])
     forced += ["video_call"] if p.idx == min(1, spec.panelists - 1) else []
     weights = [a[3] for a in APPS]
     for day in range(max(1, spec.days) if p.info.code != "null" else 1):
@@ -542,8 +543,9 @@ def _simulate_sessions(p: _Phone, spec: StudySpec) -> None:
                 elif force == "selfie_close":
                     apk, label = APPS[-1][:2]
                     kinds = ("selfie_close",)
-                elif force == "video_call":
-                    apk, label, kinds, _ = APPS[-2]
+                elif force in ("video_call", "chat_thread"):
+                    apk, label, _, _ = next(a for a in APPS if force in a[2])
+                    kinds = (force,)
                 elif visit == 0 and rng.random() < 0.6:
                     apk, label, kinds, _ = APPS[0]
                 else:
@@ -558,9 +560,12 @@ def _simulate_sessions(p: _Phone, spec: StudySpec) -> None:
                         kind = rng.choice(kinds)
                         screen_key = f"p{p.idx}:s{sess.id[:8]}:v{visit}:c{screen_no}"
                         screen_no += 1
-                        r = rng.random()  # frames on this screen: mostly 1-3, reading 4-12
-                        dwell = 1 if r < 0.6 else rng.randint(2, 3) if r < 0.85 else rng.randint(
-                            4, 12)
+                        # Frames on this screen. Calibrated on the app's own sample upload
+                        # (51 frames, about 10 distinct): a glance is 1 frame, a short look
+                        # 2-4, reading 5-15 (a minute at 5 s per frame).
+                        r = rng.random()
+                        dwell = 1 if r < 0.25 else rng.randint(2, 4) if r < 0.55 else rng.randint(
+                            5, 15)
                     dwell = max(0, dwell - 1)
                     local = _local(t, p.tz)
                     sess.shots.append(_Shot(t, apk, label, screen_key, kind, _clock(local),
