@@ -326,7 +326,7 @@ def stream_bench(samples: Sequence[Sample], log: Callable[[str], None], quick: b
 
 
 # ----------------------------------------------------------------------------------------------
-# 4. The demo study's stream: per zip, members in name order, as the engine feeds them.
+# 4. The demo study's stream: per zip, members in capture order, as the engine feeds them.
 # ----------------------------------------------------------------------------------------------
 
 
@@ -338,7 +338,8 @@ class DemoFrame:
 
 
 def demo_zips(root: Path | None) -> list[list[DemoFrame]]:
-    """The demo study's JPGs, one list per zip in name order (generated in a temp dir if needed)."""
+    """The demo study's JPGs, one list per zip in capture order (generated in a temp dir if
+    needed)."""
     import tempfile
     import zipfile
 
@@ -350,6 +351,9 @@ def demo_zips(root: Path | None) -> list[list[DemoFrame]]:
         generate_study(root, StudySpec())
     manifest = load_manifest(root)
     faces = {(j.zip_key, j.name): j.faces for j in manifest.jpgs}
+    # The engine redacts in capture order (the screenshot rows' time), not member-name order:
+    # names start with a random UUID per image, so name order would shuffle the frames.
+    taken = {(r.zip_key, r.jpg): r.t_epoch_ts_ms for r in manifest.screenshots if r.jpg}
     out: list[list[DemoFrame]] = []
     for obj in sorted(manifest.objects, key=lambda o: o.key):
         if obj.kind != "zip":
@@ -358,7 +362,8 @@ def demo_zips(root: Path | None) -> list[list[DemoFrame]]:
         if not path.is_file():
             continue
         with zipfile.ZipFile(path) as zf:
-            names = sorted(n for n in zf.namelist() if n.lower().endswith(".jpg"))
+            names = sorted((n for n in zf.namelist() if n.lower().endswith(".jpg")),
+                           key=lambda n: (taken.get((obj.key, n), 0), n))
             frames = [DemoFrame(n, zf.read(n), faces.get((obj.key, n), [])) for n in names]
         if frames:
             out.append(frames)

