@@ -319,6 +319,9 @@ def _chat_thread(rng: random.Random, img: np.ndarray) -> Screen:
         mine = rng.random() < 0.45
         lines = rng.randint(1, 3)
         bh = 40 + lines * 48
+        if y + bh + 26 + tiny > BODY_BOTTOM - 150:
+            break  # the bubble or the "seen by" row would go under the input bar: a face drawn
+            # there is painted over, yet the manifest would list it
         bw = rng.randint(420, 820)
         if mine:
             x1 = CONTENT_W - 30 - bw
