@@ -236,11 +236,11 @@ def test_redact_imports_no_textual() -> None:
 
 
 def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> None:
-    """The costly 2x and 3x passes search windows around weak boxes and avatar-like patches: every
+    """The costly 2x and 4x passes search windows around weak boxes and avatar-like patches: every
     small face of a chat list lies in one, while a face-free text screen leaves almost nothing."""
     if not det.model_available("lfd"):
         pytest.skip("libfacedetection not available here")
-    seen: dict[float, list[list[det.Rect]]] = {2.0: [], 3.0: []}
+    seen: dict[float, list[list[det.Rect]]] = {2.0: [], 4.0: []}
     real = det._windows_boxes
 
     def spy(img: np.ndarray, p: det.Pass, windows: list[det.Rect], threshold: float) -> list[det.Box]:
@@ -288,7 +288,7 @@ def test_detector_memory_stays_flat() -> None:
     assert rss_mb() - before < 20
 
 
-@pytest.mark.parametrize(("scale", "largest_face"), [(1.0, 256), (2.0, 64), (3.0, 40)])
+@pytest.mark.parametrize(("scale", "largest_face"), [(1.0, 256), (2.0, 64), (4.0, 40)])
 def test_whole_frame_runs_are_tiled_within_budget_and_miss_no_face(scale: float,
                                                                    largest_face: int) -> None:
     """A 1088x2115 frame at 3x is 20.7 Mpx (a worker grew past 1.3 GB): tiles stay within the
