@@ -47,7 +47,7 @@ def executor():
 @pytest.fixture()
 def slow_s3(s3_server):
     """The same server behind a proxy adding 0.4 s to every request (a slow link), so a run of
-    this small selection is still going when a test cancels or quits it."""
+    this small selection is still going while a test presses keys, cancels or quits."""
     port = int(s3_server.endpoint_url.rsplit(":", 1)[1])
     with FaultProxy(port, delay=0.4) as url:
         yield dataclasses.replace(s3_server, endpoint_url=url)
@@ -84,9 +84,9 @@ async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
     await wait_until(pilot, lambda: isinstance(app.screen, RunScreen), 5, "the dashboard")
 
 
-async def test_start_progress_and_summary(s3_server, demo_manifest, executor,
+async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
                                           tmp_path: Path) -> None:
-    app = make_app(s3_server, tmp_path, executor=executor)
+    app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(120, 40)) as pilot:
         await start_small_run(pilot, app, batch_size=1)
         run_screen = app.screen
