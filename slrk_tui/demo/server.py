@@ -116,7 +116,9 @@ def client_kwargs(info: ServerInfo, max_pool_connections: int = 32) -> dict[str,
 def _die_with_parent() -> Callable[[], None] | None:
     """A ``preexec_fn`` that makes Linux send the server SIGTERM when the process that started
     it dies, however it dies: closing a tmux window SIGHUPs `slrk demo` past every ``finally``
-    and ``atexit``, and a server in its own session would outlive it. None elsewhere."""
+    and ``atexit``, and a server in its own session would outlive it. None elsewhere.
+    The signal follows the *thread* that started the server, so start it from one that lives as
+    long as the demo (every caller uses the main thread)."""
     if not sys.platform.startswith("linux"):
         return None
     try:
