@@ -15,6 +15,7 @@ Models:
 
 from __future__ import annotations
 
+import heapq
 import math
 import os
 import platform
@@ -378,31 +379,69 @@ def seed_windows(
         y2 = min(h, int(-(-(b[3] + pad) // cell)) * cell)
         if x2 > x1 and y2 > y1:
             rects.add((x1, y1, x2, y2))
-    # Each window carries the pixels it must scan (its parts); a merge may waste at most
-    # WINDOW_OVERHEAD_PX over them, so merges cannot cascade into a large window of mostly nothing
-    # (dozens of icons in a grid once merged into 700x700 px: 0.7 s at 3x).
-    out = sorted((r, _area(r)) for r in rects)
-    merged = True
-    while merged:
-        merged = False
-        for i in range(len(out)):
-            for j in range(i + 1, len(out)):
-                (a, need_a), (b, need_b) = out[i], out[j]
-                u = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-                if _area(u) <= need_a + need_b + WINDOW_OVERHEAD_PX:
-                    rest = [r for k, r in enumerate(out) if k not in (i, j)]
-                    out = sorted([*rest, (u, min(_area(u), need_a + need_b))])
-                    merged = True
-                    break
-            if merged:
-                break
-    windows = [r for r, _ in out]
-    # A window inside another adds nothing.
-    return [r for r in windows if not any(o != r and _inside_rect(r, o) for o in windows)]
+    return _merge_windows(rects)
 
 
-def _inside_rect(r: Rect, o: Rect) -> bool:
-    return r[0] >= o[0] and r[1] >= o[1] and r[2] <= o[2] and r[3] <= o[3]
+def _merge_windows(rects: set[Rect]) -> list[Rect]:
+    """Merge windows pairwise while the union scans at most WINDOW_OVERHEAD_PX more than its parts.
+
+    Each window carries the pixels it must scan (its parts), so merges cannot cascade into a large
+    window of mostly nothing (dozens of icons in a grid once merged into 700x700 px: 0.7 s at 3x).
+    The first mergeable pair in sorted order merges first, then the next, until none is left; a
+    pair's verdict depends on its two windows only, so it is computed once (numpy) and kept in a
+    heap, not re-scanned after every merge (that cost 70 ms a frame on a galaxy photo's 600 blobs).
+    """
+    items = sorted((r, _area(r)) for r in rects)
+    n = len(items)
+    if n < 2:
+        return [r for r, _ in items]
+    keys: list[tuple[Rect, int]] = list(items)
+    box = np.zeros((2 * n, 4), np.int64)
+    need = np.zeros(2 * n, np.int64)
+    live = np.zeros(2 * n, bool)
+    box[:n] = [r for r, _ in items]
+    need[:n] = [a for _, a in items]
+    live[:n] = True
+
+    def mergeable(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        w = np.maximum(box[i, 2], box[j, 2]) - np.minimum(box[i, 0], box[j, 0])
+        h = np.maximum(box[i, 3], box[j, 3]) - np.minimum(box[i, 1], box[j, 1])
+        return w * h <= need[i] + need[j] + WINDOW_OVERHEAD_PX
+
+    ii, jj = np.triu_indices(n, 1)
+    ok = mergeable(ii, jj)
+    heap = [(keys[i], keys[j], i, j) for i, j in zip(ii[ok].tolist(), jj[ok].tolist(), strict=True)]
+    heapq.heapify(heap)
+    nxt = n
+    while heap:
+        _ka, _kb, a, b = heapq.heappop(heap)
+        if not (live[a] and live[b]):
+            continue
+        u = (
+            int(min(box[a, 0], box[b, 0])),
+            int(min(box[a, 1], box[b, 1])),
+            int(max(box[a, 2], box[b, 2])),
+            int(max(box[a, 3], box[b, 3])),
+        )
+        c, nxt = nxt, nxt + 1
+        live[a] = live[b] = False
+        box[c], need[c], live[c] = u, min(_area(u), int(need[a] + need[b])), True
+        keys.append((u, int(need[c])))
+        others = np.nonzero(live[:c])[0]
+        for o in others[mergeable(np.full(len(others), c), others)].tolist():
+            pair = (keys[o], keys[c], o, c) if keys[o] <= keys[c] else (keys[c], keys[o], c, o)
+            heapq.heappush(heap, pair)
+    ids = sorted(np.nonzero(live)[0].tolist(), key=lambda k: keys[k])
+    m = box[ids]
+    # A window inside another (and not the same rectangle) adds nothing.
+    inside = (
+        (m[:, None, 0] >= m[None, :, 0])
+        & (m[:, None, 1] >= m[None, :, 1])
+        & (m[:, None, 2] <= m[None, :, 2])
+        & (m[:, None, 3] <= m[None, :, 3])
+        & (m[:, None, :] != m[None, :, :]).any(axis=2)
+    )
+    return [keys[k][0] for k, drop in zip(ids, inside.any(axis=1).tolist(), strict=True) if not drop]
 
 
 def _windows_boxes(img: np.ndarray, p: Pass, windows: Sequence[Rect], threshold: float) -> list[Box]:
