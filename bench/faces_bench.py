@@ -44,6 +44,7 @@ cv2.setNumThreads(1)
 
 BUCKETS = ("<32", "32-63", "64-127", ">=128")
 FILL_MAX = 24  # a written pixel this dark (all channels) is redaction fill: composites are >= 40
+MASK_SCALE = RedactionSettings().mask_scale  # the default, as users run it
 
 
 def bucket(size: float) -> str:
@@ -105,7 +106,7 @@ def covered_share(written: np.ndarray, box: C.BoxF) -> float:
 
 
 def score_config(name: str, samples: Sequence[Sample], passes: Sequence[det.Pass] | None,
-                 mask_scale: float = 1.5) -> Score:  # fmt: skip
+                 mask_scale: float = MASK_SCALE) -> Score:  # fmt: skip
     hidden = {b: [0, 0] for b in BUCKETS}
     false_hits = noface = noface_hit = 0
     ms: list[float] = []
@@ -185,7 +186,7 @@ def rect_cover(face: C.BoxF, rects: Sequence[tuple[int, int, int, int]]) -> floa
 
 
 def geometric_score(samples: Sequence[Sample], boxes_per_sample: Sequence[list[det.Box]],
-                    mask_scale: float = 1.5) -> tuple[dict[str, list[int]], int, int]:  # fmt: skip
+                    mask_scale: float = MASK_SCALE) -> tuple[dict[str, list[int]], int, int]:  # fmt: skip
     from slrk_tui.redact.redact import grow
 
     hidden = {b: [0, 0] for b in BUCKETS}
@@ -206,7 +207,7 @@ def geometric_score(samples: Sequence[Sample], boxes_per_sample: Sequence[list[d
 
 def sweep(samples: Sequence[Sample], log: Callable[[str], None]) -> None:
     raw = raw_detections(samples)
-    log("\n### Sweep: single passes by score threshold (box geometry, mask_scale 1.5)\n")
+    log(f"\n### Sweep: single passes by score threshold (box geometry, mask_scale {MASK_SCALE:g})\n")
     log("| pass | thr | " + " | ".join(BUCKETS) + " | false hits | screens hit | ms/img |")
     log("|---|---|" + "---|" * (len(BUCKETS) + 3))
     for (model, scale), rows in raw.items():
