@@ -5,6 +5,7 @@ Uses the real detectors on composites of real photos (shared/fixtures/faces, bes
 
 from __future__ import annotations
 
+import itertools
 import random
 import subprocess
 import sys
@@ -287,6 +288,48 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
     for chat_windows, text_windows in seen.values():
         assert sum(det._area(r) for r in chat_windows) < 0.4 * area  # measured 0.16 (2x), 0.14 (3x)
         assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03 (2x), 0.01 (3x)
+
+
+def _merge_by_rescan(rects: set[det.Rect]) -> list[det.Rect]:
+    """The rule stated plainly: merge the first pair (sorted order) whose union scans at most
+    WINDOW_OVERHEAD_PX more than its parts, start again; drop windows inside another."""
+    out = sorted((r, det._area(r)) for r in rects)
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(out)), 2):
+            (a, na), (b, nb) = out[i], out[j]
+            u = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+            if det._area(u) <= na + nb + det.WINDOW_OVERHEAD_PX:
+                rest = [r for k, r in enumerate(out) if k not in (i, j)]
+                out, merged = sorted([*rest, (u, min(det._area(u), na + nb))]), True
+                break
+    windows = [r for r, _ in out]
+    return [r for r in windows if not any(o != r and o[0] <= r[0] and o[1] <= r[1]
+                                          and o[2] >= r[2] and o[3] >= r[3] for o in windows)]
+
+
+def test_candidate_windows_cover_every_candidate_and_merge_by_the_rule() -> None:
+    """A candidate outside every window would never be searched by the upscaled passes (a leak)."""
+    rng = random.Random(3)
+    for trial in range(60):
+        n = rng.randrange(1, 90)
+        crowded = trial % 2  # rows of read receipts close together, or scattered avatars
+        span = 300 if crowded else 1000
+        cands = []
+        for _ in range(n):
+            x, y, side = rng.uniform(0, span), rng.uniform(0, 2 * span), rng.uniform(14, 140)
+            cands.append((x, y, x + side, y + side, 0.0))
+        seeds, blobs = cands[: n // 3], cands[n // 3 :]
+        windows = det.seed_windows(seeds, 1088, 2115, blobs=blobs)
+        for c, pad in [(s, 0.75 * det._side(s) + 16) for s in seeds] + [(b, det.BLOB_PAD) for b in blobs]:
+            need = (max(0, c[0] - pad), max(0, c[1] - pad), min(1088, c[2] + pad), min(2115, c[3] + pad))
+            assert any(w[0] <= need[0] and w[1] <= need[1] and w[2] >= need[2] and w[3] >= need[3]
+                       for w in windows)
+        # ...and the merging is exactly the plain rule (its heap only avoids rescanning pairs)
+        rects = {(int(x1) // 8 * 8, int(y1) // 8 * 8, int(x2) // 8 * 8 + 8, int(y2) // 8 * 8 + 8)
+                 for x1, y1, x2, y2, _ in cands}
+        assert det._merge_windows(rects) == _merge_by_rescan(rects)
 
 
 @pytest.mark.skipif(not det.model_available("lfd"), reason="libfacedetection not on this platform")
