@@ -90,8 +90,10 @@ async def test_preview_line_and_start_confirmation(s3_server, demo_root: Path,
         screen.query_one("#end", MaskedInput).value = "2026-09-01"
         screen.query_one("#basis", Select).value = "upload"
         preview = screen.query_one("#preview", Static)
+        await pilot.pause()  # the form's Changed messages: the preview of the old dates is dropped
         await wait_until(pilot, lambda: screen.preview is not None
-                         and "panelist" in str(preview.render()), 30, "the preview")
+                         and "2026-09-01 → 2026-09-01 (UTC, upload)" in str(preview.render()),
+                         30, "the preview of these dates")
         text = str(preview.render())
         # Upload basis, one UTC day: the null panelist's zip and one of 2762's V_11 zips.
         assert screen.preview.panelists == 2

@@ -106,6 +106,14 @@ resumes into the same folder.
     @on(DateRange.Changed)
     @on(RunSettings.Changed)
     def _changed(self) -> None:
+        try:
+            key = _preview_key(self.build_config())
+        except ConfigError:  # half-typed: the line will say what to fix
+            key = self._preview_key
+        if key != self._preview_key and self.preview is not None:
+            # It describes other dates or prefixes: never shown or used as current meanwhile.
+            self.preview = None
+            self.query_one("#preview", Static).update("[b]Preview:[/b] updating…")
         self._schedule_preview()
 
     def _schedule_preview(self) -> None:
@@ -147,11 +155,13 @@ resumes into the same folder.
         if message.error or not isinstance(message.preview, Preview):
             line.update(f"[b]Preview:[/b] [red]{message.error}[/red]")
             return
-        self.preview = message.preview
         try:
             cfg = self.build_config()
         except ConfigError:
             return
+        if _preview_key(cfg) != message.key:  # the form moved on; its own preview is scheduled
+            return
+        self.preview = message.preview
         line.update(f"[b]Preview:[/b] {preview_line(cfg, message.preview)}")
 
     # ---- actions -------------------------------------------------------------------------
