@@ -89,6 +89,18 @@ def test_every_face_in_composites_is_hidden(photos: list[C.Photo], layout: str) 
     assert_all_hidden(comp, res)
 
 
+def test_fallback_without_libfacedetection_hides_chat_avatars(photos: list[C.Photo]) -> None:
+    """aarch64 and macOS run CenterFace alone: its 2x pass around avatar-like patches must catch
+    the 34 px chat avatars (faces of 32-47 px) that its whole-frame passes leave visible."""
+    comp = next(c for c in C.generate(photos, seed=7) if c.name == "chat34_0")
+    written = decode(FrameRedactor(RedactionSettings(passes=det.CENTERFACE_PASSES)).process(
+        C.encode(comp.image)).data)
+    small = [(box, size) for box, size in zip(comp.faces, comp.sizes, strict=True) if size >= 32]
+    assert len(small) >= 5
+    for box, size in small:
+        assert hidden_share(written, box) >= 0.9, f"face of {size:.0f} px visible"
+
+
 def test_face_filling_the_screen_is_hidden(photos: list[C.Photo]) -> None:
     comp = C.full_face(photos, random.Random(3), "full", 1.0)
     comp.image = C.lift(comp.image)
