@@ -7,8 +7,18 @@ also after a crash or a cancel, so no consumer waits forever.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict, dataclass, field, fields
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # all but tab
+
+
+def terminal_safe(text: str) -> str:
+    """Text with control characters shown as escapes (``\\x1b``), for printing keys and reasons
+    to a terminal: an S3 key or member name with an ANSI escape must not move the cursor or
+    rewrite lines. JSON output (events, report.json) keeps the exact text."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)

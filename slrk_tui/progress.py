@@ -83,7 +83,7 @@ class ProgressPrinter:
         if self._line_open:
             self.stream.write("\r\x1b[K")
             self._line_open = False
-        self.stream.write(text + "\n")
+        self.stream.write(ev.terminal_safe(text) + "\n")
         self.stream.flush()
 
 

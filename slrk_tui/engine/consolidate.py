@@ -267,9 +267,16 @@ def parse_app_csv(data: bytes, source: str) -> ParsedCsv:
     `source` is for the caller's messages; problems carry line numbers only. Dialect per file:
     the app's csvOf splitting first; if that leaves rows unfitted and a strict RFC 4180 read fits
     every row, the file was a real RFC 4180 file and that read wins. An unquoted header means a
-    legacy 2023 file, read as RFC 4180.
+    legacy 2023 file, read as RFC 4180. A column name used twice is renamed (pandas' `name.1`)
+    so neither column's values are lost when columns are matched by name.
     """
     del source  # part of the API so callers can log per file; messages here stay file-relative
+    parsed = _parse_any(data)
+    parsed.columns = _unique_columns(parsed.columns, parsed.problems)
+    return parsed
+
+
+def _parse_any(data: bytes) -> ParsedCsv:
     problems: list[str] = []
     text = _decode(data, problems)
     if text.startswith("\ufeff"):
@@ -288,6 +295,25 @@ def parse_app_csv(data: bytes, source: str) -> ParsedCsv:
     if clean and rfc.columns == app.columns:
         return rfc
     return app
+
+
+def _unique_columns(columns: list[str], problems: list[str]) -> list[str]:
+    taken = set(columns)
+    seen: set[str] = set()
+    out = []
+    for i, name in enumerate(columns):
+        if name in seen:
+            k = 1
+            while f"{name}.{k}" in taken:
+                k += 1
+            new = f"{name}.{k}"
+            taken.add(new)
+            problems.append(f"header: column {i + 1} repeats the name {name!r}; its values are "
+                            f"kept as column {new!r}")
+            name = new
+        seen.add(name)
+        out.append(name)
+    return out
 
 
 # --------------------------------------------------------------------------- staging

@@ -12,6 +12,7 @@ from slrk_tui.engine.layout import QueryLayout
 from slrk_tui.engine.plan import Plan
 from slrk_tui.engine.publish import first_copies
 from slrk_tui.engine.state import QueryState
+from slrk_tui.events import terminal_safe
 
 EXIT_MEANING = {
     0: "all done",
@@ -106,7 +107,7 @@ def summary_lines(report: dict) -> list[str]:
         lines.append(f"BAD  {b['key']}: {b['reason']}")
     for w in report["withheld_images"]:
         lines.append(f"WITHHELD  {w['key']} {w['image']}: {w['reason']}")
-    return lines
+    return [terminal_safe(line) for line in lines]
 
 
 def _count_files(folder: Path) -> int:

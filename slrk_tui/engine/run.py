@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import hashlib
 import multiprocessing
 import os
@@ -27,13 +28,20 @@ from pathlib import Path
 from slrk_tui import events as ev
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.fetch import DownloadError, download
-from slrk_tui.engine.layout import QueryLayout
+from slrk_tui.engine.layout import QueryLayout, UnsafeOutput
+from slrk_tui.engine.lock import QueryLock, QueryLocked
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.report import build_report, write_report
 from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
 from slrk_tui.engine.state import QueryState, save_query
-from slrk_tui.engine.worker import UnitResult, UnitTask, consolidate_prefix, process_unit
+from slrk_tui.engine.worker import (
+    UnitResult,
+    UnitTask,
+    consolidate_prefix,
+    failed_unit,
+    process_unit,
+)
 from slrk_tui.redact import RedactionSettings, detector_description
 
 DOWNLOAD_THREADS = 8
@@ -47,18 +55,30 @@ class Preview:
     zips_skipped_by_date: int
 
 
-def make_executor(processors: int) -> Executor:
+def make_executor(processors: int) -> ProcessPoolExecutor:
     """A process pool started NOW (before a Textual app swaps stderr), workers warmed up."""
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    ctx = multiprocessing.get_context(method)
     from multiprocessing import resource_tracker
 
     resource_tracker.ensure_running()
-    pool = ProcessPoolExecutor(max_workers=processors, mp_context=ctx,
+    pool = ProcessPoolExecutor(max_workers=processors, mp_context=_mp_context(),
                                initializer=_ignore_interrupts)
     for fut in [pool.submit(os.getpid) for _ in range(processors)]:
         fut.result()
     return pool
+
+
+def run_alone(task: UnitTask) -> UnitResult:
+    """Process one unit in a fresh process of its own (blocking): the retry for a unit whose
+    worker died, so a unit that kills its process again cannot take others down with it."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=_mp_context(),
+                             initializer=_ignore_interrupts) as pool:
+        return pool.submit(process_unit, task).result()
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # fork from a process that runs threads is unsafe; forkserver is the fast safe choice on Linux
+    return multiprocessing.get_context("forkserver" if sys.platform.startswith("linux")
+                                       else "spawn")
 
 
 def _ignore_interrupts() -> None:
@@ -106,6 +126,8 @@ class _Runner:
         self.cancel = cancel
         self.errors: list[tuple[str, str]] = []
         self.state: QueryState | None = None
+        self.retired: list[Executor] = []  # process pools broken by a dying worker
+        self.pool_lock = asyncio.Lock()
 
     def emit(self, event: ev.Event) -> None:
         self.queue.put_nowait(event)
@@ -113,9 +135,15 @@ class _Runner:
     async def run(self) -> int:
         exit_code, status, message, report_path, totals = 1, "failed", "", "", {}
         io_pool = ThreadPoolExecutor(DOWNLOAD_THREADS, thread_name_prefix="slrk-io")
+        self.io_pool = io_pool
+        lock: QueryLock | None = None
         try:
             self.cfg = cfg = self.config.validated()
             self.layout = QueryLayout(cfg.query_dir)
+            self.layout.root.mkdir(parents=True, exist_ok=True)
+            lock = QueryLock(self.layout.root)
+            lock.acquire()
+            self.isolated = asyncio.Semaphore(max(1, cfg.processors))
             self._prepare_folders()
             self.state = QueryState(self.layout.state_db)
             self.state.set_meta(status="running", pid=os.getpid(), updated_at=time.time())
@@ -148,7 +176,9 @@ class _Runner:
                 message += f"; {problems} problem(s) reported in {report_path}"
         except (asyncio.CancelledError, _Cancelled):
             status, message = "cancelled", self._resume_hint("Cancelled")
-        except S3AccessError as exc:
+        except QueryLocked as exc:
+            exit_code, status, message = 2, "locked", str(exc)
+        except (S3AccessError, UnsafeOutput) as exc:
             message = str(exc)
         except _Unfinished as exc:
             message = str(exc)
@@ -161,10 +191,14 @@ class _Runner:
             io_pool.shutdown(wait=False, cancel_futures=True)
             if self.own_executor and self.executor is not None:
                 self.executor.shutdown(wait=False, cancel_futures=True)
+            for pool in self.retired:
+                pool.shutdown(wait=False, cancel_futures=True)
             if self.state is not None:
                 with contextlib.suppress(Exception):
                     self.state.set_meta(status=status, updated_at=time.time())
                     self.state.close()
+            if lock is not None:
+                lock.release()
             self.emit(ev.RunFinished(exit_code, status, message, report_path, totals))
         return exit_code
 
@@ -173,11 +207,13 @@ class _Runner:
         return f"{what}. Nothing is lost: rerun the same command (query {qid}) to resume."
 
     def _prepare_folders(self) -> None:
-        self.layout.root.mkdir(parents=True, exist_ok=True)
-        self.layout.work_dir.mkdir(mode=0o700, exist_ok=True)
-        os.chmod(self.layout.work_dir, 0o700)  # raw zips and staged rows are private
-        self.layout.zipped_dir.mkdir(mode=0o700, exist_ok=True)
-        save_query(self.layout.query_json, self.cfg)
+        layout = self.layout
+        layout.ensure_dir(layout.work_dir, 0o700)
+        os.chmod(layout.work_dir, 0o700)  # raw zips and staged rows are private
+        layout.ensure_dir(layout.zipped_dir, 0o700)
+        for path in (layout.state_db, layout.query_json, layout.report_json):
+            layout.check_not_link(path)
+        save_query(layout.query_json, self.cfg)
         self._remove_partial_writes()
 
     def _remove_partial_writes(self) -> None:
@@ -264,20 +300,52 @@ class _Runner:
                 window_ms=self._window_ms(), redaction=self.redaction,
             )
             try:
-                result: UnitResult = await loop.run_in_executor(self.executor, process_unit, task)
-            except BrokenProcessPool:
-                raise
-            except Exception as exc:  # a bug on one unit must not stop the others
+                result = await self._execute(task)
+            except Exception as exc:
                 reason = f"processing failed: {type(exc).__name__}: {exc}"
-                self.errors.append((unit.keys[0], reason))
-                self.emit(ev.Error(unit.keys[0], reason))
-                return
+                if not _is_local(exc):  # the unit's data trips the code: report it, go on
+                    result = failed_unit(task, reason)
+                else:  # this machine's problem (disk full, file gone): a rerun retries the unit
+                    self.errors.append((unit.keys[0], reason))
+                    self.emit(ev.Error(unit.keys[0], reason))
+                    return
             complete = self._record(number, tally, unit, result)
         finally:
             for p in paths:
                 p.unlink(missing_ok=True)
         if complete:
             await self._consolidate(unit.folder)
+
+    async def _execute(self, task: UnitTask) -> UnitResult:
+        """Process a unit on the pool. A worker that dies (segfault, OOM kill) breaks the whole
+        process pool: the pool is replaced, and every unit it held is retried once in a fresh
+        process of its own; a unit that kills that one too is recorded as failed (a rerun does
+        not retry it), so one poison unit costs itself, never the query."""
+        loop = asyncio.get_running_loop()
+        pool = self.executor
+        try:
+            return await loop.run_in_executor(pool, process_unit, task)
+        except BrokenProcessPool:
+            await self._replace_pool(pool)
+        async with self.isolated:
+            try:
+                return await loop.run_in_executor(self.io_pool, run_alone, task)
+            except BrokenProcessPool:
+                return failed_unit(task, "its worker process died twice (killed by the system, "
+                                         "e.g. out of memory, or crashed in native code); its "
+                                         "data is skipped")
+
+    async def _replace_pool(self, broken: Executor | None) -> None:
+        async with self.pool_lock:
+            if self.executor is not broken or not isinstance(broken, ProcessPoolExecutor):
+                return  # another unit already replaced it
+            self.retired.append(broken)
+            self.emit(ev.Warning("", "a worker process died; the process pool was restarted and "
+                                     "its units are retried one by one"))
+            loop = asyncio.get_running_loop()
+            self.executor = await loop.run_in_executor(self.io_pool, make_executor,
+                                                       self.cfg.processors)
+            self.own_executor = True
 
     def _window_ms(self) -> tuple[int, int] | None:
         if self.cfg.date_basis != "capture":
@@ -319,14 +387,16 @@ class _Runner:
         loop = asyncio.get_running_loop()
         staged_images = self.layout.staged_images_dir(folder)
         if staged_images.is_dir():
-            await loop.run_in_executor(None, publish_images, staged_images,
-                                       self.layout.images_dir(folder))
+            images = self.layout.ensure_dir(self.layout.images_dir(folder))
+            await loop.run_in_executor(None, publish_images, staged_images, images)
             shutil.rmtree(staged_images, ignore_errors=True)
         staging = self.layout.staging_dir(folder)
         if not staging.is_dir():
             return
         for prefix_dir in sorted(p for p in staging.iterdir() if p.is_dir()):
+            self.layout.ensure_dir(self.layout.metadata_dir(folder))
             out_csv = self.layout.consolidated_csv(folder, prefix_dir.name)
+            self.layout.check_not_link(out_csv)
             rows = await loop.run_in_executor(self.executor, consolidate_prefix, str(prefix_dir),
                                               str(out_csv), prefix_dir.name)
             self.state.record_consolidated(folder, prefix_dir.name, rows)
@@ -338,6 +408,15 @@ class _Runner:
         for folder in plan.folders:
             if self.units_left.get(folder, 0) == 0:
                 await self._consolidate(folder)
+
+
+def _is_local(exc: BaseException) -> bool:
+    """An error of this machine (disk full, a file gone), not of the data: the unit stays pending
+    and a rerun retries it. An OSError about a name the data chose is the data's."""
+    return isinstance(exc, OSError) and exc.errno not in _DATA_ERRNOS
+
+
+_DATA_ERRNOS = {errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL}
 
 
 class _Cancelled(Exception):

@@ -25,6 +25,8 @@ __all__ = [
 # An epoch value below 1e11 cannot be milliseconds of any plausible capture date (1e11 ms is
 # 1973-03-03) but as seconds it covers up to year 5138, so it is read as seconds.
 SECONDS_THRESHOLD = 100_000_000_000
+MAX_EPOCH_MS = 253_402_300_800_000  # 10000-01-01T00:00Z
+MAX_TIME_CHARS = 64  # ISO with nanoseconds and an offset is ~35 characters
 
 TIME_COLUMNS: dict[str, str] = {
     "screenshot_data": "t_epoch_ts_ms",
@@ -64,16 +66,16 @@ def epoch_ms(value: str) -> int | None:
     taken as UTC); 'null', '', 'NA', negative numbers and garbage -> None.
     """
     s = value.strip()
-    if not s:
+    if not s or len(s) > MAX_TIME_CHARS:  # no time is that long; int() of 5,000 digits raises
         return None
     if s.isascii() and s.isdigit():  # the common case: plain epoch ms, exact
         n = int(s)
-        return n * 1000 if n < SECONDS_THRESHOLD else n
+        return _plausible(n * 1000 if n < SECONDS_THRESHOLD else n)
     if _NUMBER_RE.fullmatch(s):
         f = float(s)
         if not math.isfinite(f):
             return None
-        return round(f * 1000 if f < SECONDS_THRESHOLD else f)
+        return _plausible(round(f * 1000 if f < SECONDS_THRESHOLD else f))
     m = _ISO_RE.fullmatch(s)
     if m is None:
         return None
@@ -92,6 +94,11 @@ def epoch_ms(value: str) -> int | None:
         offset = (int(off_h) * 60 + int(off_m or 0)) * 60_000
         ms += -offset if sign == "+" else offset
     return ms
+
+
+def _plausible(ms: int) -> int | None:
+    """Epoch ms up to the year 9999 (what datetime, Parquet and R can hold), else no time."""
+    return ms if ms < MAX_EPOCH_MS else None
 
 
 def time_indices(prefix: str, columns: list[str]) -> tuple[int, ...]:

@@ -8,8 +8,11 @@ redone after a crash writes byte-identical files.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import zipfile
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -21,12 +24,15 @@ from slrk_tui.engine.consolidate import (
     read_staged,
     write_staged,
 )
+from slrk_tui.engine.layout import name_problem, safe_name
 from slrk_tui.engine.timeparse import row_time_ms
-from slrk_tui.engine.unpack import read_zip
+from slrk_tui.engine.unpack import SafeZip, open_zip
 from slrk_tui.redact import FrameRedactor, RedactionSettings
 
 SCREENSHOT_PREFIX = "screenshot_data"
 FILE_COLUMN = "file"
+MAX_PREFIX_CHARS = 100  # "<prefix>-consolidated.parquet" must fit a 255-byte file name
+MAX_IMAGE_NAME_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -57,23 +63,40 @@ class UnitResult:
 
 def process_unit(task: UnitTask) -> UnitResult:
     result = UnitResult(task.unit_id, task.folder)
-    csvs: list[tuple[str, str, bytes]] = []  # (key, member, data)
-    images: dict[str, tuple[str, bytes]] = {}  # member -> (key, data); first zip wins
-    for key, path in task.zips:
-        contents = read_zip(Path(path))
-        if contents.fatal:
-            result.problems.append((key, contents.fatal))
-            result.bad_zips += 1
-            continue
-        result.problems.extend((key, p) for p in contents.problems)
-        csvs.extend((key, name, data) for name, data in contents.csvs)
-        for name, data in contents.images:
-            images.setdefault(name, (key, data))
-
-    staged = _stage_rows(task, csvs, result)
-    _write_parts(task, staged.parts, result)
-    _redact_images(task, images, staged, result)
+    with contextlib.ExitStack() as stack:
+        opened: list[tuple[str, SafeZip]] = []
+        for key, path in task.zips:
+            archive = stack.enter_context(open_zip(Path(path)))
+            if archive.fatal:
+                result.problems.append((key, archive.fatal))
+                result.bad_zips += 1
+                continue
+            opened.append((key, archive))
+        images: dict[str, _Member] = {}
+        for key, archive in opened:
+            for name, info in archive.images:
+                if name in images:
+                    result.problems.append((key, f"{name}: also in {images[name].key}; this copy "
+                                                 "ignored"))
+                    continue
+                images[name] = _Member(key, archive, info)
+        csvs = ((key, name, archive.read(name, info)) for key, archive in opened
+                for name, info in archive.csvs)
+        staged = _stage_rows(task, csvs, result)
+        _write_parts(task, staged.parts, result)
+        _redact_images(task, images, staged, result)
+        for key, archive in opened:
+            result.problems.extend((key, p) for p in archive.problems)
     return result
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A JPG entry, read only when its turn comes (one image in memory at a time)."""
+
+    key: str
+    archive: SafeZip
+    info: zipfile.ZipInfo
 
 
 @dataclass
@@ -84,13 +107,18 @@ class _Staged:
     image_times: dict[str, int] = field(default_factory=dict)
 
 
-def _stage_rows(task: UnitTask, csvs: list[tuple[str, str, bytes]], result: UnitResult) -> _Staged:
+def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
+                result: UnitResult) -> _Staged:
     """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
     staged = _Staged()
     for key, member, data in csvs:
-        prefix = csv_prefix(member)
-        if prefix is None:
+        raw_prefix = csv_prefix(member)
+        if raw_prefix is None or data is None:
             continue
+        prefix = safe_name(raw_prefix, MAX_PREFIX_CHARS)
+        if prefix != raw_prefix:
+            result.problems.append((key, f"{member}: CSV kind {raw_prefix!r} cannot be a file "
+                                         f"name; consolidated as {prefix!r}"))
         parsed = parse_app_csv(data, f"{key}:{member}")
         for problem in parsed.problems:
             result.problems.append((key, f"{member}: {problem}"))
@@ -135,23 +163,33 @@ def _write_parts(task: UnitTask, parts: dict[str, list[StagedPart]], result: Uni
         result.rows[prefix] = len(rows)
 
 
-def _redact_images(task: UnitTask, images: dict[str, tuple[str, bytes]], staged: _Staged,
+def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
                    result: UnitResult) -> None:
     """Redact the images of kept rows in capture order (so near-duplicate reuse works)."""
     selected = []
-    for name, (key, data) in images.items():
+    for name, member in images.items():
         if name in staged.kept_files:
-            selected.append((staged.image_times.get(name, 0), name, key, data))
+            selected.append((staged.image_times.get(name, 0), name, member))
         elif name not in staged.named_files:
             # A JPG no row names should not exist; keep it (never lose data) but say so.
-            result.problems.append((key, f"{name}: image has no screenshot_data row; kept"))
-            selected.append((staged.image_times.get(name, 0), name, key, data))
+            result.problems.append((member.key, f"{name}: image has no screenshot_data row; kept"))
+            selected.append((staged.image_times.get(name, 0), name, member))
     selected.sort(key=lambda item: (item[0], item[1]))
     out_dir = Path(task.images_dir)
     shutil.rmtree(out_dir, ignore_errors=True)  # a unit redone after a crash starts clean
     out_dir.mkdir(parents=True)
     redactor = FrameRedactor(task.redaction)
-    for _, name, key, data in selected:
+    for _, name, member in selected:
+        key = member.key
+        data = member.archive.read(name, member.info)
+        if data is None:
+            result.withheld.append((key, name, "could not be read from the zip"))
+            continue
+        problem = name_problem(name, MAX_IMAGE_NAME_CHARS)
+        out_name = safe_name(name, MAX_IMAGE_NAME_CHARS)
+        if problem:
+            result.problems.append((key, f"{name!r}: name {problem}; image written as "
+                                         f"{out_name!r}"))
         try:
             frame = redactor.process(data)
         except Exception as exc:  # fail closed, whatever the detector does
@@ -160,12 +198,12 @@ def _redact_images(task: UnitTask, images: dict[str, tuple[str, bytes]], staged:
         if frame.status == "withheld" or frame.data is None:
             result.withheld.append((key, name, frame.reason or "could not be checked for faces"))
             continue
-        (out_dir / name).write_bytes(frame.data)
+        (out_dir / out_name).write_bytes(frame.data)
         result.images += 1
-        result.written.append(name)
+        result.written.append(out_name)
         if frame.faces:
             result.faces += frame.faces
-            result.redacted.append((name, frame.faces))
+            result.redacted.append((out_name, frame.faces))
 
 
 def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> int:
@@ -174,3 +212,11 @@ def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> in
     out = Path(out_csv)
     out.parent.mkdir(parents=True, exist_ok=True)
     return consolidate(out, prefix, parts)
+
+
+def failed_unit(task: UnitTask, reason: str) -> UnitResult:
+    """The record of a unit that could not be processed: every zip named with the reason, no
+    images and no rows (never a half-written unit)."""
+    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.zips))
+    result.problems.extend((key, reason) for key, _ in task.zips)
+    return result
