@@ -120,7 +120,10 @@ class FrameRedactor:
     def process(self, data: bytes) -> FrameResult:
         """Check one frame and return what may be written. Never raises; fails closed."""
         self.stats.frames += 1
-        result = self._process(data)
+        try:
+            result = self._process(data)
+        except Exception as exc:  # fail closed: nothing unchecked leaves this function
+            result = FrameResult("withheld", 0, None, f"redaction failed: {type(exc).__name__}")
         if result.status == "withheld":
             self._prev = None
             self.stats.withheld += 1
@@ -145,10 +148,7 @@ class FrameRedactor:
             self._prev = seen
             self.stats.identical += 1
             return seen.result
-        try:
-            result, seen = self._process_new(image)
-        except Exception as exc:  # fail closed: nothing unchecked leaves this function
-            return FrameResult("withheld", 0, None, f"redaction failed: {type(exc).__name__}")
+        result, seen = self._process_new(image)
         if self.settings.reuse and seen is not None:
             self._seen[key] = seen
             while len(self._seen) > self.settings.cache_size:
