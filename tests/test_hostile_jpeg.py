@@ -19,10 +19,9 @@ import cv2
 import numpy as np
 import pytest
 
-from slrk_tui.redact import FrameRedactor, RedactionSettings
+from slrk_tui.redact import MAX_PIXELS, MAX_SIDE, FrameRedactor, RedactionSettings
 from slrk_tui.redact import detect as det
 from slrk_tui.redact.jpeg import image_only
-from slrk_tui.redact.redact import MAX_PIXELS, MAX_SIDE
 
 REPO = Path(__file__).resolve().parents[1]
 # shared/ sits beside the repo: /work/shared for /work/main, also found from a worktree below it.
