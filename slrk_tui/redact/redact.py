@@ -6,6 +6,11 @@ is detected only where pixels changed, padded by a margin so a face straddling t
 whole, while a cheap downscaled pass over the whole frame still catches faces larger than that
 margin. Boxes found earlier in unchanged pixels are kept, so recall never drops below a full pass
 on the changed part.
+
+What leaves is only the image (see :mod:`slrk_tui.redact.jpeg` for the policy): the first image of
+the file, without metadata, thumbnails or appended data, and faces are searched in exactly those
+pixels, as stored (EXIF orientation is dropped, so it is ignored when decoding too). Frames whose
+declared size is beyond the limits below are withheld before anything is decoded.
 """
 
 from __future__ import annotations
@@ -20,9 +25,21 @@ import cv2
 import numpy as np
 
 from slrk_tui.redact import detect as det
-from slrk_tui.redact.jpeg import estimate_quality, is_complete_jpeg, is_jpeg
+from slrk_tui.redact.jpeg import ImageOnly, JpegError, add_icc, estimate_quality, icc_segments, image_only
 
 Rect = tuple[int, int, int, int]  # x1, y1, x2, y2 (exclusive), integer pixels
+
+# Limits, checked on the declared size before decoding. A 629-byte file can declare 16384x16384:
+# OpenCV then allocates 768 MB, and libfacedetection crashes (a 32-bit size overflow) from about
+# 67 Mpx. The detector's peak memory grows with the frame (measured in one process, models
+# loaded: 0.92 GB at 4000x4000, 1.42 GB at 6000x4000), and a worker must stay under 1.5 GB.
+# Screens are far smaller: phones ~2.6 Mpx (1088x2400), the largest tablets ~5.5 Mpx
+# (2960x1848), so 16 Mpx leaves 3x room. A side over 8192 px is no screen (the largest is under
+# 3000) and would let an extreme strip (65535x244 is 16 Mpx) reach the detector's untiled
+# full-frame passes in a shape never measured.
+MAX_PIXELS = 16_000_000
+MAX_SIDE = 8192
+DECODE_FLAGS = cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION
 
 
 @dataclass(frozen=True)
@@ -48,14 +65,18 @@ class RedactionSettings:
 class FrameResult:
     """What to write for one frame.
 
-    status "clean": no face, ``data`` is the original bytes; "redacted": faces covered and
-    re-encoded once; "withheld": could not be checked, ``data`` is None and ``reason`` says why.
+    status "clean": no face, ``data`` is the first image of the source exactly (the source bytes
+    object itself when it held nothing else); "redacted": faces covered and re-encoded once;
+    "withheld": could not be checked, ``data`` is None and ``reason`` says why. ``stripped``
+    names what the source carried that was not written (EXIF, data after the end marker, ...),
+    empty when nothing was left out.
     """
 
     status: str
     faces: int
     data: bytes | None
     reason: str = ""
+    stripped: tuple[str, ...] = ()
 
 
 @dataclass
@@ -67,12 +88,13 @@ class RedactorStats:
     partial: int = 0  # near-identical: detection on changed regions only
     full: int = 0  # full detection
     withheld: int = 0
+    stripped: int = 0  # frames written without metadata or data the source carried
     detected_share: float = 0.0  # sum over frames of the share of pixels searched in full
 
 
 @dataclass
 class _Seen:
-    data: bytes
+    data: bytes  # the image as written for a clean frame: what ``image`` decodes from
     boxes: list[det.Box]
     result: FrameResult
     image: np.ndarray | None = field(default=None, repr=False)
@@ -98,6 +120,27 @@ class FrameRedactor:
     def process(self, data: bytes) -> FrameResult:
         """Check one frame and return what may be written. Never raises; fails closed."""
         self.stats.frames += 1
+        try:
+            result = self._process(data)
+        except Exception as exc:  # fail closed: nothing unchecked leaves this function
+            result = FrameResult("withheld", 0, None, f"redaction failed: {type(exc).__name__}")
+        if result.status == "withheld":
+            self._prev = None
+            self.stats.withheld += 1
+        elif result.stripped:
+            self.stats.stripped += 1
+        return result
+
+    def _process(self, data: bytes) -> FrameResult:
+        # Structure and limits first: nothing is decoded or reused before they pass.
+        try:
+            image = image_only(data)
+        except JpegError as exc:
+            return FrameResult("withheld", 0, None, str(exc))
+        problem = over_limits(image)
+        if problem:
+            return FrameResult("withheld", 0, None, problem)
+        # The key is the source: equal sources give equal results, stripping included.
         key = hashlib.blake2b(data, digest_size=16).digest()
         if self.settings.reuse and key in self._seen:
             seen = self._seen[key]
@@ -105,16 +148,7 @@ class FrameRedactor:
             self._prev = seen
             self.stats.identical += 1
             return seen.result
-        try:
-            result, seen = self._process_new(data)
-        except Exception as exc:  # fail closed: nothing unchecked leaves this function
-            self._prev = None
-            self.stats.withheld += 1
-            return FrameResult("withheld", 0, None, f"redaction failed: {type(exc).__name__}")
-        if result.status == "withheld":
-            self._prev = None
-            self.stats.withheld += 1
-            return result
+        result, seen = self._process_new(image)
         if self.settings.reuse and seen is not None:
             self._seen[key] = seen
             while len(self._seen) > self.settings.cache_size:
@@ -123,33 +157,34 @@ class FrameRedactor:
         return result
 
     # ---------------------------------------------------------------------------------------
-    def _process_new(self, data: bytes) -> tuple[FrameResult, _Seen | None]:
-        if not is_jpeg(data):
-            return FrameResult("withheld", 0, None, "not a JPEG"), None
-        if not is_complete_jpeg(data):
-            return FrameResult("withheld", 0, None, "truncated JPEG (no end marker)"), None
-        img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    def _process_new(self, image: ImageOnly) -> tuple[FrameResult, _Seen | None]:
+        # Detection sees exactly the bytes a clean frame writes.
+        img = decode(image.data)
         if img is None or img.size == 0:
             return FrameResult("withheld", 0, None, "not a decodable JPEG"), None
         boxes = self._find_boxes(img)
         faces = det.merge_faces(boxes)
         if not faces:
-            result = FrameResult("clean", 0, data)
+            result = FrameResult("clean", 0, image.data, stripped=image.dropped)
         else:
             out = img.copy()
             for rect in self._mask_rects(faces, img.shape[1], img.shape[0]):
                 apply_mask(out, rect, self.settings.mode)
-            result = FrameResult("redacted", len(faces), self._encode(out, data))
-        return result, _Seen(data, boxes, result, img)
+            data = self._encode(out, image)
+            result = FrameResult("redacted", len(faces), data, stripped=image.dropped)
+        return result, _Seen(image.data, boxes, result, img)
 
-    def _encode(self, img: np.ndarray, source: bytes) -> bytes:
+    def _encode(self, img: np.ndarray, source: ImageOnly) -> bytes:
+        """Re-encode at the source's quality, keeping its colour profile (only for a colour
+        source: a grey or CMYK profile would not fit the BGR pixels written)."""
         s = self.settings
-        q = s.quality or estimate_quality(source, default=75)
+        q = s.quality or estimate_quality(source.data, default=75)
         q = max(s.min_quality, min(s.max_quality, q)) if s.quality is None else q
         ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(q)])
         if not ok:
             raise RuntimeError("JPEG encoding failed")
-        return buf.tobytes()
+        icc = icc_segments(source.data) if source.header.components == 3 else []
+        return add_icc(buf.tobytes(), icc)
 
     def _mask_rects(self, faces: Sequence[det.Box], w: int, h: int) -> list[Rect]:
         return [grow(b, self.settings.mask_scale, w, h) for b in faces]
@@ -159,7 +194,7 @@ class FrameRedactor:
         prev = self._prev if self.settings.reuse else None
         if prev is not None:
             if prev.image is None:
-                prev.image = cv2.imdecode(np.frombuffer(prev.data, np.uint8), cv2.IMREAD_COLOR)
+                prev.image = decode(prev.data)
             if prev.image is not None and prev.image.shape == img.shape:
                 partial = self._find_boxes_partial(prev, img)
                 if partial is not None:
@@ -201,6 +236,26 @@ class FrameRedactor:
             if not stale:
                 boxes.append(b)
         return boxes
+
+
+def over_limits(image: ImageOnly) -> str:
+    """Why a frame of this declared size must not be decoded, or "" when it may be."""
+    h = image.header
+    if h.width == 0 or h.height == 0:
+        return f"JPEG declares no size ({h.width}x{h.height})"
+    if h.width * h.height > MAX_PIXELS or max(h.width, h.height) > MAX_SIDE:
+        return (
+            f"JPEG declares {h.width}x{h.height} pixels, over the limit of {MAX_PIXELS:,} pixels "
+            f"and {MAX_SIDE} per side"
+        )
+    if h.components not in (1, 3, 4):
+        return f"JPEG declares {h.components} colour components (only 1, 3 or 4 decode)"
+    return ""
+
+
+def decode(data: bytes) -> np.ndarray | None:
+    """BGR pixels as stored: EXIF orientation is not applied (it is not written either)."""
+    return cv2.imdecode(np.frombuffer(data, np.uint8), DECODE_FLAGS)
 
 
 # --------------------------------------------------------------------------------------------
