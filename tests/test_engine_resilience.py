@@ -3,6 +3,7 @@ answers 503 SlowDown and drops connections mid-body. The output must equal an un
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -111,3 +112,93 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(s3_server, tmp_path):
     assert proc.returncode == 1
     assert "rerun the same command" in err
     assert "Traceback" not in err
+
+
+def forkserver_workers(cli_pid: int) -> list[int]:
+    """The pool's worker processes: children of the forkserver the CLI started."""
+    from test_hostile_inputs import descendants
+
+    def parent(pid: int) -> int:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+    found = []
+    for pid in descendants(cli_pid):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            if b"forkserver" in cmdline and parent(pid) != cli_pid:
+                found.append(pid)
+        except OSError:
+            continue
+    return found
+
+
+def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
+    """What the OOM killer does: one worker gone. Its units are redone; nothing is lost."""
+    proc = subprocess.Popen(run_cmd(s3_server.endpoint_url, s3_server, tmp_path),
+                            env=env_for(s3_server), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    db = tmp_path / QUERY / "state.sqlite"
+    deadline = time.monotonic() + 300
+    while units_done(db) < 1 and proc.poll() is None:
+        assert time.monotonic() < deadline, "run made no progress"
+        time.sleep(0.05)
+    workers = forkserver_workers(proc.pid)
+    assert proc.poll() is None and workers, "no worker to kill; use a bigger study"
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err[-3000:]
+    assert "worker process died" in err
+    assert tree(tmp_path / QUERY) == reference
+
+
+def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_client, tmp_path,
+                                                             monkeypatch):
+    """A poison unit (its worker dies in the pool and again alone) is recorded as failed with its
+    keys; the others finish, the run ends with exit 3, and a rerun does not try it again."""
+    from concurrent.futures import Executor, Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from slrk_tui.cli import _parser, config_from_args, run_headless
+    from slrk_tui.engine import run as engine_run
+    from slrk_tui.engine.s3 import Credentials
+
+    keys = sorted(o["Key"] for o in s3_client.list_objects_v2(
+        Bucket="screenlake-zip-prod", Prefix=PREFIXES[0])["Contents"] if o["Key"].endswith(".zip"))
+    poison = keys[1]
+    attempts: list[str] = []
+
+    def dies_on_poison(task):
+        if any(key == poison for key, _ in task.zips):
+            attempts.append(poison)
+            raise BrokenProcessPool("the worker died")
+
+    class PoisonedPool(Executor):
+        def __init__(self) -> None:
+            self.inner = real_pool(2)
+
+        def submit(self, fn, /, *args, **kwargs):
+            try:
+                if fn is engine_run.process_unit:
+                    dies_on_poison(args[0])
+            except BrokenProcessPool as exc:
+                future: Future = Future()
+                future.set_exception(exc)
+                return future
+            return self.inner.submit(fn, *args, **kwargs)
+
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            self.inner.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    real_alone, real_pool = engine_run.run_alone, engine_run.make_executor
+    monkeypatch.setattr(engine_run, "run_alone", lambda t: dies_on_poison(t) or real_alone(t))
+    monkeypatch.setattr(engine_run, "make_executor", lambda n: PoisonedPool())
+    argv = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)[4:]
+    cfg = config_from_args(_parser().parse_args(["run", *argv]))
+    creds = Credentials(s3_server.access_key, s3_server.secret_key)
+    assert run_headless(cfg, credentials=creds) == 3
+    assert attempts == [poison, poison]  # in the pool, then alone
+    report = json.loads((tmp_path / QUERY / "report.json").read_text())
+    assert [b["key"] for b in report["bad_objects"] if "died twice" in b["reason"]] == [poison]
+    assert report["totals"]["images"] > 100  # every other unit is there
+    assert run_headless(cfg, credentials=creds) == 3
+    assert attempts == [poison, poison]  # the rerun did not retry it

@@ -26,7 +26,8 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
                  detector: str) -> dict:
     in_plan = {u.unit_id for u in plan.units}
     panelists: dict[str, dict] = {
-        f: {"zips": 0, "images": 0, "faces": 0, "withheld": 0, "rows": {}} for f in plan.folders
+        f: {"zips": 0, "images": 0, "faces": 0, "withheld": 0, "stripped": 0, "rows": {}}
+        for f in plan.folders
     }
     bad = [{"key": k, "reason": r} for k, r in plan.bad]
     withheld: list[dict] = []
@@ -41,6 +42,7 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
         published[folder].append((unit_id, result.get("written", [])))
         faces.update(((unit_id, image), n) for image, n in result["redacted"])
         entry["withheld"] += len(result["withheld"])
+        entry["stripped"] += result.get("stripped", 0)
         bad.extend({"key": k, "reason": r} for k, r in result["problems"])
         withheld.extend({"panelist": folder, "key": k, "image": i, "reason": r}
                         for k, i, r in result["withheld"])
@@ -74,6 +76,7 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
             "images": sum(p["images"] for p in panelists.values()),
             "faces": sum(p["faces"] for p in panelists.values()),
             "withheld_images": len(withheld),
+            "stripped_images": sum(p["stripped"] for p in panelists.values()),
             "bad_objects": len(bad),
             "rows": dict(sorted(totals_rows.items())),
             "zips_outside_dates": plan.skipped_by_date,
@@ -103,6 +106,9 @@ def summary_lines(report: dict) -> list[str]:
                      f"{p['withheld']:>8}  {rows}")
     lines.append(f"{'total':<28} {t['zips']:>6} {t['images']:>8} {t['faces']:>7} "
                  f"{t['withheld_images']:>8}")
+    if t.get("stripped_images"):
+        lines.append(f"{t['stripped_images']} image(s) written without the metadata or extra data "
+                     "they carried (EXIF, thumbnails, data after the image)")
     for b in report["bad_objects"]:
         lines.append(f"BAD  {b['key']}: {b['reason']}")
     for w in report["withheld_images"]:

@@ -59,6 +59,7 @@ class UnitResult:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (key, reason): bad input
     notes: list[tuple[str, str]] = field(default_factory=list)  # (key, note): repaired, harmless
     bad_zips: int = 0
+    stripped: int = 0  # images written without metadata or data a viewer could show beside them
 
 
 def process_unit(task: UnitTask) -> UnitResult:
@@ -200,6 +201,7 @@ def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
             continue
         (out_dir / out_name).write_bytes(frame.data)
         result.images += 1
+        result.stripped += bool(frame.stripped)
         result.written.append(out_name)
         if frame.faces:
             result.faces += frame.faces
