@@ -177,7 +177,7 @@ class RunProgress:
         since = max(0, int(event.at - self.started_at)) if self.started_at is not None else 0
         line = f"+{since // 60:02d}:{since % 60:02d} {text}"
         self.log.append(line)
-        self.new_log.append(line)
+        self.new_log.append(ev.terminal_safe(line))
 
     def take_new(self) -> tuple[list[str], list[Problem], set[int]]:
         """What changed since the last repaint (log lines, problems, batch rows)."""

@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from slrk_tui.engine.report import EXIT_MEANING
 from slrk_tui.tui.progress import RunProgress
-from slrk_tui.tui.widgets.dashboard import short_key
+from slrk_tui.tui.widgets.dashboard import plain, short_key
 from slrk_tui.tui.widgets.header import SlrkHeader
 
 STATUS_TEXT = {
@@ -156,7 +156,7 @@ same query resumes).
         table.add_column("Object")
         table.add_column("Reason")
         for key, reason in problems:
-            table.add_row(short_key(key), reason)
+            table.add_row(plain(short_key(key)), plain(reason))
 
     def action_new_query(self) -> None:
         self.app.new_query()  # type: ignore[attr-defined]

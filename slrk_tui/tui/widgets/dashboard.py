@@ -8,6 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
+from slrk_tui.events import terminal_safe
 from slrk_tui.tui.fmt import human_bytes, human_duration
 from slrk_tui.tui.progress import BatchRow, Problem, RunProgress
 
@@ -103,11 +104,18 @@ class BatchTable(DataTable):
 
 
 def short_key(key: str) -> str:
-    """Keep the panelist code and the file name: enough to find the object, short enough."""
+    """Keep the panelist code and the file name: enough to find the object, short enough.
+    Control characters are escaped: a key is data, never terminal codes."""
     if not key:
         return "(run)"
     parts = key.split("/")
-    return "/".join(parts[-2:]) if len(parts) >= 2 else key
+    return terminal_safe("/".join(parts[-2:]) if len(parts) >= 2 else key)
+
+
+def plain(text: str) -> Text:
+    """A cell showing data as it is: no markup parsing ('[red]' in a key stays text), control
+    characters escaped."""
+    return Text(terminal_safe(text))
 
 
 class ProblemTable(DataTable):
@@ -121,4 +129,4 @@ class ProblemTable(DataTable):
     def add_problems(self, problems: list[Problem]) -> None:
         for p in problems:
             style = "red" if p.level == "error" else "yellow"
-            self.add_row(Text(short_key(p.key), style=style), p.reason)
+            self.add_row(Text(short_key(p.key), style=style), plain(p.reason))
