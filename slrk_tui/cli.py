@@ -104,6 +104,10 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--region", default=None, help="AWS region")
     p.add_argument("--events", type=Path, default=None,
                    help="also write every event as JSON lines to this file")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="retry units recorded as failed by an earlier run of this query (their "
+                   "worker died twice, or their data tripped the code); otherwise a rerun "
+                   "leaves them as reported")
     p.add_argument("--yes", action="store_true",
                    help="accepted for scripts; slrk run never prompts")
 
@@ -145,21 +149,23 @@ def _cmd_run(ns: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"slrk run: error: --events {ns.events}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-    return run_headless(cfg, events_path=ns.events)
+    return run_headless(cfg, events_path=ns.events, retry_failed=ns.retry_failed)
 
 
-def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None) -> int:
+def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None,
+                 retry_failed: bool = False) -> int:
     """Run the engine with the CLI's progress output; the executor exists before the loop."""
     from slrk_tui.engine.run import make_executor
 
     executor = make_executor(cfg.processors)
     try:
-        return asyncio.run(_drive(cfg, executor, events_path, credentials))
+        return asyncio.run(_drive(cfg, executor, events_path, credentials, retry_failed))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials) -> int:
+async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials,
+                 retry_failed: bool) -> int:
     from slrk_tui.engine.run import run_query
 
     queue: asyncio.Queue[ev.Event] = asyncio.Queue()
@@ -169,7 +175,8 @@ async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials
         loop.add_signal_handler(sig, cancel.set)
     printer = ProgressPrinter(sys.stderr)
     consumer = asyncio.create_task(_consume(queue, printer, events_path))
-    code = await run_query(cfg, queue, executor, credentials=credentials, cancel=cancel)
+    code = await run_query(cfg, queue, executor, credentials=credentials, cancel=cancel,
+                           retry_failed=retry_failed)
     finished = await consumer
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.remove_signal_handler(sig)

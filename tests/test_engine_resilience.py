@@ -202,3 +202,5 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
     assert report["totals"]["images"] > 100  # every other unit is there
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison, poison]  # the rerun did not retry it
+    assert run_headless(cfg, credentials=creds, retry_failed=True) == 3
+    assert attempts == [poison] * 4  # asked to, it did (and the unit failed the same way)

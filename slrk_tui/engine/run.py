@@ -96,9 +96,12 @@ def preview(config: RunConfig, credentials: Credentials | None = None) -> Previe
 
 async def run_query(config: RunConfig, queue: asyncio.Queue, executor: Executor | None = None,
                     credentials: Credentials | None = None,
-                    cancel: asyncio.Event | None = None) -> int:
-    """Run (or resume) a query; returns the exit code that RunFinished also carries."""
+                    cancel: asyncio.Event | None = None, retry_failed: bool = False) -> int:
+    """Run (or resume) a query; returns the exit code that RunFinished also carries.
+    ``retry_failed`` makes units recorded as failed (their worker died twice, or their data
+    tripped the code) pending again, e.g. after more memory or a fix."""
     runner = _Runner(config, queue, executor, credentials, cancel or asyncio.Event())
+    runner.retry_failed = retry_failed
     return await runner.run()
 
 
@@ -127,6 +130,7 @@ class _Runner:
         self.errors: list[tuple[str, str]] = []
         self.state: QueryState | None = None
         self.retired: list[Executor] = []  # process pools broken by a dying worker
+        self.retry_failed = False
         self.pool_lock = asyncio.Lock()
 
     def emit(self, event: ev.Event) -> None:
@@ -146,6 +150,8 @@ class _Runner:
             self.isolated = asyncio.Semaphore(max(1, cfg.processors))
             self._prepare_folders()
             self.state = QueryState(self.layout.state_db)
+            if self.retry_failed:
+                self.state.forget_failed_units()
             self.state.set_meta(status="running", pid=os.getpid(), updated_at=time.time())
             self.redaction = RedactionSettings(mode=cfg.redaction)
             self.emit(ev.RunStarted(cfg.resolved_query_id, str(self.layout.root),

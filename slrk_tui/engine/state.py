@@ -53,6 +53,12 @@ class QueryState:
             (unit_id, folder, json.dumps(keys), json.dumps(result), time.time()),
         )
 
+    def forget_failed_units(self) -> int:
+        """Make units recorded as failed pending again (``slrk run --retry-failed``)."""
+        cursor = self.db.execute(
+            "DELETE FROM units WHERE coalesce(json_extract(result, '$.failed'), '') != ''")
+        return cursor.rowcount
+
     def unit_results(self) -> list[tuple[str, str, list[str], dict]]:
         rows = self.db.execute("SELECT unit_id, folder, keys, result FROM units ORDER BY unit_id")
         return [(u, f, json.loads(k), json.loads(r)) for u, f, k, r in rows]

@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 MAX_ENTRIES = 20_000  # 5,000-shot zips have 5,005 entries
 MAX_IMAGE_BYTES = 32 * 1024 * 1024  # a JPG is ~100 KB
 MAX_CSV_BYTES = 32 * 1024 * 1024  # a CSV is a few MB at most
-MAX_CSV_TOTAL_BYTES = 64 * 1024 * 1024  # CSVs of one zip are parsed together: bounds memory
+MAX_CSV_TOTAL_BYTES = 48 * 1024 * 1024  # parsed together; 32 MiB of CSV parses to ~330 MB
 MAX_CSV_MEMBERS = 50  # the app writes 1-5 (7 in the newer variant)
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # what one zip may expand to, all entries together
 MAX_RATIO = 200  # real JPGs deflate ~1.5x, CSVs ~10-30x; zeros deflate ~1000x

@@ -60,6 +60,7 @@ class UnitResult:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (key, note): repaired, harmless
     bad_zips: int = 0
     stripped: int = 0  # images written without metadata or data a viewer could show beside them
+    failed: str = ""  # why the unit could not be processed at all ('' when it was)
 
 
 def process_unit(task: UnitTask) -> UnitResult:
@@ -219,6 +220,6 @@ def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> in
 def failed_unit(task: UnitTask, reason: str) -> UnitResult:
     """The record of a unit that could not be processed: every zip named with the reason, no
     images and no rows (never a half-written unit)."""
-    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.zips))
+    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.zips), failed=reason)
     result.problems.extend((key, reason) for key, _ in task.zips)
     return result
