@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slrk_tui.config import RunConfig, S3Settings, parse_date
+from slrk_tui.engine.lock import pid_alive
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS units (
@@ -136,7 +137,7 @@ def list_queries(out: Path) -> list[QueryInfo]:
         except (OSError, ValueError, KeyError, sqlite3.Error):
             continue
         status = str(meta.get("status", "interrupted"))
-        if status == "running" and not _pid_alive(meta.get("pid")):
+        if status == "running" and not pid_alive(meta.get("pid")):
             status = "interrupted"
         found.append(QueryInfo(
             qdir.name, qdir, config, status, int(meta.get("units_done", done) or 0),
@@ -147,15 +148,3 @@ def list_queries(out: Path) -> list[QueryInfo]:
 
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _pid_alive(pid: object) -> bool:
-    import os
-
-    if not isinstance(pid, int):
-        return False
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True

@@ -104,48 +104,42 @@ def open_zip(path: Path) -> SafeZip:
 
 
 def _classify(out: SafeZip, infos: list[zipfile.ZipInfo]) -> None:
-    total = csv_total = 0
+    totals = {"all": 0, "csv": 0}
     seen: set[str] = set()
     for info in infos:
-        name = info.filename
-        reason = _unsafe(info)
-        if reason:
-            out.problems.append(f"entry {name!r} skipped: {reason}")
-            continue
-        base = PurePosixPath(name.replace("\\", "/")).name
+        base = PurePosixPath(info.filename.replace("\\", "/")).name
         lower = base.lower()
         is_csv = lower.endswith(".csv")
-        if not (is_csv or lower.endswith(IMAGE_SUFFIXES)):
-            out.problems.append(f"entry {name!r} ignored: not a CSV or JPG")
+        if not (is_csv or lower.endswith(IMAGE_SUFFIXES) or _unsafe(info)):
+            out.problems.append(f"entry {info.filename!r} ignored: not a CSV or JPG")
             continue
-        limit = MAX_CSV_BYTES if is_csv else MAX_IMAGE_BYTES
-        if info.file_size > limit:
-            out.problems.append(f"entry {name!r} skipped: declares {info.file_size} bytes, over "
-                                f"the {limit}-byte limit for a {'CSV' if is_csv else 'JPG'}")
+        reason = _unsafe(info) or _over_budget(info, base, is_csv, seen, len(out.csvs), totals)
+        if reason:
+            out.problems.append(f"entry {info.filename!r} skipped: {reason}")
             continue
-        if base in seen:
-            out.problems.append(f"entry {name!r} skipped: a second entry named {base!r} in the "
-                                "same zip (the first one is used)")
-            continue
-        total += info.file_size
-        if total > MAX_TOTAL_BYTES:
-            out.problems.append(f"entry {name!r} skipped: the zip expands past "
-                                f"{MAX_TOTAL_BYTES} bytes")
-            continue
-        if is_csv:
-            if len(out.csvs) >= MAX_CSV_MEMBERS:
-                out.problems.append(f"entry {name!r} skipped: more than {MAX_CSV_MEMBERS} CSV "
-                                    "entries in one zip")
-                continue
-            csv_total += info.file_size
-            if csv_total > MAX_CSV_TOTAL_BYTES:
-                out.problems.append(f"entry {name!r} skipped: the zip's CSVs expand past "
-                                    f"{MAX_CSV_TOTAL_BYTES} bytes")
-                continue
-            out.csvs.append((base, info))
-        else:
-            out.images.append((base, info))
+        (out.csvs if is_csv else out.images).append((base, info))
         seen.add(base)
+
+
+def _over_budget(info: zipfile.ZipInfo, base: str, is_csv: bool, seen: set[str], csvs: int,
+                 totals: dict[str, int]) -> str:
+    """Why a safe entry still cannot be used (size, a repeated name, the zip's budgets), or ''.
+    Counts the entry against the budgets when it fits."""
+    limit = MAX_CSV_BYTES if is_csv else MAX_IMAGE_BYTES
+    if info.file_size > limit:
+        return (f"declares {info.file_size} bytes, over the {limit}-byte limit for a "
+                f"{'CSV' if is_csv else 'JPG'}")
+    if base in seen:
+        return f"a second entry named {base!r} in the same zip (the first one is used)"
+    if totals["all"] + info.file_size > MAX_TOTAL_BYTES:
+        return f"the zip expands past {MAX_TOTAL_BYTES} bytes"
+    if is_csv and csvs >= MAX_CSV_MEMBERS:
+        return f"more than {MAX_CSV_MEMBERS} CSV entries in one zip"
+    if is_csv and totals["csv"] + info.file_size > MAX_CSV_TOTAL_BYTES:
+        return f"the zip's CSVs expand past {MAX_CSV_TOTAL_BYTES} bytes"
+    totals["all"] += info.file_size
+    totals["csv"] += info.file_size if is_csv else 0
+    return ""
 
 
 def _unsafe(info: zipfile.ZipInfo) -> str:
