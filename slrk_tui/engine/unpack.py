@@ -14,6 +14,7 @@ unused ScreenCollector path); every limit below is at least 10x that.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import struct
 import zipfile
@@ -31,6 +32,9 @@ RATIO_CHECK_ABOVE = 1024 * 1024  # tiny entries may compress oddly; ratio only m
 IMAGE_SUFFIXES = (".jpg", ".jpeg")
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, (skipped), name length, extra length
 _EOCD = b"PK\x05\x06"
+# Read errors of this machine; others (EINVAL from an offset the zip declares, bz2 data errors)
+# are the entry's fault.
+_LOCAL_ERRNOS = {errno.EIO, errno.ENOENT, errno.EACCES, errno.EPERM, errno.EBADF, errno.ESTALE}
 _ZIP64_EOCD = b"PK\x06\x06"
 
 
@@ -55,12 +59,14 @@ class SafeZip:
         assert self._archive is not None, "read() on a refused zip"
         try:
             return self._archive.read(info)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
-                RuntimeError, ValueError, struct.error, UnicodeDecodeError) as exc:
-            self.problems.append(f"entry {name!r} unreadable: {exc}")
-            return None
         except OSError as exc:
-            raise LocalZipError(f"{self.path}: {exc}") from exc
+            if exc.errno in _LOCAL_ERRNOS:  # the disk, not the data
+                raise LocalZipError(f"{self.path}: {exc}") from exc
+            reason = str(exc)
+        except Exception as exc:  # zlib.error, BadZipFile (CRC), EOFError, ...: the entry's fault
+            reason = f"{type(exc).__name__}: {exc}"
+        self.problems.append(f"entry {name!r} unreadable: {reason}")
+        return None
 
     def close(self) -> None:
         if self._archive is not None:
@@ -92,7 +98,7 @@ def open_zip(path: Path) -> SafeZip:
     except Exception as exc:  # zipfile raises many kinds on hostile bytes
         out.fatal = f"not a readable zip ({type(exc).__name__}: {exc})"
         return out
-    infos = [i for i in archive.infolist() if not i.is_dir()]
+    infos = [i for i in archive.infolist() if not i.filename.endswith("/")]  # folders
     reason = _shape_problem(archive, infos)
     if reason:
         archive.close()
@@ -169,8 +175,11 @@ def _shape_problem(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> st
         return f"holds {len(infos)} entries, over the {MAX_ENTRIES}-entry limit"
     fp = archive.fp
     assert fp is not None
+    size = fp.seek(0, 2)
     spans = []
     for info in sorted(infos, key=lambda i: i.header_offset):
+        if not 0 <= info.header_offset < size:
+            continue  # points outside the file: reported as unreadable when read
         fp.seek(info.header_offset)
         head = fp.read(_LOCAL_HEADER.size)
         if len(head) < _LOCAL_HEADER.size:
