@@ -1,11 +1,13 @@
 """Face redaction: every face hidden in the written pixels, clean frames untouched, fail closed.
 
-Uses the real detectors on composites of real photos (shared/fixtures/faces, beside the repo).
+Uses the real detectors on composites of real photos (tests/data/faces, in the repository: a
+missing photo fails the tests, it never skips them).
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import random
 import subprocess
 import sys
@@ -25,16 +27,11 @@ from slrk_tui.redact import detect as det
 from slrk_tui.redact.jpeg import estimate_quality
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-FACES = SHARED / "fixtures" / "faces"
-
-pytestmark = pytest.mark.skipif(
-    not (FACES / "annotations.json").is_file(),
-    reason=f"face fixtures not found at {FACES} (shared/ must sit beside the repo)",
-)
 
 sys.path.insert(0, str(REPO / "bench"))
 import composites as C  # noqa: E402
+
+FACES = C.FIXTURES
 
 FILL_MAX = 24  # composites are lifted to >= 40, so darker written pixels are the black fill
 
@@ -379,3 +376,13 @@ def test_whole_frame_runs_are_tiled_within_budget_and_miss_no_face(scale: float,
         x, y = rng.randrange(w - largest_face), rng.randrange(h - largest_face)
         assert any(a <= x and b <= y and c >= x + largest_face and d >= y + largest_face
                    for a, b, c, d in tiles)
+
+
+def test_face_photos_and_their_licences_are_in_the_repository() -> None:
+    """A clone alone must run these tests: every annotated photo is here, with its licence."""
+    annotated = json.loads((FACES / "annotations.json").read_text())
+    assert len(annotated) >= 20
+    missing = [name for name in annotated if not (FACES / name).is_file()]
+    assert not missing, f"face photos missing from {FACES}: {missing}"
+    for folder in {name.split("/")[0] for name in annotated}:
+        assert (FACES / folder / "LICENSE").is_file(), folder
