@@ -15,7 +15,6 @@ import pytest
 from textual.widgets import DataTable, MaskedInput, Select, Static
 
 from slrk_tui import events as ev
-from slrk_tui.demo.proxy import FaultProxy
 from slrk_tui.engine.run import make_executor
 from slrk_tui.engine.state import list_queries
 from slrk_tui.tui.app import SlrkApp
@@ -24,9 +23,11 @@ from slrk_tui.tui.screens.confirm import ConfirmScreen
 from slrk_tui.tui.screens.resume import ResumeScreen
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
-from slrk_tui.tui.testing import NULL, to_setup, wait_until
-from slrk_tui.tui.testing import P2762_V11 as P2762
-from slrk_tui.tui.testing import demo_app as make_app
+
+from helpers.pilot import NULL, to_setup, wait_until
+from helpers.pilot import P2762_V11 as P2762
+from helpers.pilot import demo_app as make_app
+from helpers.proxy import FaultProxy
 
 DAY = "2026-09-01"
 

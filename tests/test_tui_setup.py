@@ -8,10 +8,11 @@ from pathlib import Path
 from textual.widgets import Input, MaskedInput, Select, Static
 
 from slrk_tui.tui.screens.setup import SetupScreen
-from slrk_tui.tui.testing import BUCKET, NULL, P2762_V11, to_setup, wait_until
-from slrk_tui.tui.testing import demo_app as make_app
 from slrk_tui.tui.widgets.bucket_tree import BucketTree
 from slrk_tui.tui.widgets.date_range import DateRange, find_timezone
+
+from helpers.pilot import BUCKET, NULL, P2762_V11, to_setup, wait_until
+from helpers.pilot import demo_app as make_app
 
 TODAY = dt.date(2026, 9, 30)
 

@@ -19,7 +19,8 @@ from slrk_tui.tui.progress import RunProgress
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
-from slrk_tui.tui.testing import (
+
+from helpers.pilot import (
     NULL,
     P2762_V11,
     PANEL,
