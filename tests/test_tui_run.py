@@ -85,6 +85,7 @@ async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
     await wait_until(pilot, lambda: isinstance(app.screen, RunScreen), 5, "the dashboard")
 
 
+@pytest.mark.slow
 async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
                                           tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
@@ -132,6 +133,7 @@ async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
     assert app.return_value == model.finished.exit_code
 
 
+@pytest.mark.slow
 async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, executor,
                                                       tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
@@ -173,6 +175,7 @@ async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, ex
     assert list_queries(tmp_path)[0].status in ("done", "done_with_problems")
 
 
+@pytest.mark.slow
 async def test_quit_while_running_asks_then_cancels(slow_s3, executor, tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:

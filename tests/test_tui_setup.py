@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, MaskedInput, Select, Static
 
 from slrk_tui.tui.screens.setup import SetupScreen
@@ -15,6 +16,8 @@ from helpers.pilot import BUCKET, NULL, P2762_V11, to_setup, wait_until
 from helpers.pilot import demo_app as make_app
 
 TODAY = dt.date(2026, 9, 30)
+
+pytestmark = pytest.mark.slow  # every test here starts the local S3 server
 
 
 def error_text(screen: SetupScreen) -> str:

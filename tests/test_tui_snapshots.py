@@ -50,6 +50,7 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Input, "_toggle_cursor", lambda _self: None)
 
 
+@pytest.mark.slow
 def test_browse_with_selection(snap_compare, s3_server, tmp_path: Path) -> None:
     app = demo_app(s3_server, tmp_path)
 
@@ -66,6 +67,7 @@ def test_browse_with_selection(snap_compare, s3_server, tmp_path: Path) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
+@pytest.mark.slow
 def test_dates_and_settings(snap_compare, s3_server, tmp_path: Path) -> None:
     app = demo_app(s3_server, Path("/data/slrk-out"))
 
