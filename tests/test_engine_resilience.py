@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from slrk_tui.demo.proxy import FaultProxy
+from helpers.proxy import FaultProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "resilience"

@@ -9,7 +9,9 @@ from textual.widgets import Input, Static
 
 from slrk_tui.tui.screens.browse import BrowseScreen
 from slrk_tui.tui.screens.connect import ConnectScreen
-from slrk_tui.tui.testing import (
+from slrk_tui.tui.widgets.bucket_tree import BucketTree
+
+from helpers.pilot import (
     BUCKET,
     NULL,
     PANEL,
@@ -23,9 +25,8 @@ from slrk_tui.tui.testing import (
     wait_for_tree,
     wait_until,
 )
-from slrk_tui.tui.testing import demo_app as make_app
-from slrk_tui.tui.testing import wait_for_browse as browse
-from slrk_tui.tui.widgets.bucket_tree import BucketTree
+from helpers.pilot import demo_app as make_app
+from helpers.pilot import wait_for_browse as browse
 
 
 def zips_under(demo_root: Path, prefix: str) -> tuple[int, int]:
@@ -33,6 +34,8 @@ def zips_under(demo_root: Path, prefix: str) -> tuple[int, int]:
     base = demo_root / BUCKET / prefix
     files = [p for p in base.rglob("*") if p.is_file() and p.name.lower().endswith(".zip")]
     return len(files), sum(p.stat().st_size for p in files)
+
+pytestmark = pytest.mark.slow  # every test here starts the local S3 server
 
 
 def labels(node) -> list[str]:

@@ -15,7 +15,6 @@ import pytest
 from textual.widgets import DataTable, MaskedInput, Select, Static
 
 from slrk_tui import events as ev
-from slrk_tui.demo.proxy import FaultProxy
 from slrk_tui.engine.run import make_executor
 from slrk_tui.engine.state import list_queries
 from slrk_tui.tui.app import SlrkApp
@@ -24,9 +23,11 @@ from slrk_tui.tui.screens.confirm import ConfirmScreen
 from slrk_tui.tui.screens.resume import ResumeScreen
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
-from slrk_tui.tui.testing import NULL, to_setup, wait_until
-from slrk_tui.tui.testing import P2762_V11 as P2762
-from slrk_tui.tui.testing import demo_app as make_app
+
+from helpers.pilot import NULL, to_setup, wait_until
+from helpers.pilot import P2762_V11 as P2762
+from helpers.pilot import demo_app as make_app
+from helpers.proxy import FaultProxy
 
 DAY = "2026-09-01"
 
@@ -84,6 +85,7 @@ async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
     await wait_until(pilot, lambda: isinstance(app.screen, RunScreen), 5, "the dashboard")
 
 
+@pytest.mark.slow
 async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
                                           tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
@@ -131,6 +133,7 @@ async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
     assert app.return_value == model.finished.exit_code
 
 
+@pytest.mark.slow
 async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, executor,
                                                       tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
@@ -172,6 +175,7 @@ async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, ex
     assert list_queries(tmp_path)[0].status in ("done", "done_with_problems")
 
 
+@pytest.mark.slow
 async def test_quit_while_running_asks_then_cancels(slow_s3, executor, tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:

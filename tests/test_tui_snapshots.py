@@ -19,7 +19,8 @@ from slrk_tui.tui.progress import RunProgress
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
-from slrk_tui.tui.testing import (
+
+from helpers.pilot import (
     NULL,
     P2762_V11,
     PANEL,
@@ -49,6 +50,7 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Input, "_toggle_cursor", lambda _self: None)
 
 
+@pytest.mark.slow
 def test_browse_with_selection(snap_compare, s3_server, tmp_path: Path) -> None:
     app = demo_app(s3_server, tmp_path)
 
@@ -65,6 +67,7 @@ def test_browse_with_selection(snap_compare, s3_server, tmp_path: Path) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
+@pytest.mark.slow
 def test_dates_and_settings(snap_compare, s3_server, tmp_path: Path) -> None:
     app = demo_app(s3_server, Path("/data/slrk-out"))
 

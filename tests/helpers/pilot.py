@@ -1,6 +1,6 @@
 """Helpers to drive the app with Textual's Pilot: used by the tests and by
 scripts/make_screenshots.py, so both walk the app the same way a user does (keys, not internals,
-wherever a key exists)."""
+wherever a key exists). Kept under tests/, out of the wheel."""
 
 from __future__ import annotations
 
