@@ -116,10 +116,11 @@ def _classify(out: SafeZip, infos: list[zipfile.ZipInfo]) -> None:
         base = PurePosixPath(info.filename.replace("\\", "/")).name
         lower = base.lower()
         is_csv = lower.endswith(".csv")
-        if not (is_csv or lower.endswith(IMAGE_SUFFIXES) or _unsafe(info)):
+        if not (is_csv or lower.endswith(IMAGE_SUFFIXES) or _unsafe(info, is_csv)):
             out.problems.append(f"entry {info.filename!r} ignored: not a CSV or JPG")
             continue
-        reason = _unsafe(info) or _over_budget(info, base, is_csv, seen, len(out.csvs), totals)
+        reason = _unsafe(info, is_csv) or _over_budget(info, base, is_csv, seen, len(out.csvs),
+                                                       totals)
         if reason:
             out.problems.append(f"entry {info.filename!r} skipped: {reason}")
             continue
@@ -129,12 +130,8 @@ def _classify(out: SafeZip, infos: list[zipfile.ZipInfo]) -> None:
 
 def _over_budget(info: zipfile.ZipInfo, base: str, is_csv: bool, seen: set[str], csvs: int,
                  totals: dict[str, int]) -> str:
-    """Why a safe entry still cannot be used (size, a repeated name, the zip's budgets), or ''.
+    """Why a safe entry still cannot be used (a repeated name, the zip's budgets), or ''.
     Counts the entry against the budgets when it fits."""
-    limit = MAX_CSV_BYTES if is_csv else MAX_IMAGE_BYTES
-    if info.file_size > limit:
-        return (f"declares {info.file_size} bytes, over the {limit}-byte limit for a "
-                f"{'CSV' if is_csv else 'JPG'}")
     if base in seen:
         return f"a second entry named {base!r} in the same zip (the first one is used)"
     if totals["all"] + info.file_size > MAX_TOTAL_BYTES:
@@ -148,7 +145,7 @@ def _over_budget(info: zipfile.ZipInfo, base: str, is_csv: bool, seen: set[str],
     return ""
 
 
-def _unsafe(info: zipfile.ZipInfo) -> str:
+def _unsafe(info: zipfile.ZipInfo, is_csv: bool) -> str:
     """Why an entry must not be used, or ''."""
     name = info.filename
     if "\x00" in name:
@@ -161,6 +158,10 @@ def _unsafe(info: zipfile.ZipInfo) -> str:
         return "path escapes the folder (zip-slip)"
     if info.flag_bits & 0x1:
         return "encrypted"
+    limit = MAX_CSV_BYTES if is_csv else MAX_IMAGE_BYTES
+    if info.file_size > limit:
+        return (f"declares {info.file_size} bytes, over the {limit}-byte limit for a "
+                f"{'CSV' if is_csv else 'JPG'}")
     if info.file_size > RATIO_CHECK_ABOVE:
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > MAX_RATIO:
