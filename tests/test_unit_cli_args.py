@@ -15,12 +15,13 @@ PREFIX = "academia/tenant/t1_one"
 
 
 @pytest.fixture()
-def runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[RunConfig, Path | None]]:
-    """Replaces the engine: records what would have run."""
-    calls: list[tuple[RunConfig, Path | None]] = []
+def runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[RunConfig, Path | None, bool]]:
+    """Replaces the engine: records what would have run (config, events file, retry_failed)."""
+    calls: list[tuple[RunConfig, Path | None, bool]] = []
 
-    def fake_run(cfg: RunConfig, events_path: Path | None = None, credentials=None) -> int:
-        calls.append((cfg, events_path))
+    def fake_run(cfg: RunConfig, events_path: Path | None = None, credentials=None,
+                 retry_failed: bool = False) -> int:
+        calls.append((cfg, events_path, retry_failed))
         return 0
 
     monkeypatch.setattr(cli, "run_headless", fake_run)
@@ -95,7 +96,7 @@ def test_good_arguments_reach_the_engine_as_they_were_meant(tmp_path: Path, runs
                              "--lag-days", "0", "--out", str(tmp_path), "--endpoint-url",
                              "http://127.0.0.1:9000", "--region", "us-east-1", "--events", str(events)))
     assert code == 0
-    [(cfg, events_path)] = runs
+    [(cfg, events_path, _)] = runs
     assert cfg.prefixes == ("academia/tenant/t1_one/", "academia/tenant/t2_two/")
     assert (cfg.start, cfg.end, cfg.tz) == (dt.date(2026, 9, 1), dt.date(2026, 9, 3), "America/Chicago")
     assert (cfg.date_basis, cfg.redaction, cfg.batch_size, cfg.processors, cfg.lag_days) == (
@@ -105,9 +106,15 @@ def test_good_arguments_reach_the_engine_as_they_were_meant(tmp_path: Path, runs
     assert events_path == events and events.parent.is_dir()
 
 
+def test_retry_failed_reaches_the_engine_only_when_asked(runs) -> None:
+    assert cli.main(run_args()) == 0
+    assert cli.main(run_args("--retry-failed")) == 0
+    assert [retry for _, _, retry in runs] == [False, True]
+
+
 def test_defaults_are_the_last_year_up_to_today_on_the_capture_basis(runs) -> None:
     assert cli.main(run_args()) == 0
-    [(cfg, _)] = runs
+    [(cfg, _, _)] = runs
     today = dt.date.today()
     assert cfg.end == today and cfg.start == today - dt.timedelta(days=365)
     assert (cfg.tz, cfg.date_basis, cfg.redaction) == ("UTC", "capture", "black")

@@ -83,7 +83,7 @@ def test_totals_count_each_published_image_once(tmp_path: Path, plan: Plan) -> N
     assert t["bad_objects"] == 3  # the empty zip, the zip-slip entry, the unreadable zip
     assert t["zips_outside_dates"] == 1 and t["ignored_objects"] == 1
     assert t["rows"] == {"screenshot_data": 2, "session_data": 1}
-    assert report["panelists"]["0042"] == {"zips": 2, "images": 3, "faces": 3, "withheld": 1,
+    assert report["panelists"]["0042"] == {"zips": 2, "images": 3, "faces": 3, "withheld": 1, "stripped": 0,
                                            "rows": {"screenshot_data": 2, "session_data": 1}}
     assert report["withheld_images"] == [{"panelist": "0042", "key": plan.units[1].keys[0],
                                           "image": "img_d.jpg", "reason": "not a decodable JPEG"}]
