@@ -19,10 +19,17 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from slrk_tui.config import RunConfig, S3Settings
+from slrk_tui.config import RunConfig
 from slrk_tui.engine.run import make_executor
 from slrk_tui.engine.s3 import Credentials
-from slrk_tui.tui.progress import RunProgress
+from slrk_tui.progress_model import RunProgress
+from slrk_tui.tui.messages import (
+    ConnectionReady,
+    NewQueryRequested,
+    RunEnded,
+    RunRequested,
+    SetupRequested,
+)
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.browse import BrowseScreen
 from slrk_tui.tui.screens.confirm import ConfirmScreen
@@ -73,16 +80,13 @@ class SlrkApp(App[int]):
         if self.client is not None:
             self.push_screen(self._browse())
         else:
-            self.push_screen(ConnectScreen(auto=self.demo))
+            self.push_screen(ConnectScreen(self.config, self.credentials, auto=self.demo))
 
-    def set_connection(self, bucket: str, settings: S3Settings,
-                       credentials: Credentials | None) -> None:
-        self.config = replace(self.config, bucket=bucket, s3=settings)
-        self.credentials = credentials
+    def on_connection_ready(self, message: ConnectionReady) -> None:
+        self.config = replace(self.config, bucket=message.bucket, s3=message.settings)
+        self.credentials = message.credentials
         self._update_subtitle()
-
-    def connected(self, client: Any) -> None:
-        self.client = client
+        self.client = message.client
         # After a refresh: a Header mounted a moment ago must finish its first paint before
         # its screen goes away (Textual's Header otherwise fails looking up its title).
         self.call_after_refresh(self._show_browse)
@@ -114,19 +118,21 @@ class SlrkApp(App[int]):
 
     # ---- flow ----------------------------------------------------------------------------
 
-    def open_setup(self, prefixes: tuple[str, ...], summary: object = None) -> None:
-        self.push_screen(SetupScreen(prefixes, today=self.today))
+    def on_setup_requested(self, message: SetupRequested) -> None:
+        self.push_screen(SetupScreen(message.prefixes, self.config, self.credentials,
+                                     today=self.today))
 
-    def confirm_and_run(self, config: RunConfig, title: str, body: str) -> None:
+    def on_run_requested(self, message: RunRequested) -> None:
         if self.engine is not None and self.engine.running:
             self.notify("A run is already going.", severity="warning")
             return
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.start_run(config)
+                self.start_run(message.config)
 
-        self.push_screen(ConfirmScreen(title, body, yes="Start", no="Back"), answer)
+        self.push_screen(ConfirmScreen(message.title, message.body, yes="Start", no="Back"),
+                         answer)
 
     def executor_for(self, processors: int) -> Executor:
         """Reuse the pool made before the app started; make another only for a new size."""
@@ -143,8 +149,8 @@ class SlrkApp(App[int]):
                                 self.credentials).start()
         self.push_screen(RunScreen(self.engine))
 
-    def run_finished(self, model: RunProgress) -> None:
-        self.last_model = model
+    def on_run_ended(self, message: RunEnded) -> None:
+        model = self.last_model = message.model
         if model.finished is not None:
             self.last_exit_code = model.finished.exit_code
         if self._quit_after_run:
@@ -152,7 +158,7 @@ class SlrkApp(App[int]):
             return
         self.push_screen(SummaryScreen(model))  # over the finished dashboard
 
-    def new_query(self) -> None:
+    def on_new_query_requested(self, _message: NewQueryRequested) -> None:
         """Back to the tree (selection kept) for another query."""
         while len(self.screen_stack) > 2 and not isinstance(self.screen, BrowseScreen):
             self.pop_screen()
@@ -172,7 +178,7 @@ class SlrkApp(App[int]):
             return
         if isinstance(self.screen, RunScreen | ResumeScreen):
             return
-        self.push_screen(ResumeScreen(self.config.out))
+        self.push_screen(ResumeScreen(self.config))
 
     async def action_quit(self) -> None:
         if self.engine is None or not self.engine.running:

@@ -20,7 +20,7 @@ from textual.widgets.tree import TreeNode
 
 from slrk_tui.engine.s3 import S3AccessError, summarize
 from slrk_tui.tui.fmt import human_bytes, plural
-from slrk_tui.tui.messages import SelectionChanged, SelectionSummarized
+from slrk_tui.tui.messages import SelectionChanged, SelectionSummarized, SetupRequested
 from slrk_tui.tui.widgets.bucket_tree import BucketTree, NodeData, name_of
 from slrk_tui.tui.widgets.header import SlrkHeader
 
@@ -31,7 +31,8 @@ class BrowseScreen(Screen):
     TITLE = "Browse"
     HELP = """
 Choose what to process. The tree lists one level of the bucket each time you open a folder
-(`enter` or click), starting at `academia/tenant/`. Labels say what a level is: **tenant**,
+(`→`, `l`, `enter` or click; `←` or `h` closes it or goes to the parent), starting at
+`academia/tenant/`. Labels say what a level is: **tenant**,
 **panel**, **version** (`V_12`) or **panelist**.
 
 * `space` selects or unselects the folder under the cursor: any mix of tenants, panels,
@@ -204,5 +205,4 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         if not self.tree.selected:
             self.notify("Select at least one folder with space first.", severity="warning")
             return
-        self.app.open_setup(tuple(sorted(self.tree.selected)),  # type: ignore[attr-defined]
-                            self.summary)
+        self.app.post_message(SetupRequested(tuple(sorted(self.tree.selected))))
