@@ -22,6 +22,7 @@ from slrk_tui.config import (
     DEFAULT_BUCKET,
     DEFAULT_LAG_DAYS,
     DEFAULT_PROCESSORS,
+    REDACTION_MODES,
     ConfigError,
     RunConfig,
     S3Settings,
@@ -97,7 +98,7 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                    help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
     p.add_argument("--processors", type=int, default=DEFAULT_PROCESSORS,
                    help=f"worker processes, capped at the CPU count (default {DEFAULT_PROCESSORS})")
-    p.add_argument("--redaction", choices=("black", "blur", "pixelate"), default="black",
+    p.add_argument("--redaction", choices=REDACTION_MODES, default="black",
                    help="how faces are covered (default black)")
     p.add_argument("--endpoint-url", default=None, help="S3-compatible endpoint")
     p.add_argument("--profile", default=None, help="AWS profile (default: the standard chain)")

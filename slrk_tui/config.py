@@ -65,7 +65,8 @@ class RunConfig:
         if self.date_basis not in DATE_BASES:
             raise ConfigError(f"--date-basis {self.date_basis!r}: use capture or upload")
         if self.redaction not in REDACTION_MODES:
-            raise ConfigError(f"--redaction {self.redaction!r}: use black, blur or pixelate")
+            raise ConfigError(f"--redaction {self.redaction!r}: use one of "
+                              f"{', '.join(REDACTION_MODES)}")
         if self.batch_size < 1:
             raise ConfigError(f"--batch-size {self.batch_size}: must be at least 1")
         if self.processors < 1:

@@ -12,16 +12,16 @@ Pure stdlib on purpose (hot path of a days-long job; no pandas, no textual).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
 import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from slrk_tui.atomic import atomic_open
 
 from .timeparse import epoch_ms, time_indices
 
@@ -302,27 +302,12 @@ class StagedPart:
     rows: list[list[str]]
 
 
-def _tmp_path(path: Path) -> Path:
-    """A temp name next to `path` (same filesystem), so os.replace is atomic."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
-
-
-def _replace(tmp: Path, path: Path, fh: io.TextIOBase) -> None:
-    fh.flush()
-    os.fsync(fh.fileno())
-    fh.close()
-    os.replace(tmp, path)
-
-
 def write_staged(path: Path, part: StagedPart) -> None:
     """Write a part atomically as JSON lines (exact strings, any character, checkable length).
 
     JSON rather than CSV because the staging file must round-trip every string, and its header
     records the prefix and row count so a damaged file is detected instead of half-read.
     """
-    path = Path(path)
-    tmp = _tmp_path(path)
     head = {
         "format": _STAGED_MAGIC,
         "version": _STAGED_VERSION,
@@ -331,16 +316,9 @@ def write_staged(path: Path, part: StagedPart) -> None:
         "rows": len(part.rows),
     }
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    fh = open(tmp, "w", encoding="utf-8", errors="surrogatepass", newline="\n")  # noqa: SIM115
-    try:
+    with atomic_open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as fh:
         fh.write(dumps(head) + "\n")
         fh.writelines(dumps(row) + "\n" for row in part.rows)
-        _replace(tmp, path, fh)
-    except BaseException:
-        fh.close()
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 def read_staged(path: Path) -> StagedPart:
@@ -445,16 +423,8 @@ def consolidate(out_path: Path, prefix: str, parts: Iterable[StagedPart]) -> int
     ordered = sorted(seen, key=sort_key)
     del seen
 
-    tmp = _tmp_path(out_path)
-    fh = open(tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    try:
+    with atomic_open(out_path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(union.columns)
         writer.writerows(ordered)
-        _replace(tmp, out_path, fh)
-    except BaseException:
-        fh.close()
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
     return len(ordered)

@@ -25,9 +25,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from slrk_tui import events as ev
+from slrk_tui.atomic import remove_stale_temps
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.fetch import DownloadError, download
-from slrk_tui.engine.layout import QueryLayout
+from slrk_tui.engine.layout import METADATA_DIR, QueryLayout
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.report import build_report, write_report
@@ -182,16 +183,13 @@ class _Runner:
         self._remove_partial_writes()
 
     def _remove_partial_writes(self) -> None:
-        """Temp files of atomic writes cut short by a crash (os.replace never ran)."""
-        if not self.layout.panelists_dir.is_dir():
-            return
-        for folder in self.layout.panelists_dir.iterdir():
-            for sub in (folder / "images", folder / "metadata"):
-                if sub.is_dir():
-                    for entry in os.scandir(sub):
-                        if entry.name.startswith(".") and (entry.name.startswith(".tmp-")
-                                                           or entry.name.endswith(".tmp")):
-                            os.unlink(entry.path)
+        """Temp files of atomic writes cut short by a crash (os.replace never ran): the query
+        folder's (query.json, report.json) and each panelist's consolidated CSVs'. Images are
+        renamed in from the work folder, so their folders never hold one."""
+        remove_stale_temps(self.layout.root)
+        if self.layout.panelists_dir.is_dir():
+            for folder in self.layout.panelists_dir.iterdir():
+                remove_stale_temps(folder / METADATA_DIR)
 
     async def _process(self, plan: Plan, io_pool: ThreadPoolExecutor) -> None:
         assert self.state is not None

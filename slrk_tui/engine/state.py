@@ -6,13 +6,13 @@ skips exactly the finished work and redoes the rest. Only the engine's event-loo
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from slrk_tui.atomic import write_text
 from slrk_tui.config import RunConfig, S3Settings, parse_date
 
 SCHEMA = """
@@ -87,10 +87,7 @@ class QueryInfo:
 
 
 def save_query(path: Path, config: RunConfig) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(config.to_json(), indent=2, sort_keys=True))
-    tmp.replace(path)
+    write_text(path, json.dumps(config.to_json(), indent=2, sort_keys=True))
 
 
 def load_query(path: Path) -> RunConfig:
@@ -137,10 +134,6 @@ def list_queries(out: Path) -> list[QueryInfo]:
             int(meta.get("units_total", 0) or 0), float(meta.get("updated_at", 0) or 0),
         ))
     return sorted(found, key=lambda q: q.updated_at, reverse=True)
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _pid_alive(pid: object) -> bool:

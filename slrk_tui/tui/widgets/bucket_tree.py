@@ -18,14 +18,8 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from slrk_tui.engine.s3 import (
-    Listing,
-    ObjectInfo,
-    S3AccessError,
-    is_noise_prefix,
-    list_level,
-    role_of,
-)
+from slrk_tui.engine.keys import is_noise_prefix, role_of
+from slrk_tui.engine.s3 import Listing, ObjectInfo, S3AccessError, list_level
 from slrk_tui.tui.fmt import human_bytes
 from slrk_tui.tui.messages import LevelLoaded, SelectionChanged
 
