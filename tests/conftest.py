@@ -56,3 +56,12 @@ def s3_client(s3_server: ServerInfo) -> Any:
     import boto3
 
     return boto3.client(**client_kwargs(s3_server))
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                    ) -> None:
+    """No test reads the developer's own ~/.config/slrk-tui/config.toml (subprocesses inherit
+    this): a missing file means every built-in default."""
+    missing = tmp_path_factory.getbasetemp() / "no-user-config" / "config.toml"
+    monkeypatch.setenv("SLRK_CONFIG", str(missing))

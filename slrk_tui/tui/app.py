@@ -56,8 +56,10 @@ class SlrkApp(App[int]):
     def __init__(self, config: RunConfig, credentials: Credentials | None = None, *,
                  demo: bool = False, executor: Executor | None = None,
                  client: Any | None = None, today: dt.date | None = None,
-                 page_size: int = 1000) -> None:
+                 page_size: int = 1000, keymap: dict[str, str] | None = None) -> None:
         super().__init__()
+        if keymap:
+            self.set_keymap(keymap)  # binding id -> keys, from the user's config file
         self.config = config
         self.credentials = credentials
         self.demo = demo
@@ -226,14 +228,14 @@ class SlrkApp(App[int]):
 
 
 def run_app(config: RunConfig, credentials: Credentials | None = None,
-            demo: bool = False) -> int:
+            demo: bool = False, keymap: dict[str, str] | None = None) -> int:
     """Entry point for `slrk` and `slrk demo`: the process pool is made BEFORE Textual starts
     (a pool first created inside a running app fails), then the app runs; returns an exit code
     (0 when no run finished, else the last run's code)."""
     processors = _capped(config.processors)
     executor = make_executor(processors)
     app = SlrkApp(replace(config, processors=processors), credentials, demo=demo,
-                  executor=executor)
+                  executor=executor, keymap=keymap)
     try:
         result = app.run()
     finally:
