@@ -184,7 +184,7 @@ def _parse_app(text: str, problems: list[str]) -> ParsedCsv:
         seps = 0
         reason = ""
         record = ""
-        parts: list[str] = []
+        parts = []
         while True:
             cur = _strip_cr(lines[j])
             seps += cur.count(_SEP)

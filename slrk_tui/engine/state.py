@@ -111,7 +111,7 @@ def load_query(path: Path) -> RunConfig:
 
 def list_queries(out: Path) -> list[QueryInfo]:
     """Earlier queries under an output folder, newest first, for the resume screen."""
-    found = []
+    found: list[QueryInfo] = []
     if not out.is_dir():
         return found
     for qdir in out.iterdir():
@@ -130,10 +130,15 @@ def list_queries(out: Path) -> list[QueryInfo]:
         if status == "running" and not _pid_alive(meta.get("pid")):
             status = "interrupted"
         found.append(QueryInfo(
-            qdir.name, qdir, config, status, int(meta.get("units_done", done) or 0),
-            int(meta.get("units_total", 0) or 0), float(meta.get("updated_at", 0) or 0),
+            qdir.name, qdir, config, status, int(_number(meta.get("units_done", done))),
+            int(_number(meta.get("units_total"))), _number(meta.get("updated_at")),
         ))
     return sorted(found, key=lambda q: q.updated_at, reverse=True)
+
+
+def _number(value: object) -> float:
+    """A count or a time from the meta table (JSON), 0 when absent or not a number."""
+    return float(value) if isinstance(value, int | float) else 0.0
 
 
 def _pid_alive(pid: object) -> bool:

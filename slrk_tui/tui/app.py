@@ -210,11 +210,11 @@ class SlrkApp(App[int]):
                                 self.action_resume)
         if isinstance(screen, BrowseScreen):
             yield SystemCommand("Copy S3 URI", "Copy the s3:// URI under the cursor",
-                                screen.tree.action_copy_uri)
+                                screen.bucket_tree.action_copy_uri)
             yield SystemCommand("Refresh level", "List the current level again",
-                                screen.tree.action_refresh_level)
+                                screen.bucket_tree.action_refresh_level)
             yield SystemCommand("Show/hide derived data", "data/, _manifests/, unpacked/, logs",
-                                screen.tree.action_toggle_noise)
+                                screen.bucket_tree.action_toggle_noise)
             yield SystemCommand("Next: dates & settings", "Continue with the selection",
                                 screen.action_next)
         if isinstance(screen, RunScreen):

@@ -37,7 +37,8 @@ def check_keymap(keymap: dict[str, str], path: Path) -> None:
 
 
 def _our_classes(base: type) -> Iterator[type]:
-    for cls in base.__subclasses__():
+    subclasses: list[type] = type.__subclasses__(base)
+    for cls in subclasses:
         if cls.__module__.startswith("slrk_tui.tui."):
             yield cls
         yield from _our_classes(cls)

@@ -110,6 +110,7 @@ resumes into the same folder.
     @on(DateRange.Changed)
     @on(RunSettings.Changed)
     def _changed(self) -> None:
+        key: tuple | None
         try:
             key = _preview_key(self.build_config())
         except ConfigError:  # half-typed: the line will say what to fix

@@ -177,7 +177,7 @@ class BucketTree(Tree[NodeData]):
     def _store(self, prefix: str, listing: Listing, more: bool) -> None:
         level = self._levels.get(prefix)
         if more and level is not None:
-            first_new = (listing.folders or [o.key for o in listing.objects] or [None])[0]
+            first_new = next(iter(listing.folders or [o.key for o in listing.objects]), None)
             level.folders.extend(listing.folders)
             level.objects.extend(listing.objects)
             level.next_token = listing.next_token
