@@ -67,24 +67,26 @@ def test_batch_rows_count_zips_while_running() -> None:
     assert m.process_stage.done == 2
 
 
-def test_resumed_run_cli_printer_ends_full() -> None:
+def printed(tty: bool) -> tuple[ProgressPrinter, str]:
+    """The CLI printer fed the resumed run, and what it wrote."""
     out = io.StringIO()
-    printer = ProgressPrinter(out, tty=True)
+    printer = ProgressPrinter(out, tty=tty)
     for event in resumed_run_events():
         printer.handle(event)
+    return printer, out.getvalue()
+
+
+def test_resumed_run_cli_printer_ends_full() -> None:
+    printer, text = printed(tty=True)
     final = printer.status_line()
     assert "download 100%" in final and "redact 5/5 zips" in final
     assert "batches 2/2" in final and final.endswith("ETA 0s")
-    assert out.getvalue().count("[########################]") >= 1  # the full bar was drawn
-    assert "5 zip(s) to do" in out.getvalue() and "4 zip(s) already done" in out.getvalue()
+    assert text.count("[########################]") >= 1  # the full bar was drawn
+    assert "5 zip(s) to do" in text and "4 zip(s) already done" in text
 
 
 def test_cli_printer_plain_lines_number_this_runs_batches() -> None:
-    out = io.StringIO()
-    printer = ProgressPrinter(out, tty=False)
-    for event in resumed_run_events():
-        printer.handle(event)
-    text = out.getvalue()
+    printer, text = printed(tty=False)
     assert "batch 1/2 done: 3 zip(s)" in text and "batch 2/2 done: 2 zip(s)" in text
     assert "\r" not in text  # no redrawn line in logs
     assert printer.model.new_log == []  # nothing piles up in a long headless run
