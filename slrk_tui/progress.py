@@ -47,7 +47,10 @@ class ProgressPrinter:
                 if not self.tty:
                     self._say(f"consolidated {event.panelist} {event.prefix}: {event.rows} rows")
             case ev.RunFinished():
-                self._progress(force=True)
+                if self.tty:  # the last state of the bar stays on screen, above the result
+                    self._progress(force=True)
+                    self.stream.write("\n")
+                    self._line_open = False
                 self._say(f"{event.status}: {event.message}")
                 if event.report_path:
                     self._say(f"report: {event.report_path}")

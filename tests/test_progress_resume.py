@@ -81,7 +81,10 @@ def test_resumed_run_cli_printer_ends_full() -> None:
     final = printer.status_line()
     assert "download 100%" in final and "redact 5/5 zips" in final
     assert "batches 2/2" in final and final.endswith("ETA 0s")
-    assert text.count("[########################]") >= 1  # the full bar was drawn
+    # The full bar is the last progress line and stays on screen above the result.
+    last_bar = text.split("\r")[-1].split("\n")[0]
+    assert last_bar.startswith("[########################] download 100%"), last_bar
+    assert "\n" + "done: ok" in text
     assert "5 zip(s) to do" in text and "4 zip(s) already done" in text
 
 
