@@ -26,6 +26,8 @@ HEADLESS_MODULES = [
     "slrk_tui.engine.fetch",
     "slrk_tui.engine.unpack",
     "slrk_tui.engine.worker",
+    "slrk_tui.engine.appcsv",
+    "slrk_tui.engine.staging",
     "slrk_tui.engine.consolidate",
     "slrk_tui.engine.state",
     "slrk_tui.engine.report",

@@ -13,9 +13,10 @@ import pytest
 
 from slrk_tui import atomic
 from slrk_tui.config import RunConfig
-from slrk_tui.engine.consolidate import StagedPart, consolidate, read_staged, write_staged
+from slrk_tui.engine.consolidate import consolidate
 from slrk_tui.engine.keys import is_noise_key, is_zip_key, role_of
 from slrk_tui.engine.report import write_report
+from slrk_tui.engine.staging import StagedPart, read_staged, write_staged
 from slrk_tui.engine.state import load_query, save_query
 
 
