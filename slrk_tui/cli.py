@@ -274,8 +274,10 @@ def _cmd_config(ns: argparse.Namespace) -> int:
     ids = _keymap_ids(user)
     state = "" if user.exists else " (not found: built-in defaults; `slrk config --init` " \
         "writes one)"
+    env = user_config.CONFIG_ENV
     print(f"config file: {path}{state}")
-    print(f"             (${user_config.CONFIG_ENV} points elsewhere)")
+    print(f"             (from ${env})" if os.environ.get(env) else
+          f"             (set ${env} to use another file)")
     print("\nsettings in effect (an option of `slrk run` wins over them):")
     for s in user_config.SETTINGS:
         value = user.value(s.name)

@@ -3,7 +3,7 @@ the app (command-line options win), keymaps, and a clear exit 2 for a bad file."
 
 from __future__ import annotations
 
-import os
+import sys
 import tomllib
 from pathlib import Path
 
@@ -48,7 +48,7 @@ def run_config(*argv: str):
 def test_platform_folder_when_no_override(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("SLRK_CONFIG")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    if os.name == "posix" and os.uname().sysname == "Linux":
+    if sys.platform.startswith("linux"):
         assert user_config.config_path() == tmp_path / "slrk-tui" / "config.toml"
     assert user_config.config_path().name == "config.toml"
 
@@ -56,7 +56,7 @@ def test_platform_folder_when_no_override(tmp_path: Path, monkeypatch) -> None:
 def test_no_file_means_built_in_defaults(config_file: Path, capsys) -> None:
     assert cli.main(["config"]) == 0
     out = capsys.readouterr().out
-    assert str(config_file) in out and "not found" in out
+    assert str(config_file) in out and "not found" in out and "(from $SLRK_CONFIG)" in out
     assert "config file " not in out.split("settings in effect")[1]  # every value built in
     assert run_config() == run_config()  # stable
     cfg = run_config()
