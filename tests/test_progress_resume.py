@@ -102,3 +102,26 @@ def test_nothing_left_to_do_is_complete() -> None:
     m.apply(ev.RunPlanned(panelists=1, zips_pending=0, bytes_pending=0, batches_pending=0,
                           zips_already_done=3, zips_skipped_by_date=0, at=T0))
     assert [s.fraction for s in (m.download_stage, m.process_stage, m.batches_stage)] == [1.0] * 3
+
+
+async def test_batch_table_columns_grow_with_their_counts() -> None:
+    """A row first painted as 0/20 must later read 19/20, not a cut "19/2"."""
+    from textual.app import App, ComposeResult
+
+    class TableApp(App):
+        def compose(self) -> ComposeResult:
+            yield BatchTable()
+
+    m = RunProgress(clock=lambda: T0 + 1)
+    m.apply(ev.BatchStarted(1, 20, 20_000, ("a",), at=T0))
+    app = TableApp()
+    async with app.run_test(size=(100, 10)) as pilot:
+        table = app.query_one(BatchTable)
+        table.show_rows(m, m.take_new()[2])
+        await pilot.pause()
+        first_width = table.columns["zips"].content_width
+        m.apply(ev.BatchProgressed(1, 19, 20, images=1, faces=0, withheld=0, rows=0, at=T0 + 1))
+        table.show_rows(m, m.take_new()[2])
+        await pilot.pause()
+        assert table.get_cell("1", "zips") == "19/20"
+        assert table.columns["zips"].content_width >= len("19/20") > first_width

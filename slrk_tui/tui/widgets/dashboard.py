@@ -80,7 +80,9 @@ class BatchTable(DataTable):
             key = str(number)
             if key in self.rows:
                 for (col, _label), value in zip(self.COLUMNS, cells, strict=True):
-                    self.update_cell(key, col, value)
+                    # Counts grow ("0/20" -> "19/20"): a column sized at the first value
+                    # would cut them ("19/2").
+                    self.update_cell(key, col, value, update_width=True)
             else:
                 self.add_row(*cells, key=key)
                 added = True
