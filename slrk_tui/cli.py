@@ -1,5 +1,6 @@
 """`slrk`: opens the app; `slrk run`: the headless job; `slrk demo`: the app (or the job) on a
-generated study served locally; `slrk demo-data`: just write a study.
+generated study served locally; `slrk demo-data`: just write a study; `slrk config`: where the
+user's config file is and what is in effect.
 
 stdout carries the result summary; progress and diagnostics go to stderr. This module imports
 textual only when the app is opened.
@@ -15,13 +16,18 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from slrk_tui import events as ev
+from slrk_tui import user_config
+from slrk_tui.atomic import write_text
 from slrk_tui.config import (
+    DATE_BASES,
     DEFAULT_BATCH_SIZE,
     DEFAULT_BUCKET,
     DEFAULT_LAG_DAYS,
     DEFAULT_PROCESSORS,
+    REDACTION_MODES,
     ConfigError,
     RunConfig,
     S3Settings,
@@ -35,11 +41,16 @@ DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "s
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in {"run", "demo", "demo-data", "-h", "--help", "--version"}:
+    if not args or args[0] not in {"run", "demo", "demo-data", "config", "-h", "--help",
+                                   "--version"}:
         return _open_app(args)
     parser = _parser()
     ns = parser.parse_args(args)
-    return ns.func(ns)
+    try:
+        return ns.func(ns)
+    except ConfigError as exc:  # the user's config file (or its keymap) is wrong
+        print(f"slrk: error: {exc}", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,32 +85,43 @@ def _parser() -> argparse.ArgumentParser:
     data.add_argument("--bad-inputs", action="store_true",
                       help="add corrupt zips, zip-slip names, a zip bomb, bad JPEGs, broken CSVs")
     data.set_defaults(func=_cmd_demo_data)
+
+    config = sub.add_parser(
+        "config", help="show where the config file is and every setting in effect",
+        description=f"Show the config file's path (${user_config.CONFIG_ENV} overrides it), every "
+        "setting in effect and where it came from, and every key binding id for [keymap].")
+    config.add_argument("--init", action="store_true",
+                        help="write a commented file with every default (if there is none)")
+    config.set_defaults(func=_cmd_config)
     return parser
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
+    """Options the config file can set default to None here: None means "not given", so the
+    file's value (else the built-in one) applies; see config_from_args."""
     today = dt.date.today()
-    p.add_argument("--bucket", default=DEFAULT_BUCKET, help=f"default {DEFAULT_BUCKET}")
+    p.add_argument("--bucket", help=f"default {DEFAULT_BUCKET}")
     p.add_argument("--prefix", action="append", required=True, dest="prefixes",
                    help="a tenant, panel, V_ folder or panelist prefix; repeat for more")
     p.add_argument("--start", default=(today - dt.timedelta(days=365)).isoformat(),
                    help="first day, YYYY-MM-DD (default one year ago)")
     p.add_argument("--end", default=today.isoformat(), help="last day, inclusive (default today)")
-    p.add_argument("--tz", default="UTC", help="timezone of the days, e.g. America/Chicago")
-    p.add_argument("--date-basis", choices=("capture", "upload"), default="capture",
+    p.add_argument("--tz", help="timezone of the days, e.g. America/Chicago (default UTC)")
+    p.add_argument("--date-basis", choices=DATE_BASES,
                    help="capture: rows captured in the days (default); upload: zips uploaded then")
-    p.add_argument("--lag-days", type=int, default=DEFAULT_LAG_DAYS,
+    p.add_argument("--lag-days", type=int,
                    help=f"capture basis: also read zips uploaded this many days after --end "
                    f"(default {DEFAULT_LAG_DAYS})")
-    p.add_argument("--out", type=Path, default=Path("."), help="output folder (default .)")
+    p.add_argument("--out", type=Path, help="output folder (default .)")
     p.add_argument("--query-id", default=None, help="default query_<hash of the query>")
-    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                   help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
-    p.add_argument("--processors", type=int, default=DEFAULT_PROCESSORS,
+    p.add_argument("--batch-size", type=int, help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
+    p.add_argument("--processors", type=int,
                    help=f"worker processes, capped at the CPU count (default {DEFAULT_PROCESSORS})")
-    p.add_argument("--redaction", choices=("black", "blur", "pixelate"), default="black",
+    p.add_argument("--redaction", choices=REDACTION_MODES,
                    help="how faces are covered (default black)")
     p.add_argument("--endpoint-url", default=None, help="S3-compatible endpoint")
+    p.epilog = ("Defaults of the options that have one come from the config file when it sets "
+                "them (`slrk config` shows which); an option given here always wins.")
     p.add_argument("--profile", default=None, help="AWS profile (default: the standard chain)")
     p.add_argument("--region", default=None, help="AWS region")
     p.add_argument("--events", type=Path, default=None,
@@ -118,27 +140,34 @@ def _add_study_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0)
 
 
-def config_from_args(ns: argparse.Namespace) -> RunConfig:
+def config_from_args(ns: argparse.Namespace, user: user_config.UserConfig) -> RunConfig:
+    """Command line, else the config file, else the built-in default; validated."""
+    def pick(name: str) -> Any:
+        given = getattr(ns, name)
+        return given if given is not None else user.value(name)
+
     return RunConfig(
-        bucket=ns.bucket,
+        bucket=pick("bucket"),
         prefixes=tuple(ns.prefixes),
         start=parse_date(ns.start, "--start"),
         end=parse_date(ns.end, "--end"),
-        tz=ns.tz,
-        date_basis=ns.date_basis,
-        out=ns.out,
+        tz=pick("tz"),
+        date_basis=pick("date_basis"),
+        out=Path(pick("out")).expanduser(),
         query_id=ns.query_id,
-        batch_size=ns.batch_size,
-        processors=ns.processors,
-        redaction=ns.redaction,
-        lag_days=ns.lag_days,
-        s3=S3Settings(endpoint_url=ns.endpoint_url, profile=ns.profile, region=ns.region),
+        batch_size=pick("batch_size"),
+        processors=pick("processors"),
+        redaction=pick("redaction"),
+        lag_days=pick("lag_days"),
+        s3=S3Settings(endpoint_url=pick("endpoint_url"), profile=pick("profile"),
+                      region=pick("region")),
     ).validated()
 
 
 def _cmd_run(ns: argparse.Namespace) -> int:
+    user = user_config.load()
     try:
-        cfg = config_from_args(ns)
+        cfg = config_from_args(ns, user)
     except ConfigError as exc:
         print(f"slrk run: error: {exc}", file=sys.stderr)
         return 2
@@ -222,6 +251,7 @@ def _cmd_demo(ns: argparse.Namespace) -> int:
     study_dir = ns.study_dir or DEMO_CACHE / f"demo-study-{ns.seed}-{ns.panelists}-{ns.days}"
     print(f"demo study in {study_dir} ...", file=sys.stderr)
     generate_study(study_dir, spec)
+    user = user_config.load()  # the demo uses its own bucket and folders, but the user's keys
     with LocalS3Server(study_dir) as info:
         credentials = Credentials(info.access_key, info.secret_key)
         first = spec.start
@@ -235,8 +265,53 @@ def _cmd_demo(ns: argparse.Namespace) -> int:
         else:
             from slrk_tui.tui.app import run_app
 
-            code = run_app(cfg, credentials=credentials, demo=True)
+            code = run_app(cfg, credentials=credentials, demo=True, keymap=_keymap(user))
     return code
+
+
+def _cmd_config(ns: argparse.Namespace) -> int:
+    path = user_config.config_path()
+    if ns.init:
+        if path.exists():
+            print(f"slrk config: {path} exists; edit it (nothing was written)", file=sys.stderr)
+            return 2
+        write_text(path, user_config.template())
+        print(f"wrote {path}")
+    user = user_config.load(path)
+    ids = _keymap_ids(user)
+    state = "" if user.exists else " (not found: built-in defaults; `slrk config --init` " \
+        "writes one)"
+    env = user_config.CONFIG_ENV
+    print(f"config file: {path}{state}")
+    print(f"             (from ${env})" if os.environ.get(env) else
+          f"             (set ${env} to use another file)")
+    print("\nsettings in effect (an option of `slrk run` wins over them):")
+    for s in user_config.SETTINGS:
+        value = user.value(s.name)
+        shown = user_config.toml_value(value) if value is not None else "(unset)"
+        source = "config file" if s.name in user.values else "built-in"
+        print(f"  {s.name:<13} = {shown:<24} {source:<11}  {s.doc}")
+    print("\n[keymap]: binding id = keys")
+    for binding_id, keys in ids.items():
+        if binding_id in user.keymap:
+            print(f"  {binding_id:<15} = {user_config.toml_value(user.keymap[binding_id]):<17} "
+                  f"config file (default {keys})")
+        else:
+            print(f"  {binding_id:<15} = {user_config.toml_value(keys):<17} built-in")
+    return 0
+
+
+def _keymap_ids(user: user_config.UserConfig) -> dict[str, str]:
+    """Every binding id and its default keys; checks the file's [keymap] against them."""
+    from slrk_tui.tui.keymap import binding_ids, check_keymap
+
+    check_keymap(user.keymap, user.path)
+    return binding_ids()
+
+
+def _keymap(user: user_config.UserConfig) -> dict[str, str]:
+    _keymap_ids(user)
+    return user.keymap
 
 
 def _open_app(args: list[str]) -> int:
@@ -245,4 +320,10 @@ def _open_app(args: list[str]) -> int:
         return 2
     from slrk_tui.tui.app import run_app
 
-    return run_app(RunConfig())
+    try:
+        user = user_config.load()
+        keymap = _keymap(user)
+    except ConfigError as exc:
+        print(f"slrk: error: {exc}", file=sys.stderr)
+        return 2
+    return run_app(user.run_defaults(), keymap=keymap)

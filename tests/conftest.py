@@ -83,3 +83,12 @@ def _server_only_in_slow_tests() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(LocalS3Server, "start", guarded)
         yield
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                    ) -> None:
+    """No test reads the developer's own ~/.config/slrk-tui/config.toml (subprocesses inherit
+    this): a missing file means every built-in default."""
+    missing = tmp_path_factory.getbasetemp() / "no-user-config" / "config.toml"
+    monkeypatch.setenv("SLRK_CONFIG", str(missing))

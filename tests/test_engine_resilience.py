@@ -3,6 +3,7 @@ answers 503 SlowDown and drops connections mid-body. The output must equal an un
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -14,6 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
+
+from slrk_tui import events as ev
+from slrk_tui.progress import ProgressPrinter
 
 from helpers.proxy import FaultProxy
 
@@ -81,12 +85,36 @@ def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_pat
     os.killpg(proc.pid, signal.SIGKILL)  # the CLI and every worker process, no cleanup
     proc.wait()
     assert (tmp_path / QUERY / "work").exists()  # it really was interrupted mid-run
-    rerun = subprocess.run(cmd, env=env_for(s3_server), capture_output=True, text=True,
-                           timeout=600)
+    events_path = tmp_path / "events.jsonl"
+    rerun = subprocess.run([*cmd, "--events", str(events_path)], env=env_for(s3_server),
+                           capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     done_before = re.search(r"(\d+) zip\(s\) already done", rerun.stderr)
     assert done_before and int(done_before.group(1)) >= kill_after_units, rerun.stderr
     assert tree(tmp_path / QUERY) == reference
+    # The resumed run's own events fill every bar, in the model the dashboard reads and in the
+    # CLI's progress line.
+    printer = ProgressPrinter(io.StringIO(), tty=True)
+    for event in replay(events_path):
+        printer.handle(event)
+    model = printer.model
+    assert model.planned is not None and model.planned.zips_already_done >= kill_after_units
+    stages = (model.download_stage, model.process_stage, model.batches_stage)
+    assert [s.fraction for s in stages] == [1.0, 1.0, 1.0], stages
+    line = printer.status_line()
+    assert "download 100%" in line and f"batches {model.batches_total}/" in line, line
+
+
+def replay(path: Path) -> list[ev.Event]:
+    """The engine's events back from an `--events` JSONL file."""
+    out = []
+    for line in path.read_text().splitlines():
+        data = json.loads(line)
+        cls = getattr(ev, data.pop("event"))
+        if isinstance(data.get("panelists"), list):
+            data["panelists"] = tuple(data["panelists"])
+        out.append(cls(**data))
+    return out
 
 
 def test_transient_s3_faults_lose_nothing(s3_server, reference, tmp_path):

@@ -112,6 +112,34 @@ async def test_tree_is_lazy_labels_roles_and_keeps_noise_aside(s3_server, tmp_pa
         assert len(labels(tree.root)) == len(root_labels)
 
 
+async def test_arrow_and_vim_keys_open_and_close_folders(s3_server, tmp_path: Path) -> None:
+    """As in file browsers: right/l opens a folder (then steps into it), left/h closes it,
+    and on a closed folder goes to the parent."""
+    app = make_app(s3_server, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        tree = await browse(pilot, app)
+        await move_to(pilot, tree, TENANT)
+        tenant = tree._by_prefix[TENANT]
+        assert not tenant.is_expanded
+        await pilot.press("right")
+        await wait_for_tree(pilot, tree)
+        assert tenant.is_expanded and TENANT + "panel/" in tree._by_prefix
+        assert tree.cursor_node is tenant  # opening does not move the cursor
+        await pilot.press("right")  # on an open folder: onto its first child
+        assert tree.cursor_node is tenant.children[0]
+        await pilot.press("h")  # a closed child: up to its parent
+        assert tree.cursor_node is tenant and tenant.is_expanded
+        await pilot.press("h")  # an open folder: closed, cursor stays
+        assert tree.cursor_node is tenant and not tenant.is_expanded
+        await pilot.press("l")
+        await wait_for_tree(pilot, tree)
+        assert tenant.is_expanded
+        await pilot.press("left")
+        assert not tenant.is_expanded
+        await pilot.press("left")
+        assert tree.cursor_node is tree._by_prefix["academia/tenant/"]
+
+
 async def test_multi_select_mix_and_background_count(s3_server, demo_root: Path,
                                                      tmp_path: Path) -> None:
     app = make_app(s3_server, tmp_path)

@@ -14,8 +14,8 @@ from textual.widgets import Input, MaskedInput, Select
 
 from slrk_tui import events as ev
 from slrk_tui.config import RunConfig
+from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.app import SlrkApp
-from slrk_tui.tui.progress import RunProgress
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
@@ -93,7 +93,8 @@ def mid_run_events() -> list[ev.Event]:
     return [
         ev.RunStarted("query_0123456789ab", "/data/out/query_0123456789ab", "libfacedetection",
                       at=t0),
-        ev.RunPlanned(panelists=3, zips=12, bytes=24_000_000, batches=4, zips_already_done=0,
+        ev.RunPlanned(panelists=3, zips_pending=12, bytes_pending=24_000_000, batches_pending=4,
+                      zips_already_done=0,
                       zips_skipped_by_date=5, at=t0 + 1),
         ev.BatchStarted(1, 3, 6_000_000, ("0099", "7822"), at=t0 + 1),
         ev.BatchStarted(2, 3, 6_000_000, ("7822",), at=t0 + 2),

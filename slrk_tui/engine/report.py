@@ -4,9 +4,9 @@ the whole query, not just its own part). Deterministic: no timestamps, everythin
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+from slrk_tui.atomic import write_text
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.layout import QueryLayout
 from slrk_tui.engine.plan import Plan
@@ -91,9 +91,7 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
 
 
 def write_report(path: Path, report: dict) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(report, indent=2, sort_keys=False) + "\n")
-    os.replace(tmp, path)
+    write_text(path, json.dumps(report, indent=2, sort_keys=False) + "\n")
 
 
 def summary_lines(report: dict) -> list[str]:

@@ -26,9 +26,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from slrk_tui import events as ev
+from slrk_tui.atomic import remove_stale_temps
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.fetch import DownloadError, download
-from slrk_tui.engine.layout import QueryLayout, UnsafeOutput
+from slrk_tui.engine.layout import METADATA_DIR, QueryLayout, UnsafeOutput
 from slrk_tui.engine.lock import QueryLock, QueryLocked
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
@@ -107,10 +108,11 @@ async def run_query(config: RunConfig, queue: asyncio.Queue, executor: Executor 
 
 @dataclass
 class _BatchTally:
+    """What one batch did in this run; zips counts its pending zips (units' objects)."""
+
     zips: int
-    units_left: int
     started: float = field(default_factory=time.monotonic)
-    units_done: int = 0
+    zips_done: int = 0
     images: int = 0
     faces: int = 0
     withheld: int = 0
@@ -223,25 +225,25 @@ class _Runner:
         self._remove_partial_writes()
 
     def _remove_partial_writes(self) -> None:
-        """Temp files of atomic writes cut short by a crash (os.replace never ran)."""
-        if not self.layout.panelists_dir.is_dir():
-            return
-        for folder in self.layout.panelists_dir.iterdir():
-            for sub in (folder / "images", folder / "metadata"):
-                if sub.is_dir():
-                    for entry in os.scandir(sub):
-                        if entry.name.startswith(".") and (entry.name.startswith(".tmp-")
-                                                           or entry.name.endswith(".tmp")):
-                            os.unlink(entry.path)
+        """Temp files of atomic writes cut short by a crash (os.replace never ran): the query
+        folder's (query.json, report.json) and each panelist's consolidated CSVs'. Images are
+        renamed in from the work folder, so their folders never hold one."""
+        remove_stale_temps(self.layout.root)
+        if self.layout.panelists_dir.is_dir():
+            for folder in self.layout.panelists_dir.iterdir():
+                remove_stale_temps(folder / METADATA_DIR)
 
     async def _process(self, plan: Plan, io_pool: ThreadPoolExecutor) -> None:
         assert self.state is not None
         done = self.state.done_units()
         pending = [u for u in plan.units if u.unit_id not in done]
+        batches = [todo for batch in plan.batches
+                   if (todo := [u for u in batch if u.unit_id not in done])]
+        zips_pending = sum(len(u.objects) for u in pending)
         self.emit(ev.RunPlanned(
-            panelists=len(plan.folders), zips=plan.zips, bytes=plan.bytes,
-            batches=len(plan.batches),
-            zips_already_done=sum(len(u.objects) for u in plan.units if u.unit_id in done),
+            panelists=len(plan.folders), zips_pending=zips_pending,
+            bytes_pending=sum(u.bytes for u in pending), batches_pending=len(batches),
+            zips_already_done=plan.zips - zips_pending,
             zips_skipped_by_date=plan.skipped_by_date,
         ))
         self.state.set_meta(units_total=len(plan.units), units_done=len(plan.units) - len(pending))
@@ -250,13 +252,10 @@ class _Runner:
         self.units_left = Counter(u.folder for u in pending)
         inflight = asyncio.Semaphore(2 * max(1, self.cfg.processors) + 2)
         tasks: set[asyncio.Task] = set()
-        for number, batch in enumerate(plan.batches, start=1):
-            todo = [u for u in batch if u.unit_id not in done]
-            if not todo:
-                continue
-            tally = _BatchTally(zips=sum(len(u.objects) for u in batch), units_left=len(todo))
-            self.emit(ev.BatchStarted(number, tally.zips, sum(u.bytes for u in batch),
-                                      tuple(sorted({u.folder for u in batch}))))
+        for number, todo in enumerate(batches, start=1):
+            tally = _BatchTally(zips=sum(len(u.objects) for u in todo))
+            self.emit(ev.BatchStarted(number, tally.zips, sum(u.bytes for u in todo),
+                                      tuple(sorted({u.folder for u in todo}))))
             for unit in todo:
                 await inflight.acquire()
                 if self.cancel.is_set():
@@ -370,17 +369,16 @@ class _Runner:
             self.emit(ev.Warning(key, reason))
         for key, image, reason in result.withheld:
             self.emit(ev.Warning(key, f"{image}: withheld ({reason})"))
-        tally.units_done += 1
-        tally.units_left -= 1
+        tally.zips_done += len(unit.objects)
         tally.images += result.images
         tally.faces += result.faces
         tally.withheld += len(result.withheld)
         tally.problems += len(result.problems) + len(result.withheld)
         tally.rows += sum(result.rows.values())
-        self.emit(ev.BatchProgressed(number, tally.units_done, tally.units_done + tally.units_left,
+        self.emit(ev.BatchProgressed(number, tally.zips_done, tally.zips,
                                      result.images, result.faces, len(result.withheld),
                                      sum(result.rows.values())))
-        if tally.units_left == 0:
+        if tally.zips_done == tally.zips:
             self.emit(ev.BatchFinished(number, tally.zips, tally.images, tally.faces,
                                        tally.withheld, tally.problems,
                                        round(time.monotonic() - tally.started, 3)))

@@ -6,13 +6,13 @@ skips exactly the finished work and redoes the rest. Only the engine's event-loo
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from slrk_tui.atomic import write_text
 from slrk_tui.config import RunConfig, S3Settings, parse_date
 from slrk_tui.engine.lock import pid_alive
 
@@ -94,10 +94,7 @@ class QueryInfo:
 
 
 def save_query(path: Path, config: RunConfig) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(config.to_json(), indent=2, sort_keys=True))
-    tmp.replace(path)
+    write_text(path, json.dumps(config.to_json(), indent=2, sort_keys=True))
 
 
 def load_query(path: Path) -> RunConfig:
@@ -121,7 +118,7 @@ def load_query(path: Path) -> RunConfig:
 
 def list_queries(out: Path) -> list[QueryInfo]:
     """Earlier queries under an output folder, newest first, for the resume screen."""
-    found = []
+    found: list[QueryInfo] = []
     if not out.is_dir():
         return found
     for qdir in out.iterdir():
@@ -140,11 +137,12 @@ def list_queries(out: Path) -> list[QueryInfo]:
         if status == "running" and not pid_alive(meta.get("pid")):
             status = "interrupted"
         found.append(QueryInfo(
-            qdir.name, qdir, config, status, int(meta.get("units_done", done) or 0),
-            int(meta.get("units_total", 0) or 0), float(meta.get("updated_at", 0) or 0),
+            qdir.name, qdir, config, status, int(_number(meta.get("units_done", done))),
+            int(_number(meta.get("units_total"))), _number(meta.get("updated_at")),
         ))
     return sorted(found, key=lambda q: q.updated_at, reverse=True)
 
 
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _number(value: object) -> float:
+    """A count or a time from the meta table (JSON), 0 when absent or not a number."""
+    return float(value) if isinstance(value, int | float) else 0.0

@@ -16,15 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from slrk_tui.engine.consolidate import (
-    StagedPart,
-    consolidate,
-    csv_prefix,
-    parse_app_csv,
-    read_staged,
-    write_staged,
-)
+from slrk_tui.engine.appcsv import csv_prefix, parse_app_csv
+from slrk_tui.engine.consolidate import consolidate
 from slrk_tui.engine.layout import name_problem, safe_name
+from slrk_tui.engine.staging import StagedPart, read_staged, write_staged
 from slrk_tui.engine.timeparse import row_time_ms
 from slrk_tui.engine.unpack import SafeZip, open_zip
 from slrk_tui.redact import FrameRedactor, RedactionSettings

@@ -16,8 +16,9 @@ from textual.widgets import Button, Footer, Static
 
 from slrk_tui.config import ConfigError, RunConfig
 from slrk_tui.engine.run import Preview, preview
+from slrk_tui.engine.s3 import Credentials
 from slrk_tui.tui.fmt import human_bytes, plural
-from slrk_tui.tui.messages import PreviewReady
+from slrk_tui.tui.messages import PreviewReady, RunRequested
 from slrk_tui.tui.widgets.bucket_tree import name_of
 from slrk_tui.tui.widgets.date_range import DateRange
 from slrk_tui.tui.widgets.header import SlrkHeader
@@ -59,16 +60,19 @@ resumes into the same folder.
         Binding("escape", "back", "Back", id="setup.back"),
     ]
 
-    def __init__(self, prefixes: tuple[str, ...], *, today: dt.date | None = None) -> None:
+    def __init__(self, prefixes: tuple[str, ...], config: RunConfig,
+                 credentials: Credentials | None = None, *, today: dt.date | None = None) -> None:
         super().__init__()
         self.prefixes = prefixes
+        self.config = config
+        self.credentials = credentials
         self.today = today
         self.preview: Preview | None = None
         self._preview_key: tuple | None = None
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        cfg: RunConfig = self.app.config  # type: ignore[attr-defined]
+        cfg = self.config
         names = ", ".join(name_of(p).rstrip("/") for p in self.prefixes[:4])
         if len(self.prefixes) > 4:
             names += f" +{len(self.prefixes) - 4} more"
@@ -96,9 +100,9 @@ resumes into the same folder.
         """The RunConfig the form describes, validated; ConfigError says what to fix."""
         start, end, tz, basis = self.query_one(DateRange).values()
         batch, procs, redaction, out = self.query_one(RunSettings).values()
-        cfg = replace(self.app.config, prefixes=self.prefixes,  # type: ignore[attr-defined]
-                      start=start, end=end, tz=tz, date_basis=basis, batch_size=batch,
-                      processors=procs, redaction=redaction, out=out)
+        cfg = replace(self.config, prefixes=self.prefixes, start=start, end=end, tz=tz,
+                      date_basis=basis, batch_size=batch, processors=procs, redaction=redaction,
+                      out=out)
         return cfg.validated()
 
     # ---- preview -------------------------------------------------------------------------
@@ -106,6 +110,7 @@ resumes into the same folder.
     @on(DateRange.Changed)
     @on(RunSettings.Changed)
     def _changed(self) -> None:
+        key: tuple | None
         try:
             key = _preview_key(self.build_config())
         except ConfigError:  # half-typed: the line will say what to fix
@@ -141,7 +146,7 @@ resumes into the same folder.
     @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
     def _preview_worker(self, key: tuple, cfg: RunConfig) -> None:
         try:
-            result = preview(cfg, self.app.credentials)  # type: ignore[attr-defined]
+            result = preview(cfg, self.credentials)
         except Exception as exc:  # shown on the line; the run would report the same
             self.post_message(PreviewReady(key, None, str(exc) or type(exc).__name__))
         else:
@@ -188,8 +193,7 @@ resumes into the same folder.
                 f"{cfg.start} → {cfg.end} ({cfg.tz}, {cfg.date_basis})")
         body = (f"{what}\n\nRedaction {cfg.redaction}, batches of {cfg.batch_size}, "
                 f"{cfg.processors} processor(s).\nOutput: {cfg.query_dir}")
-        self.app.confirm_and_run(cfg, f"Start {cfg.resolved_query_id}?",  # type: ignore[attr-defined]
-                                 body)
+        self.app.post_message(RunRequested(cfg, f"Start {cfg.resolved_query_id}?", body))
 
 
 def _preview_key(cfg: RunConfig) -> tuple:

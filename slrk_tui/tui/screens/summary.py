@@ -18,7 +18,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from slrk_tui.engine.report import EXIT_MEANING
-from slrk_tui.tui.progress import RunProgress
+from slrk_tui.progress_model import RunProgress
+from slrk_tui.tui.messages import NewQueryRequested
 from slrk_tui.tui.widgets.dashboard import plain, short_key
 from slrk_tui.tui.widgets.header import SlrkHeader
 
@@ -159,7 +160,7 @@ same query resumes).
             table.add_row(plain(short_key(key)), plain(reason))
 
     def action_new_query(self) -> None:
-        self.app.new_query()  # type: ignore[attr-defined]
+        self.app.post_message(NewQueryRequested())
 
     def action_copy_path(self) -> None:
         self.app.copy_to_clipboard(self.output_path)
