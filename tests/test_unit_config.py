@@ -24,7 +24,7 @@ GOOD = RunConfig(bucket="study", prefixes=("academia/tenant/t1/",), start=dt.dat
         ({"start": dt.date(2026, 10, 1)}, "--start 2026-10-01", "after --end 2026-09-30"),
         ({"tz": "Mars/Olympus"}, "--tz 'Mars/Olympus'", "not a timezone name"),
         ({"date_basis": "download"}, "--date-basis 'download'", "capture or upload"),
-        ({"redaction": "sepia"}, "--redaction 'sepia'", "black, blur or pixelate"),
+        ({"redaction": "sepia"}, "--redaction 'sepia'", "black, blur, pixelate"),
         ({"batch_size": 0}, "--batch-size 0", "at least 1"),
         ({"processors": 0}, "--processors 0", "at least 1"),
         ({"lag_days": -1}, "--lag-days -1", "0 or more"),

@@ -37,7 +37,8 @@ def a_run(done_before: int = 0) -> list[ev.Event]:
     todo = 4 - done_before
     events: list[ev.Event] = [
         ev.RunStarted(query_id="query_abc", query_dir="/out/query_abc", detector="libfacedetection"),
-        ev.RunPlanned(panelists=1, zips=4, bytes=4_000_000, batches=2, zips_already_done=done_before,
+        ev.RunPlanned(panelists=1, zips_pending=todo, bytes_pending=todo * 1_000_000,
+                      batches_pending=(todo + 1) // 2, zips_already_done=done_before,
                       zips_skipped_by_date=3),
     ]
     for i in range(todo):
@@ -71,7 +72,8 @@ def test_in_a_log_every_step_is_one_plain_line(clock: Clock) -> None:
     assert text.splitlines() == [
         "query query_abc -> /out/query_abc",
         "face detector: libfacedetection",
-        "plan: 1 panelist(s), 4 zip(s), 4.0 MB, 2 batch(es); 0 zip(s) already done, 3 outside the dates",
+        "plan: 1 panelist(s), 4 zip(s) to do, 4.0 MB, 2 batch(es); 0 zip(s) already done, "
+        "3 outside the dates",
         f"warning: {KEY}: entry '../x.csv' skipped: zip-slip",
         "batch 1/2 done: 2 zip(s), 20 image(s), 2 face(s), 1 problem(s), 1.5s",
         "batch 2/2 done: 2 zip(s), 20 image(s), 2 face(s), 0 problem(s), 1.5s",
@@ -87,7 +89,8 @@ def test_on_a_terminal_progress_is_one_redrawn_line(clock: Clock) -> None:
     assert redraws, text
     assert all(part.endswith("\x1b[K") or "\n" in part for part in redraws)
     last = redraws[-1]
-    assert last.startswith("[" + "#" * 24 + "]") and "zips 4/4" in last
+    assert last.startswith("[" + "#" * 24 + "]") and "redact 4/4 zips" in last
+    assert "download 100%" in last and "batches 2/2" in last
     assert "images 40" in last and "faces 4" in last and "problems 1" in last
     assert "consolidated" not in text and "batch 1/2 done" not in text  # logs-only lines
 
@@ -102,8 +105,8 @@ def test_a_warning_on_a_terminal_clears_the_progress_line_first(clock: Clock) ->
 def test_redraws_are_rate_limited(clock: Clock) -> None:
     out = io.StringIO()
     printer = ProgressPrinter(out, tty=True)
-    printer.handle(ev.RunPlanned(panelists=1, zips=100, bytes=100, batches=1, zips_already_done=0,
-                                 zips_skipped_by_date=0))
+    printer.handle(ev.RunPlanned(panelists=1, zips_pending=100, bytes_pending=100,
+                                 batches_pending=1, zips_already_done=0, zips_skipped_by_date=0))
     for i in range(100):
         clock.now += 0.01  # 100 downloads in one second
         printer.handle(ev.ObjectDownloaded(batch=1, key=str(i), bytes=1))
@@ -114,7 +117,8 @@ def test_a_resumed_run_counts_only_what_is_left_and_ends_full(clock: Clock) -> N
     text = play(a_run(done_before=2), tty=True, clock=clock)
     assert "2 zip(s) already done" in text
     last = [part for part in text.split("\r") if part.startswith("[")][-1]
-    assert "zips 2/2" in last and last.startswith("[" + "#" * 24 + "]")
+    assert "redact 2/2 zips" in last and last.startswith("[" + "#" * 24 + "]")
+    assert "download 100%" in last and "batches 1/1" in last and "ETA 0s" in last
 
 
 def test_an_error_is_printed_whole(clock: Clock) -> None:

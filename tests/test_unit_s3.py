@@ -11,17 +11,14 @@ import pytest
 
 from slrk_tui.config import RunConfig
 from slrk_tui.engine import plan as plan_mod
+from slrk_tui.engine.keys import is_noise_key, is_noise_prefix, is_zip_key, role_of
 from slrk_tui.engine.s3 import (
     ObjectInfo,
     S3AccessError,
     check_access,
     head_object,
-    is_noise_key,
-    is_noise_prefix,
-    is_zip_key,
     iter_objects,
     list_level,
-    role_of,
     summarize,
 )
 
