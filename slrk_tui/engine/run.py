@@ -31,6 +31,7 @@ from slrk_tui.engine.layout import QueryLayout
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.report import build_report, write_report
+from slrk_tui.engine.runlog import RunLog
 from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
 from slrk_tui.engine.state import QueryState, save_query
 from slrk_tui.engine.worker import UnitResult, UnitTask, consolidate_prefix, process_unit
@@ -106,8 +107,11 @@ class _Runner:
         self.cancel = cancel
         self.errors: list[tuple[str, str]] = []
         self.state: QueryState | None = None
+        self.runlog: RunLog | None = None
 
     def emit(self, event: ev.Event) -> None:
+        if self.runlog is not None:
+            self.runlog.write(event)
         self.queue.put_nowait(event)
 
     async def run(self) -> int:
@@ -117,6 +121,7 @@ class _Runner:
             self.cfg = cfg = self.config.validated()
             self.layout = QueryLayout(cfg.query_dir)
             self._prepare_folders()
+            self.runlog = RunLog(self.layout.root)
             self.state = QueryState(self.layout.state_db)
             self.state.set_meta(status="running", pid=os.getpid(), updated_at=time.time())
             self.redaction = RedactionSettings(mode=cfg.redaction)
@@ -157,6 +162,8 @@ class _Runner:
         except Exception as exc:
             message = self._resume_hint(f"Internal error: {type(exc).__name__}: {exc}")
             traceback.print_exc(file=sys.stderr)
+            if self.runlog is not None:
+                self.runlog.traceback(traceback.format_exc())
         finally:
             io_pool.shutdown(wait=False, cancel_futures=True)
             if self.own_executor and self.executor is not None:
@@ -166,6 +173,8 @@ class _Runner:
                     self.state.set_meta(status=status, updated_at=time.time())
                     self.state.close()
             self.emit(ev.RunFinished(exit_code, status, message, report_path, totals))
+            if self.runlog is not None:
+                self.runlog.close()
         return exit_code
 
     def _resume_hint(self, what: str) -> str:
@@ -269,6 +278,8 @@ class _Runner:
                 raise
             except Exception as exc:  # a bug on one unit must not stop the others
                 reason = f"processing failed: {type(exc).__name__}: {exc}"
+                if self.runlog is not None:
+                    self.runlog.traceback("".join(traceback.format_exception(exc)))
                 self.errors.append((unit.keys[0], reason))
                 self.emit(ev.Error(unit.keys[0], reason))
                 return
