@@ -21,6 +21,7 @@ from slrk_tui.engine.consolidate import (
     read_staged,
     write_staged,
 )
+from slrk_tui.engine.parquet import write_parquet_twin
 from slrk_tui.engine.timeparse import row_time_ms
 from slrk_tui.engine.unpack import read_zip
 from slrk_tui.redact import FrameRedactor, RedactionSettings
@@ -169,8 +170,9 @@ def _redact_images(task: UnitTask, images: dict[str, tuple[str, bytes]], staged:
 
 
 def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> int:
-    """Merge a panelist's staged parts of one prefix (in unit order) into its consolidated CSV."""
+    """Merge a panelist's staged parts of one prefix (in unit order) into its consolidated CSV
+    and the CSV's Parquet twin."""
     parts = (read_staged(p) for p in sorted(Path(staging_prefix_dir).glob("*.jsonl")))
     out = Path(out_csv)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return consolidate(out, prefix, parts)
+    return consolidate(out, prefix, parts, twin=write_parquet_twin)
