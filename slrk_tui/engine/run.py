@@ -28,6 +28,7 @@ from slrk_tui import events as ev
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.fetch import DownloadError, download
 from slrk_tui.engine.layout import QueryLayout
+from slrk_tui.engine.participation import upload_times, write_participation
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.report import build_report, write_report
@@ -142,6 +143,7 @@ class _Runner:
                 )
             report = build_report(cfg, plan, self.state, self.layout, detector_description())
             write_report(self.layout.report_json, report)
+            write_participation(self.layout.root, report["participation"])
             shutil.rmtree(self.layout.work_dir, ignore_errors=True)
             report_path = str(self.layout.report_json)
             totals = report["totals"]
@@ -270,7 +272,8 @@ class _Runner:
                 zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
                 images_dir=str(self.layout.staged_images_dir(unit.folder) / unit.unit_id),
                 staging_dir=str(self.layout.staging_dir(unit.folder)),
-                window_ms=self._window_ms(), redaction=self.redaction,
+                window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
+                uploaded_ms=upload_times(unit.objects),
             )
             try:
                 result: UnitResult = await loop.run_in_executor(self.executor, process_unit, task)

@@ -22,6 +22,7 @@ from slrk_tui.engine.consolidate import (
     write_staged,
 )
 from slrk_tui.engine.parquet import write_parquet_twin
+from slrk_tui.engine.participation import DayCounter
 from slrk_tui.engine.timeparse import row_time_ms
 from slrk_tui.engine.unpack import read_zip
 from slrk_tui.redact import FrameRedactor, RedactionSettings
@@ -39,6 +40,8 @@ class UnitTask:
     staging_dir: str
     window_ms: tuple[int, int] | None  # capture-time filter [lo, hi); None keeps every row
     redaction: RedactionSettings
+    tz: str = "UTC"  # the query's days, for the participation figures
+    uploaded_ms: tuple[tuple[str, int], ...] = ()  # (S3 key, LastModified epoch ms)
 
 
 @dataclass
@@ -54,6 +57,7 @@ class UnitResult:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (key, reason): bad input
     notes: list[tuple[str, str]] = field(default_factory=list)  # (key, note): repaired, harmless
     bad_zips: int = 0
+    days: dict[str, dict] = field(default_factory=dict)  # participation.DayCounter.to_json()
 
 
 def process_unit(task: UnitTask) -> UnitResult:
@@ -74,11 +78,14 @@ def process_unit(task: UnitTask) -> UnitResult:
     staged = _stage_rows(task, csvs, result)
     _write_parts(task, staged.parts, result)
     _redact_images(task, images, staged, result)
+    staged.days.add_images(staged.image_times, result.redacted, (w[1] for w in result.withheld))
+    result.days = staged.days.to_json()
     return result
 
 
 @dataclass
 class _Staged:
+    days: DayCounter
     parts: dict[str, list[StagedPart]] = field(default_factory=lambda: defaultdict(list))
     kept_files: set[str] = field(default_factory=set)  # images named by rows in the window
     named_files: set[str] = field(default_factory=set)  # images named by any row
@@ -87,7 +94,7 @@ class _Staged:
 
 def _stage_rows(task: UnitTask, csvs: list[tuple[str, str, bytes]], result: UnitResult) -> _Staged:
     """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
-    staged = _Staged()
+    staged = _Staged(DayCounter(task.tz, dict(task.uploaded_ms)))
     for key, member, data in csvs:
         prefix = csv_prefix(member)
         if prefix is None:
@@ -115,6 +122,7 @@ def _stage_rows(task: UnitTask, csvs: list[tuple[str, str, bytes]], result: Unit
                         staged.image_times.setdefault(base, ts)
             if inside:
                 kept.append(row)
+                staged.days.add_row(prefix, key, ts)
         staged.parts[prefix].append(StagedPart(prefix, parsed.columns, kept))
     return staged
 
