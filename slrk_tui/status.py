@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, iter_events
 from slrk_tui.engine.state import _pid_alive
 
@@ -150,5 +151,15 @@ def status_lines(query_dir: Path) -> list[str]:
     if record.torn:
         lines.append(f"note: {record.torn} incomplete line(s) in {EVENTS_FILE} skipped "
                      "(a kill mid-write, or a line being written now)")
+    lines.extend(_participation(query_dir / "report.json"))
     lines.append(f"log: {query_dir / LOG_FILE}")
     return lines
+
+
+def _participation(report_path: Path) -> list[str]:
+    """The finished query's participation heatmap (report.json is written at the end of a run)."""
+    try:
+        summary = json.loads(report_path.read_text())["participation"]
+    except (OSError, ValueError, KeyError):
+        return []
+    return heatmap_text(summary)

@@ -160,3 +160,14 @@ def test_heatmap_png_leaves_the_silent_day_blank(gap_run, tmp_path):
         assert colour(*cell) != blank, cell
     # more screenshots, another colour
     assert colour("0001", "2026-09-01") != colour("0002", "2026-09-01")
+
+
+def test_status_shows_the_gap_in_block_characters(gap_run):
+    out = subprocess.run([sys.executable, "-m", "slrk_tui", "status", str(gap_run)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert any(ln.startswith("participation: screenshots per day (America/Chicago), "
+                             "2026-09-01 .. 2026-09-03") for ln in lines), out.stdout
+    # 0001: 4 (the busiest), 2, nothing; 0002: 1, nothing, 1
+    assert "  0001 █▓·" in lines and "  0002 ▒·▒" in lines, out.stdout

@@ -181,6 +181,36 @@ def _figures(d: _Day) -> dict[str, int | float | None]:
             "faces_redacted": d.faces, "images_withheld": d.withheld}
 
 
+SHADES = "░▒▓█"  # quarters of the busiest panelist-day's screenshots
+NO_DATA_CHAR = "·"
+TEXT_DAYS = 120  # the text heatmap shows at most the last this many days
+
+
+def heatmap_text(summary: dict) -> list[str]:
+    """The heatmap in block characters for a terminal: a row per panelist, a column per day."""
+    days = summary["days"][-TEXT_DAYS:]
+    panelists = summary["panelists"]
+    if not days or not panelists:
+        return []
+    peak = max((f["screenshots"] for p in panelists.values() for f in p.values()), default=0)
+    label = min(max(len(name) for name in panelists), 24)
+    lines = [f"participation: screenshots per day ({summary['tz']}), {days[0]} .. {days[-1]}; "
+             f"{NO_DATA_CHAR} no data, {SHADES[-1]} up to {peak}"]
+    if len(summary["days"]) > TEXT_DAYS:
+        lines[0] += f" (last {TEXT_DAYS} of {len(summary['days'])} days)"
+    for name, figures in panelists.items():
+        cells = []
+        for day in days:
+            f = figures.get(day)
+            if f is None:
+                cells.append(NO_DATA_CHAR)
+            else:
+                share = f["screenshots"] / peak if peak else 0
+                cells.append(SHADES[min(len(SHADES) - 1, int(share * len(SHADES)))])
+        lines.append(f"  {name[:label]:<{label}} {''.join(cells)}")
+    return lines
+
+
 # --------------------------------------------------------------------------- files
 
 
