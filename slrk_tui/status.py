@@ -40,12 +40,14 @@ class _RunRecord:
     errors: dict[tuple[str, str], None] = field(default_factory=dict)  # latest run only
     finished: dict | None = None
     torn: int = 0
+    last_at: float | None = None  # time of the latest event: is the run still moving?
 
     def add(self, e: dict | None) -> None:
         if e is None:
             self.torn += 1
             return
         kind = e["event"]
+        self.last_at = e.get("at", self.last_at)
         if kind == "RunStarted":
             self.runs += 1
             self.started_at = e.get("at")
@@ -120,7 +122,8 @@ def status_lines(query_dir: Path) -> list[str]:
     elif state == "running":
         state = f"running (pid {meta.get('pid')})"
     lines = [f"query {query_dir.name} ({query_dir})", f"status: {state}",
-             f"last update: {_when(meta.get('updated_at'))}; runs recorded: {record.runs}"
+             f"last event: {_when(record.last_at or meta.get('updated_at'))}; "
+             f"runs recorded: {record.runs}"
              + (f", latest started {_when(record.started_at)}" if record.started_at else "")]
     total = int(meta.get("units_total", 0) or 0)
     share = f" ({100 * progress.units_done / total:.0f}%)" if total else ""
