@@ -22,9 +22,13 @@ from slrk_tui.engine.participation import (
     NO_DATA_COLOUR,
     DayCounter,
     ParticipationTally,
+    heatmap_text,
+    listing_coverage,
     median_of_counts,
     render_heatmap,
 )
+from slrk_tui.engine.plan import Unit
+from slrk_tui.engine.s3 import ObjectInfo
 
 BUCKET = "gap-bucket"
 PANEL = "academia/tenant/t1_tenant_one/panel/p1/V_12/panelist"
@@ -167,7 +171,23 @@ def test_status_shows_the_gap_in_block_characters(gap_run):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert any(ln.startswith("participation: screenshots per day (America/Chicago), "
-                             "2026-09-01 .. 2026-09-03") for ln in lines), out.stdout
+    assert "screenshots per day, 2026-09-01..2026-09-03 (America/Chicago): · none, █ up to 4" \
+        in lines, out.stdout
     # 0001: 4 (the busiest), 2, nothing; 0002: 1, nothing, 1
     assert "  0001 █▓·" in lines and "  0002 ▒·▒" in lines, out.stdout
+
+
+def test_listing_coverage_shows_a_silent_upload_day():
+    def unit(folder: str, *uploads: str) -> Unit:
+        objects = tuple(ObjectInfo(f"{folder}/{i}.zip", 10, dt.datetime.fromisoformat(u))
+                        for i, u in enumerate(uploads))
+        return Unit(folder, folder, objects)
+
+    coverage = listing_coverage([
+        unit("0001", "2026-09-01T20:00:00+00:00", "2026-09-02T20:00:00+00:00",
+             "2026-09-03T20:00:00+00:00"),
+        unit("0002", "2026-09-01T20:00:00+00:00", "2026-09-04T02:00:00"),  # naive = UTC
+    ], TZ)
+    assert coverage["days"] == ["2026-09-01", "2026-09-02", "2026-09-03"]
+    assert coverage["panelists"]["0002"] == {"2026-09-01": {"zips": 1}, "2026-09-03": {"zips": 1}}
+    assert heatmap_text(coverage, "zips")[1:] == ["  0001 ███", "  0002 █·█"]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytz
 
+from slrk_tui.engine.plan import Unit
 from slrk_tui.engine.s3 import ObjectInfo
 
 SCREENSHOT_PREFIX = "screenshot_data"
@@ -165,14 +166,40 @@ class ParticipationTally:
     def _shown_days(self) -> list[str]:
         """Every day from the first to the last with data, so a day nobody sent anything shows
         as a blank column; widened to the query's days when those are few enough to show."""
-        seen = sorted({dt.date.fromisoformat(day) for p in self.days.values() for day in p})
+        seen = {dt.date.fromisoformat(day) for p in self.days.values() for day in p}
         first, last = self.window
         if (last - first).days < MAX_WINDOW_DAYS:
-            seen = sorted([*seen, first, last])
-        if not seen:
-            return []
-        return [(seen[0] + dt.timedelta(days=i)).isoformat()
-                for i in range((seen[-1] - seen[0]).days + 1)]
+            seen |= {first, last}
+        return _day_range(seen)
+
+
+def _day_range(dates: Iterable[dt.date]) -> list[str]:
+    """Every day from the earliest to the latest of `dates`, as ISO strings."""
+    ordered = sorted(dates)
+    if not ordered:
+        return []
+    return [(ordered[0] + dt.timedelta(days=i)).isoformat()
+            for i in range((ordered[-1] - ordered[0]).days + 1)]
+
+
+def listing_coverage(units: Iterable[Unit], tz: str) -> dict:
+    """Zips per panelist per upload day (in `tz`), from the listing alone: the gaps a run would
+    find, shown before anything is downloaded. Shaped like the report's participation."""
+    zone = pytz.timezone(tz)
+    zips: dict[str, Counter[dt.date]] = {}
+    for unit in units:
+        counts = zips.setdefault(unit.folder, Counter())
+        for obj in unit.objects:
+            modified = obj.last_modified
+            if modified.tzinfo is None:
+                modified = modified.replace(tzinfo=dt.UTC)
+            counts[modified.astimezone(zone).date()] += 1
+    return {
+        "tz": tz,
+        "days": _day_range({day for counts in zips.values() for day in counts}),
+        "panelists": {folder: {day.isoformat(): {"zips": n} for day, n in sorted(counts.items())}
+                      for folder, counts in sorted(zips.items())},
+    }
 
 
 def _figures(d: _Day) -> dict[str, int | float | None]:
@@ -186,16 +213,17 @@ NO_DATA_CHAR = "·"
 TEXT_DAYS = 120  # the text heatmap shows at most the last this many days
 
 
-def heatmap_text(summary: dict) -> list[str]:
-    """The heatmap in block characters for a terminal: a row per panelist, a column per day."""
+def heatmap_text(summary: dict, figure: str = "screenshots") -> list[str]:
+    """The heatmap of `figure` in block characters for a terminal: a row per panelist, a column
+    per day. `summary` is the report's participation or a `listing_coverage`."""
     days = summary["days"][-TEXT_DAYS:]
     panelists = summary["panelists"]
     if not days or not panelists:
         return []
-    peak = max((f["screenshots"] for p in panelists.values() for f in p.values()), default=0)
+    peak = max((f[figure] for p in panelists.values() for f in p.values()), default=0)
     label = min(max(len(name) for name in panelists), 24)
-    lines = [f"participation: screenshots per day ({summary['tz']}), {days[0]} .. {days[-1]}; "
-             f"{NO_DATA_CHAR} no data, {SHADES[-1]} up to {peak}"]
+    lines = [f"{figure} per day, {days[0]}..{days[-1]} ({summary['tz']}): "
+             f"{NO_DATA_CHAR} none, {SHADES[-1]} up to {peak}"]
     if len(summary["days"]) > TEXT_DAYS:
         lines[0] += f" (last {TEXT_DAYS} of {len(summary['days'])} days)"
     for name, figures in panelists.items():
@@ -205,7 +233,7 @@ def heatmap_text(summary: dict) -> list[str]:
             if f is None:
                 cells.append(NO_DATA_CHAR)
             else:
-                share = f["screenshots"] / peak if peak else 0
+                share = f[figure] / peak if peak else 0
                 cells.append(SHADES[min(len(SHADES) - 1, int(share * len(SHADES)))])
         lines.append(f"  {name[:label]:<{label}} {''.join(cells)}")
     return lines

@@ -28,7 +28,7 @@ from slrk_tui import events as ev
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.fetch import DownloadError, download
 from slrk_tui.engine.layout import QueryLayout
-from slrk_tui.engine.participation import upload_times, write_participation
+from slrk_tui.engine.participation import listing_coverage, upload_times, write_participation
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.report import build_report, write_report
@@ -47,6 +47,7 @@ class Preview:
     zips: int
     bytes: int
     zips_skipped_by_date: int
+    coverage: dict = field(default_factory=dict)  # participation.listing_coverage
 
 
 def make_executor(processors: int) -> Executor:
@@ -73,7 +74,8 @@ def preview(config: RunConfig, credentials: Credentials | None = None) -> Previe
     cfg = config.validated()
     client = make_client(cfg.s3, credentials)
     plan = build_plan(list_objects(client, cfg), cfg)
-    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date)
+    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date,
+                   listing_coverage(plan.units, cfg.tz))
 
 
 async def run_query(config: RunConfig, queue: asyncio.Queue, executor: Executor | None = None,
