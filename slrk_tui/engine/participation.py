@@ -100,13 +100,12 @@ class DayCounter:
 
 def upload_times(objects: Iterable[ObjectInfo]) -> tuple[tuple[str, int], ...]:
     """(key, LastModified as epoch ms) of a unit's zips, for `UnitTask.uploaded_ms`."""
-    out = []
-    for obj in objects:
-        modified = obj.last_modified
-        if modified.tzinfo is None:
-            modified = modified.replace(tzinfo=dt.UTC)
-        out.append((obj.key, int(modified.timestamp() * 1000)))
-    return tuple(out)
+    return tuple((obj.key, int(_aware(obj.last_modified).timestamp() * 1000)) for obj in objects)
+
+
+def _aware(when: dt.datetime) -> dt.datetime:
+    """S3 gives aware UTC times; a naive one (some S3-compatible servers) is UTC too."""
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
 # --------------------------------------------------------------------------- report side
@@ -190,10 +189,7 @@ def listing_coverage(units: Iterable[Unit], tz: str) -> dict:
     for unit in units:
         counts = zips.setdefault(unit.folder, Counter())
         for obj in unit.objects:
-            modified = obj.last_modified
-            if modified.tzinfo is None:
-                modified = modified.replace(tzinfo=dt.UTC)
-            counts[modified.astimezone(zone).date()] += 1
+            counts[_aware(obj.last_modified).astimezone(zone).date()] += 1
     return {
         "tz": tz,
         "days": _day_range({day for counts in zips.values() for day in counts}),
