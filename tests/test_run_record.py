@@ -133,3 +133,30 @@ def test_record_and_status_across_sigkill_and_resume(s3_server, tmp_path):
     assert f"units: {total_units}/{total_units} done (100%)" in finished.stdout
     assert "runs recorded: 2" in finished.stdout
     assert "finished: done:" in finished.stdout
+
+
+@pytest.mark.slow
+def test_internal_error_traceback_lands_in_run_log(s3_server, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from slrk_tui.cli import run_headless
+    from slrk_tui.config import RunConfig, S3Settings
+    from slrk_tui.engine import run as engine_run
+    from slrk_tui.engine.s3 import Credentials
+    from slrk_tui.tui.testing import BUCKET, P2762_V11
+
+    def broken(*_args):
+        raise RuntimeError("plotting exploded")
+
+    monkeypatch.setattr(engine_run, "write_participation", broken)
+    cfg = RunConfig(bucket=BUCKET, prefixes=(P2762_V11,), start=dt.date(2026, 9, 1),
+                    end=dt.date(2026, 9, 1), date_basis="upload", out=tmp_path, query_id="q",
+                    processors=1, s3=S3Settings(endpoint_url=s3_server.endpoint_url,
+                                                region="us-east-1")).validated()
+    code = run_headless(cfg, credentials=Credentials(s3_server.access_key, s3_server.secret_key))
+    assert code == 1
+    log = (tmp_path / "q" / LOG_FILE).read_text()
+    assert "Traceback (most recent call last)" in log and "RuntimeError: plotting exploded" in log
+    last = [e for e in iter_events(tmp_path / "q" / EVENTS_FILE)][-1]
+    assert last["event"] == "RunFinished" and last["status"] == "failed"
+    assert "plotting exploded" in slrk_status(tmp_path / "q").stdout
