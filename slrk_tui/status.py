@@ -113,7 +113,7 @@ def status_lines(query_dir: Path) -> list[str]:
         raise FileNotFoundError(f"{query_dir}: no state.sqlite or {EVENTS_FILE}; not a query folder")
     progress = read_state(db)
     record = _RunRecord()
-    for event in iter_events(events_path):
+    for event in iter_events(events_path, skip=("ImageRedacted", "ObjectDownloaded")):
         record.add(event)
     meta = progress.meta
     state = str(meta.get("status", "unknown"))

@@ -41,6 +41,8 @@ def test_record_appends_and_mends_a_torn_line(tmp_path):
     events = list(iter_events(tmp_path / EVENTS_FILE))
     kinds = [e["event"] if e else None for e in events]
     assert kinds == ["RunStarted", "Warning", None, "RunStarted", "RunFinished"]
+    skipped = [e["event"] if e else None for e in iter_events(tmp_path / EVENTS_FILE, ("Warning",))]
+    assert skipped == ["RunStarted", None, "RunStarted", "RunFinished"]
     text = (tmp_path / LOG_FILE).read_text()
     assert text.count("query q ->") == 2
     assert "warning: a.zip: bad zip" in text

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -91,14 +91,16 @@ class RunLog:
                 fh.close()
 
 
-def iter_events(path: Path) -> Iterator[dict | None]:
+def iter_events(path: Path, skip: Iterable[str] = ()) -> Iterator[dict | None]:
     """The events of an events.jsonl one at a time (the file can be large), None for a line that
-    is not a whole event (torn by a kill, or being written right now)."""
+    is not a whole event (torn by a kill, or being written right now). Kinds in `skip` (the
+    per-image ones are most of a big file) are passed over without being parsed."""
     if not path.is_file():
         return
+    skipped = tuple(f'{{"event": "{kind}", ' for kind in skip)
     with open(path, encoding="utf-8", errors="replace") as fh:
         for line in fh:
-            if not line.strip():
+            if not line.strip() or (skipped and line.startswith(skipped) and line.endswith("}\n")):
                 continue
             try:
                 data = json.loads(line)
