@@ -25,7 +25,7 @@ def assert_twin_equals_csv(csv_path: Path) -> pa.Table:
     assert len(table.column_names) == len(header) + 2
     for i, name in enumerate(header):
         column = table.column(name)
-        assert column.type == pa.string(), name
+        assert column.type == pa.large_string(), name
         assert column.null_count == 0, name
         assert column.to_pylist() == [r[i] for r in rows], name
     return table

@@ -2,9 +2,10 @@
 
 Researchers open the output in pandas, R or DuckDB, whose CSV readers guess types and turn
 `null`, `NA`, `""` and `0042` into something else. In the twin every source column is a Parquet
-STRING holding exactly what the CSV holds (never null), and typed companion columns carry what
-is worth parsing once: the row's normalised time (as `timeparse.row_time_ms`, the value the CSV
-is sorted by) as epoch ms and as a UTC timestamp. pyarrow is imported only when a twin is written
+STRING (Arrow large_string: no 2 GiB limit per chunk, OCR text can be long) holding exactly
+what the CSV holds (never null), and typed companion columns carry what is worth parsing once:
+the row's normalised time (as `timeparse.row_time_ms`, the value the CSV is sorted by) as epoch
+ms and as a UTC timestamp. pyarrow is imported only when a twin is written
 (consolidation runs in worker processes that otherwise never need it).
 """
 
@@ -49,7 +50,7 @@ def write_parquet_twin(csv_path: Path, prefix: str, columns: list[str],
     epoch_name, utc_name = typed_column_names(columns)
     indices = time_indices(prefix, columns)
     schema = pa.schema(
-        [pa.field(c, pa.string(), nullable=False) for c in columns]
+        [pa.field(c, pa.large_string(), nullable=False) for c in columns]
         + [pa.field(epoch_name, pa.int64()), pa.field(utc_name, pa.timestamp("ms", tz="UTC"))],
         metadata={"slrk.source": "consolidated CSV; source columns are the exact strings",
                   "slrk.prefix": prefix},
@@ -63,7 +64,7 @@ def write_parquet_twin(csv_path: Path, prefix: str, columns: list[str],
                 chunk = rows[start:start + ROW_GROUP_ROWS]
                 times = [first_time_ms(r, indices) for r in chunk]
                 by_column = list(zip(*chunk, strict=True)) if chunk else [()] * len(columns)
-                arrays = [pa.array(values, pa.string()) for values in by_column]
+                arrays = [pa.array(values, pa.large_string()) for values in by_column]
                 arrays.append(pa.array(times, pa.int64()))
                 arrays.append(pa.array(times, pa.int64()).cast(pa.timestamp("ms", tz="UTC")))
                 writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
