@@ -41,8 +41,8 @@ DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "s
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in {"run", "demo", "demo-data", "config", "-h", "--help",
-                                   "--version"}:
+    if not args or args[0] not in {"run", "status", "demo", "demo-data", "config", "-h",
+                                   "--help", "--version"}:
         return _open_app(args)
     parser = _parser()
     ns = parser.parse_args(args)
@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
                          "the same command to resume); 2 usage error.")
     _add_run_options(run)
     run.set_defaults(func=_cmd_run)
+
+    status = sub.add_parser("status", help="where a running or finished query stands",
+                            description="Print a query's progress and problems from its "
+                            "state.sqlite and events.jsonl (read-only: safe while it runs).")
+    status.add_argument("query_dir", type=Path, help="the query folder, <out>/<query id>")
+    status.set_defaults(func=_cmd_status)
 
     demo = sub.add_parser("demo", help="open the app on a generated demo study served locally")
     demo.add_argument("--out", type=Path, default=Path("slrk-demo-output"),
@@ -231,6 +237,19 @@ async def _consume(queue: asyncio.Queue, printer: ProgressPrinter, events_path: 
     finally:
         if sink is not None:
             await sink.close()
+
+
+def _cmd_status(ns: argparse.Namespace) -> int:
+    import sqlite3
+
+    from slrk_tui.status import status_lines
+
+    try:
+        print("\n".join(status_lines(ns.query_dir)))
+    except (FileNotFoundError, sqlite3.Error) as exc:
+        print(f"slrk status: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _cmd_demo_data(ns: argparse.Namespace) -> int:

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pyarrow.parquet as pq
 import pytest
+from test_parquet import assert_twin_equals_csv
 
 from slrk_tui.demo.server import LocalS3Server
 
@@ -220,6 +222,26 @@ def test_session_columns_union(capture_run):
 
 
 @pytest.mark.slow
+def test_every_consolidated_csv_has_an_exact_parquet_twin(capture_run):
+    out, _ = capture_run
+    metadata = out / "q/combined/panelists/0042/metadata"
+    csvs = sorted(metadata.glob("*-consolidated.csv"))
+    assert [p.name for p in csvs] == ["app_accessibility_data-consolidated.csv",
+                                      "screenshot_data-consolidated.csv",
+                                      "session_data-consolidated.csv"]
+    for path in csvs:
+        assert_twin_equals_csv(path)
+    shots = pq.read_table(metadata / "screenshot_data-consolidated.parquet")
+    assert shots.column("_t_epoch_ms").to_pylist() == [
+        ms(t) for t in ("2026-09-01T03:00:00Z", "2026-09-01T03:00:05Z",
+                        "2026-09-01T03:00:10Z", "2026-09-02T23:59:59Z")]
+    sessions = pq.read_table(metadata / "session_data-consolidated.parquet")
+    assert sessions.column("id_user").to_pylist() == ["null", "0042"]
+    assert sessions.column("stop_reason").to_pylist() == ["", "UNKNOWN"]
+    assert sessions.column("_t_utc").to_pylist()[1] == dt.datetime(2026, 9, 2, 23, tzinfo=dt.UTC)
+
+
+@pytest.mark.slow
 def test_intermediate_data_gone_and_events_end_with_run_finished(capture_run):
     out, _ = capture_run
     assert not (out / "q" / "work").exists()
@@ -272,9 +294,10 @@ def test_events_file_that_cannot_be_written_is_a_usage_error(server, tmp_path):
 
 
 def _tree(root: Path) -> dict[str, bytes]:
+    """The query folder less what a rerun must change: the state and the run record (appended)."""
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and p.name not in {"state.sqlite", "state.sqlite-wal",
-                                                "state.sqlite-shm"}}
+                                                "state.sqlite-shm", "events.jsonl", "run.log"}}
 
 
 def test_no_bucket_writes_in_code():

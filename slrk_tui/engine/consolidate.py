@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,13 +52,20 @@ class _Union:
         return [self.index[c] for c in cols]
 
 
-def consolidate(out_path: Path, prefix: str, parts: Iterable[StagedPart]) -> int:
+# Called with (csv path, prefix, columns, rows) once the CSV is in place: a second format of the
+# same ordered rows, written in the same pass (the Parquet twin).
+TwinWriter = Callable[[Path, str, list[str], list[tuple[str, ...]]], object]
+
+
+def consolidate(out_path: Path, prefix: str, parts: Iterable[StagedPart],
+                twin: TwinWriter | None = None) -> int:
     """Merge parts (and an existing out_path) into one sorted, deduplicated RFC 4180 CSV.
 
     Header = union of column names in order of first appearance (existing file first); missing
     values are "". Identical rows appear once. Rows sorted by row time (unparseable last), then
     by the whole row, so re-running with the same parts gives identical bytes. Returns the
-    number of data rows written. Nothing is written when there are no columns at all.
+    number of data rows written. Nothing is written when there are no columns at all. `twin`,
+    when given, writes the same header and rows in another format right after the CSV.
     """
     out_path = Path(out_path)
     union = _Union()
@@ -108,4 +115,6 @@ def consolidate(out_path: Path, prefix: str, parts: Iterable[StagedPart]) -> int
         writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(union.columns)
         writer.writerows(ordered)
+    if twin is not None:
+        twin(out_path, prefix, union.columns, ordered)
     return len(ordered)

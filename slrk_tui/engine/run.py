@@ -31,9 +31,11 @@ from slrk_tui.config import RunConfig
 from slrk_tui.engine.fetch import DownloadError, download
 from slrk_tui.engine.layout import METADATA_DIR, QueryLayout, UnsafeOutput
 from slrk_tui.engine.lock import QueryLock, QueryLocked
+from slrk_tui.engine.participation import listing_coverage, upload_times, write_participation
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.report import build_report, write_report
+from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, RunLog
 from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
 from slrk_tui.engine.state import QueryState, save_query
 from slrk_tui.engine.worker import (
@@ -54,6 +56,7 @@ class Preview:
     zips: int
     bytes: int
     zips_skipped_by_date: int
+    coverage: dict = field(default_factory=dict)  # participation.listing_coverage
 
 
 def make_executor(processors: int) -> ProcessPoolExecutor:
@@ -92,7 +95,8 @@ def preview(config: RunConfig, credentials: Credentials | None = None) -> Previe
     cfg = config.validated()
     client = make_client(cfg.s3, credentials)
     plan = build_plan(list_objects(client, cfg), cfg)
-    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date)
+    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date,
+                   listing_coverage(plan.units, cfg.tz))
 
 
 async def run_query(config: RunConfig, queue: asyncio.Queue, executor: Executor | None = None,
@@ -134,8 +138,11 @@ class _Runner:
         self.retired: list[Executor] = []  # process pools broken by a dying worker
         self.retry_failed = False
         self.pool_lock = asyncio.Lock()
+        self.runlog: RunLog | None = None
 
     def emit(self, event: ev.Event) -> None:
+        if self.runlog is not None:
+            self.runlog.write(event)
         self.queue.put_nowait(event)
 
     async def run(self) -> int:
@@ -151,6 +158,7 @@ class _Runner:
             lock.acquire()
             self.isolated = asyncio.Semaphore(max(1, cfg.processors))
             self._prepare_folders()
+            self.runlog = RunLog(self.layout.root)
             self.state = QueryState(self.layout.state_db)
             if self.retry_failed:
                 self.state.forget_failed_units()
@@ -173,6 +181,7 @@ class _Runner:
                 )
             report = build_report(cfg, plan, self.state, self.layout, detector_description())
             write_report(self.layout.report_json, report)
+            write_participation(self.layout.root, report["participation"])
             shutil.rmtree(self.layout.work_dir, ignore_errors=True)
             report_path = str(self.layout.report_json)
             totals = report["totals"]
@@ -195,6 +204,8 @@ class _Runner:
         except Exception as exc:
             message = self._resume_hint(f"Internal error: {type(exc).__name__}: {exc}")
             traceback.print_exc(file=sys.stderr)
+            if self.runlog is not None:
+                self.runlog.traceback(traceback.format_exc())
         finally:
             io_pool.shutdown(wait=False, cancel_futures=True)
             if self.own_executor and self.executor is not None:
@@ -205,9 +216,11 @@ class _Runner:
                 with contextlib.suppress(Exception):
                     self.state.set_meta(status=status, updated_at=time.time())
                     self.state.close()
+            self.emit(ev.RunFinished(exit_code, status, message, report_path, totals))
+            if self.runlog is not None:
+                self.runlog.close()
             if lock is not None:
                 lock.release()
-            self.emit(ev.RunFinished(exit_code, status, message, report_path, totals))
         return exit_code
 
     def _resume_hint(self, what: str) -> str:
@@ -219,6 +232,8 @@ class _Runner:
         layout.ensure_dir(layout.work_dir, 0o700)
         os.chmod(layout.work_dir, 0o700)  # raw zips and staged rows are private
         layout.ensure_dir(layout.zipped_dir, 0o700)
+        for name in (EVENTS_FILE, LOG_FILE):
+            layout.check_not_link(layout.root / name)
         for path in (layout.state_db, layout.query_json, layout.report_json):
             layout.check_not_link(path)
         save_query(layout.query_json, self.cfg)
@@ -302,12 +317,15 @@ class _Runner:
                 zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
                 images_dir=str(self.layout.staged_images_dir(unit.folder) / unit.unit_id),
                 staging_dir=str(self.layout.staging_dir(unit.folder)),
-                window_ms=self._window_ms(), redaction=self.redaction,
+                window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
+                uploaded_ms=upload_times(unit.objects),
             )
             try:
                 result = await self._execute(task)
             except Exception as exc:
                 reason = f"processing failed: {type(exc).__name__}: {exc}"
+                if self.runlog is not None:
+                    self.runlog.traceback("".join(traceback.format_exception(exc)))
                 if not _is_local(exc):  # the unit's data trips the code: report it, go on
                     result = failed_unit(task, reason)
                 else:  # this machine's problem (disk full, file gone): a rerun retries the unit

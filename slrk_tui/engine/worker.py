@@ -19,6 +19,8 @@ from pathlib import Path, PurePosixPath
 from slrk_tui.engine.appcsv import csv_prefix, parse_app_csv
 from slrk_tui.engine.consolidate import consolidate
 from slrk_tui.engine.layout import name_problem, safe_name
+from slrk_tui.engine.parquet import write_parquet_twin
+from slrk_tui.engine.participation import DayCounter
 from slrk_tui.engine.staging import StagedPart, read_staged, write_staged
 from slrk_tui.engine.timeparse import row_time_ms
 from slrk_tui.engine.unpack import SafeZip, open_zip
@@ -39,6 +41,8 @@ class UnitTask:
     staging_dir: str
     window_ms: tuple[int, int] | None  # capture-time filter [lo, hi); None keeps every row
     redaction: RedactionSettings
+    tz: str = "UTC"  # the query's days, for the participation figures
+    uploaded_ms: tuple[tuple[str, int], ...] = ()  # (S3 key, LastModified epoch ms)
 
 
 @dataclass
@@ -56,6 +60,7 @@ class UnitResult:
     bad_zips: int = 0
     stripped: int = 0  # images written without metadata or data a viewer could show beside them
     failed: str = ""  # why the unit could not be processed at all ('' when it was)
+    days: dict[str, dict] = field(default_factory=dict)  # participation.DayCounter.to_json()
 
 
 def process_unit(task: UnitTask) -> UnitResult:
@@ -84,6 +89,9 @@ def process_unit(task: UnitTask) -> UnitResult:
         _redact_images(task, images, staged, result)
         for key, archive in opened:
             result.problems.extend((key, p) for p in archive.problems)
+        staged.days.add_images(staged.image_times, result.redacted,
+                               (w[1] for w in result.withheld))
+        result.days = staged.days.to_json()
     return result
 
 
@@ -98,6 +106,7 @@ class _Member:
 
 @dataclass
 class _Staged:
+    days: DayCounter
     parts: dict[str, list[StagedPart]] = field(default_factory=lambda: defaultdict(list))
     kept_files: set[str] = field(default_factory=set)  # images named by rows in the window
     named_files: set[str] = field(default_factory=set)  # images named by any row
@@ -107,7 +116,7 @@ class _Staged:
 def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
                 result: UnitResult) -> _Staged:
     """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
-    staged = _Staged()
+    staged = _Staged(DayCounter(task.tz, dict(task.uploaded_ms)))
     for key, member, data in csvs:
         raw_prefix = csv_prefix(member)
         if raw_prefix is None or data is None:
@@ -139,6 +148,7 @@ def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
                         staged.image_times.setdefault(base, ts)
             if inside:
                 kept.append(row)
+                staged.days.add_row(prefix, key, ts)
         staged.parts[prefix].append(StagedPart(prefix, parsed.columns, kept))
     return staged
 
@@ -205,11 +215,12 @@ def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
 
 
 def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> int:
-    """Merge a panelist's staged parts of one prefix (in unit order) into its consolidated CSV."""
+    """Merge a panelist's staged parts of one prefix (in unit order) into its consolidated CSV
+    and the CSV's Parquet twin."""
     parts = (read_staged(p) for p in sorted(Path(staging_prefix_dir).glob("*.jsonl")))
     out = Path(out_csv)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return consolidate(out, prefix, parts)
+    return consolidate(out, prefix, parts, twin=write_parquet_twin)
 
 
 def failed_unit(task: UnitTask, reason: str) -> UnitResult:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,6 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, Static
 
 from slrk_tui.config import ConfigError, RunConfig
+from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.run import Preview, preview
 from slrk_tui.engine.s3 import Credentials
 from slrk_tui.tui.fmt import human_bytes, plural
@@ -51,7 +53,9 @@ Set the date range and the run settings for the folders you selected.
   redaction in parallel; **redaction** black (safe), blur or pixelate; **output** receives
   `query_<id>/`.
 
-The preview line shows what the run would process. `ctrl+s` starts (after a confirmation),
+The preview line shows what the run would process; below it, zips per panelist per upload
+day from the listing (a `·` is a day without uploads), so gaps show before any download.
+`ctrl+s` starts (after a confirmation),
 `escape` goes back to the tree. A query with the same selection, dates and redaction
 resumes into the same folder.
 """
@@ -87,6 +91,7 @@ resumes into the same folder.
             yield RunSettings(cfg.batch_size, cfg.processors, cfg.redaction, cfg.out,
                               id="settings")
             yield Static("", id="preview")
+            yield Static("", id="coverage")
             with Horizontal(id="setup-buttons"):
                 yield Button("Back", id="go-back", compact=True)
                 yield Button("Start run (ctrl+s)", variant="primary", id="start-run", compact=True)
@@ -119,6 +124,7 @@ resumes into the same folder.
             # It describes other dates or prefixes: never shown or used as current meanwhile.
             self.preview = None
             self.query_one("#preview", Static).update("[b]Preview:[/b] updating…")
+            self._show_coverage(None)
         self._schedule_preview()
 
     def _schedule_preview(self) -> None:
@@ -168,6 +174,14 @@ resumes into the same folder.
             return
         self.preview = message.preview
         line.update(f"[b]Preview:[/b] {preview_line(cfg, message.preview)}")
+        self._show_coverage(message.preview)
+
+    def _show_coverage(self, p: Preview | None) -> None:
+        """Zips per panelist per upload day, from the listing: gaps show before any download."""
+        lines = heatmap_text(p.coverage, "zips") if p is not None else []
+        widget = self.query_one("#coverage", Static)
+        widget.update(Text("\n".join(lines)))
+        widget.display = bool(lines)
 
     # ---- actions -------------------------------------------------------------------------
 
