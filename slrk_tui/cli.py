@@ -36,7 +36,7 @@ from slrk_tui.config import (
 from slrk_tui.engine.report import summary_lines
 from slrk_tui.progress import ProgressPrinter
 
-DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "slrk-tui"
+DEMO_CACHE = user_config.cache_dir()
 
 
 def main(argv: list[str] | None = None) -> int:

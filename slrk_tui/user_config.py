@@ -63,6 +63,12 @@ SETTINGS: tuple[Setting, ...] = (
 BY_NAME = {s.name: s for s in SETTINGS}
 
 
+def cache_dir() -> Path:
+    """The one folder slrk writes outside a query folder: the demo study, matplotlib's font
+    cache (`~/.cache/slrk-tui` on Linux)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def config_path() -> Path:
     """Where the file is read from: $SLRK_CONFIG, else the platform's user config folder."""
     env = os.environ.get(CONFIG_ENV)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ import pytz
 from slrk_tui.atomic import atomic_open
 from slrk_tui.engine.plan import Unit
 from slrk_tui.engine.s3 import ObjectInfo
+from slrk_tui.user_config import cache_dir
 
 SCREENSHOT_PREFIX = "screenshot_data"
 SESSION_PREFIX = "session_data"
@@ -263,6 +265,9 @@ def render_heatmap(path: Path, summary: dict) -> dict[tuple[str, str], tuple[int
 
     Headless: a bare Figure on the Agg canvas, no pyplot state. Written atomically."""
     import numpy as np
+
+    # matplotlib keeps a font cache; it goes to slrk's cache folder, not ~/.cache/matplotlib
+    os.environ.setdefault("MPLCONFIGDIR", str(cache_dir() / "matplotlib"))
     from matplotlib import colormaps
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
