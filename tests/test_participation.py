@@ -118,6 +118,7 @@ def gap_run(tmp_path_factory) -> Path:
     return out / "q"
 
 
+@pytest.mark.slow
 def test_participation_csv_has_the_gap_and_the_figures(gap_run):
     with open(gap_run / "participation.csv", newline="") as fh:
         rows = {(r["panelist"], r["day"]): r for r in csv.DictReader(fh)}
@@ -145,6 +146,7 @@ def test_participation_csv_has_the_gap_and_the_figures(gap_run):
     assert part["panelists"]["0001"]["2026-09-01"]["screenshots"] == 4
 
 
+@pytest.mark.slow
 def test_heatmap_png_leaves_the_silent_day_blank(gap_run, tmp_path):
     report = json.loads((gap_run / "report.json").read_text())
     # the PNG of the run is the one rendering the same summary gives (the centres come with it)
@@ -166,6 +168,7 @@ def test_heatmap_png_leaves_the_silent_day_blank(gap_run, tmp_path):
     assert colour("0001", "2026-09-01") != colour("0002", "2026-09-01")
 
 
+@pytest.mark.slow
 def test_status_shows_the_gap_in_block_characters(gap_run):
     out = subprocess.run([sys.executable, "-m", "slrk_tui", "status", str(gap_run)],
                          capture_output=True, text=True, timeout=60)

@@ -141,12 +141,12 @@ def test_record_and_status_across_sigkill_and_resume(s3_server, tmp_path):
 def test_internal_error_traceback_lands_in_run_log(s3_server, tmp_path, monkeypatch):
     import datetime as dt
 
-    from slrk_tui.tui.testing import BUCKET, P2762_V11
-
     from slrk_tui.cli import run_headless
     from slrk_tui.config import RunConfig, S3Settings
     from slrk_tui.engine import run as engine_run
     from slrk_tui.engine.s3 import Credentials
+
+    from helpers.pilot import BUCKET, P2762_V11
 
     def broken(*_args):
         raise RuntimeError("plotting exploded")

@@ -6,14 +6,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from slrk_tui.tui.progress import RunProgress
-from slrk_tui.tui.testing import NULL, P2762_V11, demo_app, to_setup, wait_until
+import pytest
 from test_tui_snapshots import StaticApp
 from textual.widgets import Input, MaskedInput, Select
 
 from slrk_tui import events as ev
 from slrk_tui.config import RunConfig
+from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.screens.summary import SummaryScreen
+
+from helpers.pilot import NULL, P2762_V11, demo_app, to_setup, wait_until
 
 
 def shown(screen, selector: str) -> list[str]:
@@ -21,6 +23,7 @@ def shown(screen, selector: str) -> list[str]:
     return str(widget.render()).splitlines() if widget.display else []
 
 
+@pytest.mark.slow
 async def test_setup_shows_uploads_per_panelist_and_day(s3_server) -> None:
     app = demo_app(s3_server, Path("/tmp/slrk-out-unused"))
     async with app.run_test(size=(100, 40)) as pilot:
