@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slrk_tui import events as ev
 from slrk_tui.engine.lock import pid_alive
 from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, iter_events
@@ -132,13 +133,14 @@ def status_lines(query_dir: Path) -> list[str]:
                  f"{progress.withheld} withheld")
     if record.planned:
         p = record.planned
-        lines.append(f"plan: {p['panelists']} panelist(s), {p['zips']} zip(s), {p['batches']} "
-                     f"batch(es); {p['zips_already_done']} zip(s) done before this run")
+        lines.append(f"plan: {p['panelists']} panelist(s), {p['zips_pending']} zip(s) to do in "
+                     f"{p['batches_pending']} batch(es); {p['zips_already_done']} zip(s) done "
+                     "before this run")
     if record.batches:
         done = sorted(n for n, b in record.batches.items() if b.finished)
         lines.append(f"batches this run: {len(done)} finished, "
                      f"{len(record.batches) - len(done)} in progress")
-        lines.extend(f"  batch {n}: {b.units_done}/{b.units or '?'} unit(s) done"
+        lines.extend(f"  batch {n}: {b.units_done}/{b.units or '?'} zip(s) done"
                      for n, b in sorted(record.batches.items()) if not b.finished)
     problems = [("error", k, r) for k, r in record.errors] + [
         ("warning", k, r) for k, r in record.warnings]
@@ -156,7 +158,7 @@ def status_lines(query_dir: Path) -> list[str]:
                      "(a kill mid-write, or a line being written now)")
     lines.extend(_participation(query_dir / "report.json"))
     lines.append(f"log: {query_dir / LOG_FILE}")
-    return lines
+    return [ev.terminal_safe(line) for line in lines]  # keys and reasons are data
 
 
 def _participation(report_path: Path) -> list[str]:
