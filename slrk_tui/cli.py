@@ -97,6 +97,10 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
                    help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
     p.add_argument("--processors", type=int, default=DEFAULT_PROCESSORS,
                    help=f"worker processes, capped at the CPU count (default {DEFAULT_PROCESSORS})")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run units on a Dask cluster: a scheduler address (tcp://HOST:8786), or "
+                   "local / local:N to start N worker processes here (needs "
+                   "pip install 'slrk-tui[cluster]')")
     p.add_argument("--redaction", choices=("black", "blur", "pixelate"), default="black",
                    help="how faces are covered (default black)")
     p.add_argument("--endpoint-url", default=None, help="S3-compatible endpoint")
@@ -129,6 +133,7 @@ def config_from_args(ns: argparse.Namespace) -> RunConfig:
         redaction=ns.redaction,
         lag_days=ns.lag_days,
         s3=S3Settings(endpoint_url=ns.endpoint_url, profile=ns.profile, region=ns.region),
+        scheduler=ns.scheduler,
     ).validated()
 
 
@@ -145,14 +150,18 @@ def _cmd_run(ns: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"slrk run: error: --events {ns.events}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-    return run_headless(cfg, events_path=ns.events)
+    try:
+        return run_headless(cfg, events_path=ns.events)
+    except ConfigError as exc:  # the scheduler cannot be reached, or has no workers
+        print(f"slrk run: error: {exc}", file=sys.stderr)
+        return 2
 
 
 def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None) -> int:
     """Run the engine with the CLI's progress output; the executor exists before the loop."""
-    from slrk_tui.engine.run import make_executor
+    from slrk_tui.engine.run import make_run_executor
 
-    executor = make_executor(cfg.processors)
+    executor = make_run_executor(cfg)
     try:
         return asyncio.run(_drive(cfg, executor, events_path, credentials))
     finally:

@@ -4,6 +4,10 @@ Input is local zip files; output is redacted images in the unit's own staging fo
 into the panelist's images folder by `publish.py` once all its units are done) and staged CSV rows
 for consolidation. The result is a deterministic function of the zips, so a unit
 redone after a crash writes byte-identical files.
+
+Output goes through a sink: the local pool writes the staging files directly (`FileSink`); a
+cluster worker, which has no output folder, collects the same bytes in memory (`MemorySink`) and
+the client replays them into a `FileSink` - one processing core, two places for its output.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from slrk_tui.engine.consolidate import (
     StagedPart,
@@ -45,6 +50,64 @@ class UnitTask:
     window_ms: tuple[int, int] | None  # capture-time filter [lo, hi); None keeps every row
     redaction: RedactionSettings
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(key for key, _ in self.zips)
+
+
+class OutputSink(Protocol):
+    """Where a unit's staged rows and written images go."""
+
+    def write_part(self, part: StagedPart) -> None: ...
+
+    def start_images(self) -> None: ...
+
+    def write_image(self, name: str, data: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class FileSink:
+    """The query's staging folders: ``images_dir/<image>`` and ``staging_dir/<prefix>/<unit>.jsonl``."""
+
+    unit_id: str
+    images_dir: Path
+    staging_dir: Path
+
+    def write_part(self, part: StagedPart) -> None:
+        write_staged(self.staging_dir / part.prefix / f"{self.unit_id}.jsonl", part)
+
+    def start_images(self) -> None:
+        shutil.rmtree(self.images_dir, ignore_errors=True)  # a unit redone after a crash starts clean
+        self.images_dir.mkdir(parents=True)
+
+    def write_image(self, name: str, data: bytes) -> None:
+        (self.images_dir / name).write_bytes(data)
+
+
+@dataclass
+class MemorySink:
+    """A unit's output held in memory (bounded: one unit is one or two zips), to be replayed."""
+
+    parts: list[StagedPart] = field(default_factory=list)
+    images: list[tuple[str, bytes]] = field(default_factory=list)
+
+    def write_part(self, part: StagedPart) -> None:
+        self.parts.append(part)
+
+    def start_images(self) -> None:
+        self.images.clear()
+
+    def write_image(self, name: str, data: bytes) -> None:
+        self.images.append((name, data))
+
+    def replay(self, sink: OutputSink) -> None:
+        """Write the collected output into `sink` in the order it was produced."""
+        for part in self.parts:
+            sink.write_part(part)
+        sink.start_images()
+        for name, data in self.images:
+            sink.write_image(name, data)
+
 
 @dataclass
 class UnitResult:
@@ -63,10 +126,19 @@ class UnitResult:
 
 
 def process_unit(task: UnitTask) -> UnitResult:
-    result = UnitResult(task.unit_id, task.folder)
+    """The local pool's task: the zips are on this machine, the output goes to staging files."""
+    sink = FileSink(task.unit_id, Path(task.images_dir), Path(task.staging_dir))
+    return process_zips(task.unit_id, task.folder, task.zips, task.window_ms, task.redaction, sink)
+
+
+def process_zips(unit_id: str, folder: str, zips: Iterable[tuple[str, str]],
+                 window_ms: tuple[int, int] | None, redaction: RedactionSettings,
+                 sink: OutputSink) -> UnitResult:
+    """Unpack, filter, stage and redact one unit's local zips ((S3 key, path) pairs) into `sink`."""
+    result = UnitResult(unit_id, folder)
     with contextlib.ExitStack() as stack:
         opened: list[tuple[str, SafeZip]] = []
-        for key, path in task.zips:
+        for key, path in zips:
             archive = stack.enter_context(open_zip(Path(path)))
             if archive.fatal:
                 result.problems.append((key, archive.fatal))
@@ -83,9 +155,9 @@ def process_unit(task: UnitTask) -> UnitResult:
                 images[name] = _Member(key, archive, info)
         csvs = ((key, name, archive.read(name, info)) for key, archive in opened
                 for name, info in archive.csvs)
-        staged = _stage_rows(task, csvs, result)
-        _write_parts(task, staged.parts, result)
-        _redact_images(task, images, staged, result)
+        staged = _stage_rows(window_ms, csvs, result)
+        _write_parts(staged.parts, sink, result)
+        _redact_images(redaction, images, staged, sink, result)
         for key, archive in opened:
             result.problems.extend((key, p) for p in archive.problems)
     return result
@@ -108,7 +180,7 @@ class _Staged:
     image_times: dict[str, int] = field(default_factory=dict)
 
 
-def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
+def _stage_rows(window_ms: tuple[int, int] | None, csvs: Iterable[tuple[str, str, bytes | None]],
                 result: UnitResult) -> _Staged:
     """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
     staged = _Staged()
@@ -133,7 +205,7 @@ def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
         kept = []
         for row in rows:
             ts = row_time_ms(prefix, parsed.columns, row)
-            inside = task.window_ms is None or ts is None or task.window_ms[0] <= ts < task.window_ms[1]
+            inside = window_ms is None or ts is None or window_ms[0] <= ts < window_ms[1]
             if prefix == SCREENSHOT_PREFIX and file_idx >= 0 and row[file_idx]:
                 base = PurePosixPath(row[file_idx].replace("\\", "/")).name
                 staged.named_files.add(base)
@@ -147,8 +219,7 @@ def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
     return staged
 
 
-def _write_parts(task: UnitTask, parts: dict[str, list[StagedPart]], result: UnitResult) -> None:
-    staging = Path(task.staging_dir)
+def _write_parts(parts: dict[str, list[StagedPart]], sink: OutputSink, result: UnitResult) -> None:
     for prefix, plist in parts.items():
         columns: list[str] = []
         for p in plist:
@@ -160,12 +231,12 @@ def _write_parts(task: UnitTask, parts: dict[str, list[StagedPart]], result: Uni
                 rows.extend(p.rows)
             else:
                 rows.extend([r[index[c]] if c in index else "" for c in columns] for r in p.rows)
-        write_staged(staging / prefix / f"{task.unit_id}.jsonl", StagedPart(prefix, columns, rows))
+        sink.write_part(StagedPart(prefix, columns, rows))
         result.rows[prefix] = len(rows)
 
 
-def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
-                   result: UnitResult) -> None:
+def _redact_images(redaction: RedactionSettings, images: dict[str, _Member], staged: _Staged,
+                   sink: OutputSink, result: UnitResult) -> None:
     """Redact the images of kept rows in capture order (so near-duplicate reuse works)."""
     selected = []
     for name, member in images.items():
@@ -176,10 +247,8 @@ def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
             result.problems.append((member.key, f"{name}: image has no screenshot_data row; kept"))
             selected.append((staged.image_times.get(name, 0), name, member))
     selected.sort(key=lambda item: (item[0], item[1]))
-    out_dir = Path(task.images_dir)
-    shutil.rmtree(out_dir, ignore_errors=True)  # a unit redone after a crash starts clean
-    out_dir.mkdir(parents=True)
-    redactor = FrameRedactor(task.redaction)
+    sink.start_images()
+    redactor = FrameRedactor(redaction)
     for _, name, member in selected:
         key = member.key
         data = member.archive.read(name, member.info)
@@ -199,7 +268,7 @@ def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
         if frame.status == "withheld" or frame.data is None:
             result.withheld.append((key, name, frame.reason or "could not be checked for faces"))
             continue
-        (out_dir / out_name).write_bytes(frame.data)
+        sink.write_image(out_name, frame.data)
         result.images += 1
         result.stripped += bool(frame.stripped)
         result.written.append(out_name)
@@ -216,9 +285,20 @@ def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> in
     return consolidate(out, prefix, parts)
 
 
-def failed_unit(task: UnitTask, reason: str) -> UnitResult:
+class _Unit(Protocol):
+    @property
+    def unit_id(self) -> str: ...
+
+    @property
+    def folder(self) -> str: ...
+
+    @property
+    def keys(self) -> tuple[str, ...]: ...
+
+
+def failed_unit(task: _Unit, reason: str) -> UnitResult:
     """The record of a unit that could not be processed: every zip named with the reason, no
     images and no rows (never a half-written unit)."""
-    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.zips))
-    result.problems.extend((key, reason) for key, _ in task.zips)
+    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.keys))
+    result.problems.extend((key, reason) for key in task.keys)
     return result
