@@ -65,9 +65,13 @@ def open_cluster(scheduler: str, processors: int) -> ClusterExecutor:
 
     workers = local_cluster_workers(scheduler)
     if workers is not None:
+        from slrk_tui.engine.cluster_plugins import IgnoreInterrupts
+
         cluster = LocalCluster(n_workers=workers or processors, threads_per_worker=1,
                                processes=True, dashboard_address=None)
-        return ClusterExecutor(Client(cluster), cluster)
+        client = Client(cluster)
+        client.register_plugin(IgnoreInterrupts())
+        return ClusterExecutor(client, cluster)
     try:
         client = Client(scheduler, timeout=CONNECT_TIMEOUT_S)
     except (OSError, TimeoutError) as exc:
