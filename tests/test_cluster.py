@@ -266,7 +266,7 @@ def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference,
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison]
     report = json.loads((tmp_path / QUERY / "report.json").read_text())
-    assert [b["key"] for b in report["bad_objects"] if "died on every try" in b["reason"]] == [poison]
+    assert [b["key"] for b in report["bad_objects"] if "died on all 4 tries" in b["reason"]] == [poison]
     images = {name for name in tree(tmp_path / QUERY) if name.endswith(".jpg")}
     assert images and images < {name for name in reference if name.endswith(".jpg")}
     assert run_headless(cfg, credentials=creds) == 3

@@ -143,6 +143,7 @@ class _Runner:
         self.state: QueryState | None = None
         self.retired: list[Executor] = []  # process pools broken by a dying worker
         self.consolidator: Executor | None = None  # local processes for a cluster run's CSVs
+        self.worker_credentials: Credentials | None = None  # sent to cluster workers, if any
         self.pool_lock = asyncio.Lock()
 
     def emit(self, event: ev.Event) -> None:
@@ -414,8 +415,10 @@ class _Runner:
         except Exception as exc:
             if not is_killed_worker(exc):
                 raise
-            return failed_unit(task, f"its worker process died on every try on the cluster "
-                                     f"({exc}); its data is skipped")
+            tries = getattr(exc, "allowed_failures", 0) + 1
+            return failed_unit(task, f"its worker process died on all {tries} tries on the "
+                                     "cluster (killed by the system, e.g. out of memory, or "
+                                     "crashed in native code); its data is skipped")
         if done.download_error is not None:
             raise RemoteDownloadFailed(*done.download_error)
         for obj in task.objects:
