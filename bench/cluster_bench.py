@@ -68,7 +68,7 @@ def task_overhead_ms(tasks: int = 300) -> float:
     the scheduler and the client add to every unit, whatever its size."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address="127.0.0.1:0") as cluster, \
             Client(cluster) as client:
         client.submit(int, pure=False).result()  # warm up
         t0 = time.perf_counter()

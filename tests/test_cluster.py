@@ -256,7 +256,7 @@ def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference,
 
     def in_process_cluster(scheduler: str, processors: int) -> ClusterExecutor:
         cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                               dashboard_address=None)
+                               dashboard_address="127.0.0.1:0")
         return PoisonedCluster(Client(cluster), cluster)
 
     monkeypatch.setattr(engine_run, "open_cluster", in_process_cluster)

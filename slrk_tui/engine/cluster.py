@@ -67,8 +67,9 @@ def open_cluster(scheduler: str, processors: int) -> ClusterExecutor:
     if workers is not None:
         from slrk_tui.engine.cluster_plugins import IgnoreInterrupts
 
+        # the scheduler's HTTP server on a free loopback port: no clash with another cluster's 8787
         cluster = LocalCluster(n_workers=workers or processors, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+                               processes=True, dashboard_address="127.0.0.1:0")
         client = Client(cluster)
         client.register_plugin(IgnoreInterrupts())
         return ClusterExecutor(client, cluster)
