@@ -24,10 +24,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from slrk_tui.demo.proxy import FaultProxy
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.demo.study import StudySpec, generate_study
 from slrk_tui.engine.worker import FileSink, MemorySink
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the test helpers
+from helpers.proxy import FaultProxy
 
 BUCKET = "screenlake-zip-prod"
 

@@ -2,7 +2,7 @@
 
 Phone screens show faces far from how photo datasets do: 20-30 px chat avatars, thumbnail grids,
 video-call tiles, feed photos, a face filling the screen, faces cut by the screen edge. These
-generators paste the annotated photos of shared/fixtures/faces onto 1088x2115 canvases (the
+generators paste the annotated photos of tests/data/faces onto 1088x2115 canvases (the
 Screenlake capture size) and return the boxes in canvas pixels, plus face-free screens (icons,
 emoji-like circles, bold headings, a dog photo) on which any hit is false. Deterministic per seed.
 
@@ -25,7 +25,7 @@ W, H = 1088, 2115
 STATUS_H, NAV_H = 72, 126
 LIFT = 40  # darkest value of any composite pixel
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "faces"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data" / "faces"
 
 BoxF = tuple[float, float, float, float]
 
@@ -53,8 +53,8 @@ def load_photos(root: Path = FIXTURES) -> list[Photo]:
     photos = []
     for name in sorted(ann):
         img = cv2.imread(str(root / name), cv2.IMREAD_COLOR)
-        if img is None:
-            continue
+        if img is None:  # a missing photo would silently change every composite and score
+            raise FileNotFoundError(f"face photo {root / name} is missing or unreadable")
         faces = [tuple(float(v) for v in b) for b in ann[name]["faces"]]
         photos.append(Photo(name, img, faces))  # type: ignore[arg-type]
     return photos

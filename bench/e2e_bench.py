@@ -30,9 +30,11 @@ from pathlib import Path
 
 import boto3
 
-from slrk_tui.demo.proxy import FaultProxy
 from slrk_tui.demo.server import LocalS3Server, client_kwargs
 from slrk_tui.demo.study import StudySpec, generate_study
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the test helpers
+from helpers.proxy import FaultProxy
 
 BUCKET = "screenlake-zip-prod"
 

@@ -12,7 +12,7 @@ What it measures (results written up in bench/FACES.md):
    to choose the thresholds and scales of the default configuration.
 3. A stream of frames with runs of identical and clock-only frames: images/s with and without
    reuse, against Haar.
-Images are generated at run time from shared/fixtures/faces (deterministic seed), never stored.
+Images are generated at run time from tests/data/faces (deterministic seed), never stored.
 """
 
 from __future__ import annotations

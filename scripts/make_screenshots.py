@@ -23,7 +23,9 @@ from slrk_tui.engine.run import make_executor
 from slrk_tui.tui.app import SlrkApp
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.setup import SetupScreen
-from slrk_tui.tui.testing import (
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the test helpers
+from helpers.pilot import (
     NULL,
     P2762_V11,
     PANEL,

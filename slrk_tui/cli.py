@@ -1,5 +1,6 @@
 """`slrk`: opens the app; `slrk run`: the headless job; `slrk demo`: the app (or the job) on a
-generated study served locally; `slrk demo-data`: just write a study.
+generated study served locally; `slrk demo-data`: just write a study; `slrk config`: where the
+user's config file is and what is in effect.
 
 stdout carries the result summary; progress and diagnostics go to stderr. This module imports
 textual only when the app is opened.
@@ -15,13 +16,18 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from slrk_tui import events as ev
+from slrk_tui import user_config
+from slrk_tui.atomic import write_text
 from slrk_tui.config import (
+    DATE_BASES,
     DEFAULT_BATCH_SIZE,
     DEFAULT_BUCKET,
     DEFAULT_LAG_DAYS,
     DEFAULT_PROCESSORS,
+    REDACTION_MODES,
     ConfigError,
     RunConfig,
     S3Settings,
@@ -30,16 +36,21 @@ from slrk_tui.config import (
 from slrk_tui.engine.report import summary_lines
 from slrk_tui.progress import ProgressPrinter
 
-DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "slrk-tui"
+DEMO_CACHE = user_config.cache_dir()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in {"run", "demo", "demo-data", "-h", "--help", "--version"}:
+    if not args or args[0] not in {"run", "status", "demo", "demo-data", "config", "-h",
+                                   "--help", "--version"}:
         return _open_app(args)
     parser = _parser()
     ns = parser.parse_args(args)
-    return ns.func(ns)
+    try:
+        return ns.func(ns)
+    except ConfigError as exc:  # the user's config file (or its keymap) is wrong
+        print(f"slrk: error: {exc}", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_run_options(run)
     run.set_defaults(func=_cmd_run)
 
+    status = sub.add_parser("status", help="where a running or finished query stands",
+                            description="Print a query's progress and problems from its "
+                            "state.sqlite and events.jsonl (read-only: safe while it runs).")
+    status.add_argument("query_dir", type=Path, help="the query folder, <out>/<query id>")
+    status.set_defaults(func=_cmd_status)
+
     demo = sub.add_parser("demo", help="open the app on a generated demo study served locally")
     demo.add_argument("--out", type=Path, default=Path("slrk-demo-output"),
                       help="output folder (default ./slrk-demo-output)")
@@ -74,40 +91,55 @@ def _parser() -> argparse.ArgumentParser:
     data.add_argument("--bad-inputs", action="store_true",
                       help="add corrupt zips, zip-slip names, a zip bomb, bad JPEGs, broken CSVs")
     data.set_defaults(func=_cmd_demo_data)
+
+    config = sub.add_parser(
+        "config", help="show where the config file is and every setting in effect",
+        description=f"Show the config file's path (${user_config.CONFIG_ENV} overrides it), every "
+        "setting in effect and where it came from, and every key binding id for [keymap].")
+    config.add_argument("--init", action="store_true",
+                        help="write a commented file with every default (if there is none)")
+    config.set_defaults(func=_cmd_config)
     return parser
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
+    """Options the config file can set default to None here: None means "not given", so the
+    file's value (else the built-in one) applies; see config_from_args."""
     today = dt.date.today()
-    p.add_argument("--bucket", default=DEFAULT_BUCKET, help=f"default {DEFAULT_BUCKET}")
+    p.add_argument("--bucket", help=f"default {DEFAULT_BUCKET}")
     p.add_argument("--prefix", action="append", required=True, dest="prefixes",
                    help="a tenant, panel, V_ folder or panelist prefix; repeat for more")
     p.add_argument("--start", default=(today - dt.timedelta(days=365)).isoformat(),
                    help="first day, YYYY-MM-DD (default one year ago)")
     p.add_argument("--end", default=today.isoformat(), help="last day, inclusive (default today)")
-    p.add_argument("--tz", default="UTC", help="timezone of the days, e.g. America/Chicago")
-    p.add_argument("--date-basis", choices=("capture", "upload"), default="capture",
+    p.add_argument("--tz", help="timezone of the days, e.g. America/Chicago (default UTC)")
+    p.add_argument("--date-basis", choices=DATE_BASES,
                    help="capture: rows captured in the days (default); upload: zips uploaded then")
-    p.add_argument("--lag-days", type=int, default=DEFAULT_LAG_DAYS,
+    p.add_argument("--lag-days", type=int,
                    help=f"capture basis: also read zips uploaded this many days after --end "
                    f"(default {DEFAULT_LAG_DAYS})")
-    p.add_argument("--out", type=Path, default=Path("."), help="output folder (default .)")
+    p.add_argument("--out", type=Path, help="output folder (default .)")
     p.add_argument("--query-id", default=None, help="default query_<hash of the query>")
-    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                   help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
-    p.add_argument("--processors", type=int, default=DEFAULT_PROCESSORS,
+    p.add_argument("--batch-size", type=int, help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
+    p.add_argument("--processors", type=int,
                    help=f"worker processes, capped at the CPU count (default {DEFAULT_PROCESSORS})")
     p.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="run units on a Dask cluster: a scheduler address (tcp://HOST:8786), or "
                    "local / local:N to start N worker processes here (needs "
                    "pip install 'slrk-tui[cluster]')")
-    p.add_argument("--redaction", choices=("black", "blur", "pixelate"), default="black",
+    p.add_argument("--redaction", choices=REDACTION_MODES,
                    help="how faces are covered (default black)")
     p.add_argument("--endpoint-url", default=None, help="S3-compatible endpoint")
+    p.epilog = ("Defaults of the options that have one come from the config file when it sets "
+                "them (`slrk config` shows which); an option given here always wins.")
     p.add_argument("--profile", default=None, help="AWS profile (default: the standard chain)")
     p.add_argument("--region", default=None, help="AWS region")
     p.add_argument("--events", type=Path, default=None,
                    help="also write every event as JSON lines to this file")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="retry units recorded as failed by an earlier run of this query (their "
+                   "worker died twice, or their data tripped the code); otherwise a rerun "
+                   "leaves them as reported")
     p.add_argument("--yes", action="store_true",
                    help="accepted for scripts; slrk run never prompts")
 
@@ -118,28 +150,35 @@ def _add_study_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0)
 
 
-def config_from_args(ns: argparse.Namespace) -> RunConfig:
+def config_from_args(ns: argparse.Namespace, user: user_config.UserConfig) -> RunConfig:
+    """Command line, else the config file, else the built-in default; validated."""
+    def pick(name: str) -> Any:
+        given = getattr(ns, name)
+        return given if given is not None else user.value(name)
+
     return RunConfig(
-        bucket=ns.bucket,
+        bucket=pick("bucket"),
         prefixes=tuple(ns.prefixes),
         start=parse_date(ns.start, "--start"),
         end=parse_date(ns.end, "--end"),
-        tz=ns.tz,
-        date_basis=ns.date_basis,
-        out=ns.out,
+        tz=pick("tz"),
+        date_basis=pick("date_basis"),
+        out=Path(pick("out")).expanduser(),
         query_id=ns.query_id,
-        batch_size=ns.batch_size,
-        processors=ns.processors,
-        redaction=ns.redaction,
-        lag_days=ns.lag_days,
-        s3=S3Settings(endpoint_url=ns.endpoint_url, profile=ns.profile, region=ns.region),
+        batch_size=pick("batch_size"),
+        processors=pick("processors"),
+        redaction=pick("redaction"),
+        lag_days=pick("lag_days"),
+        s3=S3Settings(endpoint_url=pick("endpoint_url"), profile=pick("profile"),
+                      region=pick("region")),
         scheduler=ns.scheduler,
     ).validated()
 
 
 def _cmd_run(ns: argparse.Namespace) -> int:
+    user = user_config.load()
     try:
-        cfg = config_from_args(ns)
+        cfg = config_from_args(ns, user)
     except ConfigError as exc:
         print(f"slrk run: error: {exc}", file=sys.stderr)
         return 2
@@ -151,24 +190,26 @@ def _cmd_run(ns: argparse.Namespace) -> int:
             print(f"slrk run: error: --events {ns.events}: {exc.strerror or exc}", file=sys.stderr)
             return 2
     try:
-        return run_headless(cfg, events_path=ns.events)
+        return run_headless(cfg, events_path=ns.events, retry_failed=ns.retry_failed)
     except ConfigError as exc:  # the scheduler cannot be reached, or has no workers
         print(f"slrk run: error: {exc}", file=sys.stderr)
         return 2
 
 
-def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None) -> int:
+def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None,
+                 retry_failed: bool = False) -> int:
     """Run the engine with the CLI's progress output; the executor exists before the loop."""
     from slrk_tui.engine.run import make_run_executor
 
     executor = make_run_executor(cfg)
     try:
-        return asyncio.run(_drive(cfg, executor, events_path, credentials))
+        return asyncio.run(_drive(cfg, executor, events_path, credentials, retry_failed))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials) -> int:
+async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials,
+                 retry_failed: bool) -> int:
     from slrk_tui.engine.run import run_query
 
     queue: asyncio.Queue[ev.Event] = asyncio.Queue()
@@ -178,7 +219,8 @@ async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials
         loop.add_signal_handler(sig, cancel.set)
     printer = ProgressPrinter(sys.stderr)
     consumer = asyncio.create_task(_consume(queue, printer, events_path))
-    code = await run_query(cfg, queue, executor, credentials=credentials, cancel=cancel)
+    code = await run_query(cfg, queue, executor, credentials=credentials, cancel=cancel,
+                           retry_failed=retry_failed)
     finished = await consumer
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.remove_signal_handler(sig)
@@ -206,6 +248,19 @@ async def _consume(queue: asyncio.Queue, printer: ProgressPrinter, events_path: 
             await sink.close()
 
 
+def _cmd_status(ns: argparse.Namespace) -> int:
+    import sqlite3
+
+    from slrk_tui.status import status_lines
+
+    try:
+        print("\n".join(status_lines(ns.query_dir)))
+    except (FileNotFoundError, sqlite3.Error) as exc:
+        print(f"slrk status: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _cmd_demo_data(ns: argparse.Namespace) -> int:
     from slrk_tui.demo.study import StudySpec, generate_study
 
@@ -224,6 +279,7 @@ def _cmd_demo(ns: argparse.Namespace) -> int:
     study_dir = ns.study_dir or DEMO_CACHE / f"demo-study-{ns.seed}-{ns.panelists}-{ns.days}"
     print(f"demo study in {study_dir} ...", file=sys.stderr)
     generate_study(study_dir, spec)
+    user = user_config.load()  # the demo uses its own bucket and folders, but the user's keys
     with LocalS3Server(study_dir) as info:
         credentials = Credentials(info.access_key, info.secret_key)
         first = spec.start
@@ -237,8 +293,53 @@ def _cmd_demo(ns: argparse.Namespace) -> int:
         else:
             from slrk_tui.tui.app import run_app
 
-            code = run_app(cfg, credentials=credentials, demo=True)
+            code = run_app(cfg, credentials=credentials, demo=True, keymap=_keymap(user))
     return code
+
+
+def _cmd_config(ns: argparse.Namespace) -> int:
+    path = user_config.config_path()
+    if ns.init:
+        if path.exists():
+            print(f"slrk config: {path} exists; edit it (nothing was written)", file=sys.stderr)
+            return 2
+        write_text(path, user_config.template())
+        print(f"wrote {path}")
+    user = user_config.load(path)
+    ids = _keymap_ids(user)
+    state = "" if user.exists else " (not found: built-in defaults; `slrk config --init` " \
+        "writes one)"
+    env = user_config.CONFIG_ENV
+    print(f"config file: {path}{state}")
+    print(f"             (from ${env})" if os.environ.get(env) else
+          f"             (set ${env} to use another file)")
+    print("\nsettings in effect (an option of `slrk run` wins over them):")
+    for s in user_config.SETTINGS:
+        value = user.value(s.name)
+        shown = user_config.toml_value(value) if value is not None else "(unset)"
+        source = "config file" if s.name in user.values else "built-in"
+        print(f"  {s.name:<13} = {shown:<24} {source:<11}  {s.doc}")
+    print("\n[keymap]: binding id = keys")
+    for binding_id, keys in ids.items():
+        if binding_id in user.keymap:
+            print(f"  {binding_id:<15} = {user_config.toml_value(user.keymap[binding_id]):<17} "
+                  f"config file (default {keys})")
+        else:
+            print(f"  {binding_id:<15} = {user_config.toml_value(keys):<17} built-in")
+    return 0
+
+
+def _keymap_ids(user: user_config.UserConfig) -> dict[str, str]:
+    """Every binding id and its default keys; checks the file's [keymap] against them."""
+    from slrk_tui.tui.keymap import binding_ids, check_keymap
+
+    check_keymap(user.keymap, user.path)
+    return binding_ids()
+
+
+def _keymap(user: user_config.UserConfig) -> dict[str, str]:
+    _keymap_ids(user)
+    return user.keymap
 
 
 def _open_app(args: list[str]) -> int:
@@ -247,4 +348,10 @@ def _open_app(args: list[str]) -> int:
         return 2
     from slrk_tui.tui.app import run_app
 
-    return run_app(RunConfig())
+    try:
+        user = user_config.load()
+        keymap = _keymap(user)
+    except ConfigError as exc:
+        print(f"slrk: error: {exc}", file=sys.stderr)
+        return 2
+    return run_app(user.run_defaults(), keymap=keymap)

@@ -10,8 +10,10 @@ import hashlib
 import importlib.util
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pytz
 
@@ -25,6 +27,28 @@ DATE_BASES = ("capture", "upload")
 
 class ConfigError(ValueError):
     """A setting that cannot work; the message names the setting and the reason."""
+
+
+def _tz_reason(tz: str) -> str | None:
+    return None if tz in pytz.all_timezones_set else "not a timezone name (e.g. UTC, America/Chicago)"
+
+
+def _at_least(low: int) -> Callable[[int], str | None]:
+    return lambda n: None if n >= low else ("must be 0 or more" if low == 0
+                                            else f"must be at least {low}")
+
+
+# Why a value of a setting cannot work (None: it can). RunConfig.validated and the user config
+# file (slrk_tui.user_config) both check with these, so both give the same reason.
+SETTING_RULES: dict[str, Callable[[Any], str | None]] = {
+    "bucket": lambda b: None if b and "/" not in b else "a bucket name has no '/'",
+    "tz": _tz_reason,
+    "date_basis": lambda b: None if b in DATE_BASES else "use capture or upload",
+    "redaction": lambda m: None if m in REDACTION_MODES else f"use one of {', '.join(REDACTION_MODES)}",
+    "batch_size": _at_least(1),
+    "processors": _at_least(1),
+    "lag_days": _at_least(0),
+}
 
 
 @dataclass(frozen=True)
@@ -58,24 +82,15 @@ class RunConfig:
 
     def validated(self) -> RunConfig:
         """Return a copy with normalised prefixes and capped processors, or raise ConfigError."""
-        if not self.bucket or "/" in self.bucket:
-            raise ConfigError(f"--bucket {self.bucket!r}: a bucket name has no '/'")
+        for name, rule in SETTING_RULES.items():
+            value = getattr(self, name)
+            reason = rule(value)
+            if reason is not None:
+                raise ConfigError(f"--{name.replace('_', '-')} {value!r}: {reason}")
         if not self.prefixes:
             raise ConfigError("--prefix: give at least one prefix (a tenant, panel, V_ folder or panelist)")
         if self.start > self.end:
             raise ConfigError(f"--start {self.start} is after --end {self.end}")
-        if self.tz not in pytz.all_timezones_set:
-            raise ConfigError(f"--tz {self.tz!r}: not a timezone name (e.g. UTC, America/Chicago)")
-        if self.date_basis not in DATE_BASES:
-            raise ConfigError(f"--date-basis {self.date_basis!r}: use capture or upload")
-        if self.redaction not in REDACTION_MODES:
-            raise ConfigError(f"--redaction {self.redaction!r}: use black, blur or pixelate")
-        if self.batch_size < 1:
-            raise ConfigError(f"--batch-size {self.batch_size}: must be at least 1")
-        if self.processors < 1:
-            raise ConfigError(f"--processors {self.processors}: must be at least 1")
-        if self.lag_days < 0:
-            raise ConfigError(f"--lag-days {self.lag_days}: must be 0 or more")
         if self.scheduler is not None:
             local_cluster_workers(self.scheduler)
             if importlib.util.find_spec("distributed") is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # all but tab
 
@@ -44,18 +44,31 @@ class RunStarted(Event):
 
 @dataclass(frozen=True)
 class RunPlanned(Event):
-    """What will run, known before any download: the preview line and the progress totals."""
+    """What this run will do, known before any download: the progress totals.
+
+    The `*_pending` fields count only the work left (a resumed run does not redo finished units),
+    so they are what every progress bar ends at; the plan's whole size is
+    `zips_pending + zips_already_done`.
+    """
 
     panelists: int
-    zips: int
-    bytes: int
-    batches: int
+    zips_pending: int
+    bytes_pending: int
+    batches_pending: int
     zips_already_done: int
     zips_skipped_by_date: int
+
+    @property
+    def zips_planned(self) -> int:
+        """Every zip in the dates, done before or not."""
+        return self.zips_pending + self.zips_already_done
 
 
 @dataclass(frozen=True)
 class BatchStarted(Event):
+    """A batch with pending work starts. Batches are numbered 1..batches_pending within this run;
+    zips and bytes count this batch's pending work."""
+
     batch: int
     zips: int
     bytes: int
@@ -71,7 +84,10 @@ class ObjectDownloaded(Event):
 
 @dataclass(frozen=True)
 class BatchProgressed(Event):
-    """One zip (or csv_zip/image_zip pair) of a batch is fully processed."""
+    """One unit (a zip, or a csv_zip/image_zip pair) of a batch is fully processed.
+
+    zips_done and zips count zips (not units): done so far in the batch, and the batch's pending
+    zips; images..rows are this unit's own numbers."""
 
     batch: int
     zips_done: int
@@ -135,31 +151,3 @@ class RunFinished(Event):
     message: str
     report_path: str
     totals: dict = field(default_factory=dict)
-
-
-EVENT_TYPES: dict[str, type[Event]] = {
-    cls.__name__: cls
-    for cls in (
-        RunStarted,
-        RunPlanned,
-        BatchStarted,
-        ObjectDownloaded,
-        BatchProgressed,
-        ImageRedacted,
-        BatchFinished,
-        CsvConsolidated,
-        Warning,
-        Error,
-        RunFinished,
-    )
-}
-
-
-def event_from_json(data: dict) -> Event:
-    """Inverse of `Event.to_json` (used by tests and by tools that replay a JSONL file)."""
-    cls = EVENT_TYPES[data["event"]]
-    names = {f.name for f in fields(cls)}
-    kwargs = {k: v for k, v in data.items() if k in names}
-    if "panelists" in kwargs and isinstance(kwargs["panelists"], list):
-        kwargs["panelists"] = tuple(kwargs["panelists"])
-    return cls(**kwargs)

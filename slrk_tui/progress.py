@@ -1,5 +1,6 @@
 """The headless CLI's view of the engine's events: a redrawn progress line on a terminal, plain
-lines otherwise (logs, CI, nohup). Problems are always printed in full."""
+lines otherwise (logs, CI, nohup). Problems are always printed in full. The numbers come from
+the same `RunProgress` fold the dashboard reads."""
 
 from __future__ import annotations
 
@@ -7,54 +8,49 @@ import time
 from typing import TextIO
 
 from slrk_tui import events as ev
+from slrk_tui.progress_model import RunProgress, Stage
 
 
 class ProgressPrinter:
     def __init__(self, stream: TextIO, tty: bool | None = None):
         self.stream = stream
         self.tty = stream.isatty() if tty is None else tty
-        self.zips_total = self.zips_done = self.bytes_total = self.bytes_done = 0
-        self.images = self.faces = self.problems = 0
-        self.batches = 0
-        self.started = time.monotonic()
+        self.model = RunProgress()
         self._last_draw = 0.0
         self._line_open = False
 
     def handle(self, event: ev.Event) -> None:
+        self.model.apply(event)
+        self.model.take_new()  # the printer words its own lines; keep the model's buffers empty
         match event:
             case ev.RunStarted():
                 self._say(f"query {event.query_id} -> {event.query_dir}")
                 self._say(f"face detector: {event.detector}")
             case ev.RunPlanned():
-                self.zips_total = event.zips - event.zips_already_done
-                self.bytes_total = event.bytes
-                self.batches = event.batches
-                self._say(f"plan: {event.panelists} panelist(s), {event.zips} zip(s), "
-                          f"{_mb(event.bytes)}, {event.batches} batch(es); "
+                self._say(f"plan: {event.panelists} panelist(s), {event.zips_pending} zip(s) "
+                          f"to do, {_mb(event.bytes_pending)}, {event.batches_pending} batch(es); "
                           f"{event.zips_already_done} zip(s) already done, "
                           f"{event.zips_skipped_by_date} outside the dates")
-            case ev.ObjectDownloaded():
-                self.bytes_done += event.bytes
-                self.zips_done += 1
-                self._progress()
-            case ev.BatchProgressed():
-                self.images += event.images
-                self.faces += event.faces
+            case ev.ObjectDownloaded() | ev.BatchProgressed():
                 self._progress()
             case ev.BatchFinished():
                 if not self.tty:
-                    self._say(f"batch {event.batch}/{self.batches} done: {event.zips} zip(s), "
+                    self._say(f"batch {event.batch}/{self.model.batches_total} done: "
+                              f"{event.zips} zip(s), "
                               f"{event.images} image(s), {event.faces} face(s), "
                               f"{event.problems} problem(s), {event.seconds:.1f}s")
                 self._progress(force=True)
             case ev.Warning() | ev.Error():
-                self.problems += 1
                 label = "error" if isinstance(event, ev.Error) else "warning"
                 self._say(f"{label}: {event.key}: {event.reason}")
             case ev.CsvConsolidated():
                 if not self.tty:
                     self._say(f"consolidated {event.panelist} {event.prefix}: {event.rows} rows")
             case ev.RunFinished():
+                if self.tty:  # the last state of the bar stays on screen, above the result
+                    self._progress(force=True)
+                    self.stream.write("\n")
+                    self._line_open = False
                 self._say(f"{event.status}: {event.message}")
                 if event.report_path:
                     self._say(f"report: {event.report_path}")
@@ -66,18 +62,22 @@ class ProgressPrinter:
         if not force and now - self._last_draw < 0.2:
             return
         self._last_draw = now
-        elapsed = max(now - self.started, 1e-6)
-        rate = self.bytes_done / elapsed
-        eta = (self.bytes_total - self.bytes_done) / rate if rate > 0 else 0
-        width = 24
-        filled = int(width * self.zips_done / self.zips_total) if self.zips_total else width
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(
-            f"\r[{bar}] zips {self.zips_done}/{self.zips_total} images {self.images} "
-            f"faces {self.faces} problems {self.problems} {_mb(rate)}/s ETA {eta:.0f}s\x1b[K"
-        )
+        self.stream.write("\r" + self.status_line() + "\x1b[K")
         self.stream.flush()
         self._line_open = True
+
+    def status_line(self) -> str:
+        """`[####----] download 50% · redact 4/8 zips · batches 1/2 · … ETA 4s`."""
+        m = self.model
+        width = 24
+        filled = int(width * (m.process_stage.fraction or 0.0))
+        rate = m.downloaded_bytes / m.elapsed if m.elapsed > 0 else 0.0
+        eta = m.eta(m.process_stage)
+        return (f"[{'#' * filled}{'-' * (width - filled)}] download {_pct(m.download_stage)} · "
+                f"redact {m.processed_zips}/{m.zips_total} zips · "
+                f"batches {m.batches_done}/{m.batches_total} · images {m.images} "
+                f"faces {m.faces} problems {len(m.problems)} · {_mb(rate)}/s "
+                f"ETA {'–' if eta is None else f'{eta:.0f}s'}")
 
     def _say(self, text: str) -> None:
         if self._line_open:
@@ -85,6 +85,11 @@ class ProgressPrinter:
             self._line_open = False
         self.stream.write(ev.terminal_safe(text) + "\n")
         self.stream.flush()
+
+
+def _pct(stage: Stage) -> str:
+    fraction = stage.fraction
+    return "–%" if fraction is None else f"{fraction * 100:.0f}%"
 
 
 def _mb(n: float) -> str:

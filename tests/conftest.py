@@ -56,3 +56,39 @@ def s3_client(s3_server: ServerInfo) -> Any:
     import boto3
 
     return boto3.client(**client_kwargs(s3_server))
+
+
+# The fast tier (`pytest -m "not slow"`) must stay fast: a test that starts the local S3 server
+# (itself or through a fixture) without the `slow` mark fails, saying so, instead of quietly
+# making every quick run take minutes.
+_current: list[pytest.Item] = []
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _current[:] = [item]  # before its fixtures are set up: they may start the server
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _server_only_in_slow_tests() -> Iterator[None]:
+    start = LocalS3Server.start
+
+    def guarded(self: LocalS3Server, *args: Any, **kwargs: Any) -> ServerInfo:
+        item = _current[0] if _current else None
+        if item is not None and item.get_closest_marker("slow") is None:
+            pytest.fail(f"{item.nodeid} starts the local S3 server: mark it @pytest.mark.slow",
+                        pytrace=False)
+        return start(self, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(LocalS3Server, "start", guarded)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                    ) -> None:
+    """No test reads the developer's own ~/.config/slrk-tui/config.toml (subprocesses inherit
+    this): a missing file means every built-in default."""
+    missing = tmp_path_factory.getbasetemp() / "no-user-config" / "config.toml"
+    monkeypatch.setenv("SLRK_CONFIG", str(missing))

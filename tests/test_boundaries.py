@@ -16,12 +16,18 @@ HEADLESS_MODULES = [
     "slrk_tui.config",
     "slrk_tui.events",
     "slrk_tui.progress",
+    "slrk_tui.progress_model",
+    "slrk_tui.user_config",
+    "slrk_tui.atomic",
+    "slrk_tui.engine.keys",
     "slrk_tui.engine.run",
     "slrk_tui.engine.s3",
     "slrk_tui.engine.plan",
     "slrk_tui.engine.fetch",
     "slrk_tui.engine.unpack",
     "slrk_tui.engine.worker",
+    "slrk_tui.engine.appcsv",
+    "slrk_tui.engine.staging",
     "slrk_tui.engine.consolidate",
     "slrk_tui.engine.state",
     "slrk_tui.engine.report",
@@ -45,3 +51,19 @@ def test_ruff_clean():
     proc = subprocess.run([ruff, "check", "slrk_tui", "tests", "bench", "scripts"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_type_checker_clean():
+    """mypy over slrk_tui/ with the settings in pyproject.toml ([tool.mypy])."""
+    proc = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
+                          text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_import_contracts_kept():
+    """import-linter's contracts in pyproject.toml ([tool.importlinter]): no Textual outside
+    slrk_tui.tui, no boto3 under the key rules and the layout."""
+    lint = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    proc = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0 broken" in proc.stdout

@@ -12,14 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from slrk_tui.engine.consolidate import (
-    StagedPart,
-    consolidate,
-    csv_prefix,
-    parse_app_csv,
-    read_staged,
-    write_staged,
-)
+from slrk_tui.engine.appcsv import csv_prefix, parse_app_csv
+from slrk_tui.engine.consolidate import consolidate
+from slrk_tui.engine.staging import StagedPart, read_staged, write_staged
 from slrk_tui.engine.timeparse import epoch_ms, row_time_ms
 
 UUID = "178ecc88-1df2-4661-bde3-2c79349f0d4f"

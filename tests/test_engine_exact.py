@@ -14,7 +14,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pyarrow.parquet as pq
 import pytest
+from test_parquet import assert_twin_equals_csv
 
 from slrk_tui.demo.server import LocalS3Server
 
@@ -164,6 +166,7 @@ def capture_run(server, tmp_path_factory):
     return out, proc
 
 
+@pytest.mark.slow
 def test_exit_code_3_names_the_bad_zip(capture_run):
     out, proc = capture_run
     assert proc.returncode == 3, proc.stderr
@@ -174,6 +177,7 @@ def test_exit_code_3_names_the_bad_zip(capture_run):
     assert f"image_zip_{U4}_5.zip" in proc.stderr  # named in the progress output too
 
 
+@pytest.mark.slow
 def test_screenshot_rows_exact_and_sorted_by_capture_time(capture_run):
     out, _ = capture_run
     rows = read_csv(out / "q/combined/panelists/0042/metadata/screenshot_data-consolidated.csv")
@@ -186,6 +190,7 @@ def test_screenshot_rows_exact_and_sorted_by_capture_time(capture_run):
     assert list(rows[0].keys()) == SHOT_HEADER
 
 
+@pytest.mark.slow
 def test_images_of_kept_rows_copied_byte_for_byte(capture_run, study):
     out, _ = capture_run
     images = out / "q/combined/panelists/0042/images"
@@ -197,6 +202,7 @@ def test_images_of_kept_rows_copied_byte_for_byte(capture_run, study):
     assert report["panelists"]["0042"]["images"] == 3
 
 
+@pytest.mark.slow
 def test_accessibility_dedup_quotes_and_seconds(capture_run):
     out, _ = capture_run
     rows = read_csv(out / "q/combined/panelists/0042/metadata/app_accessibility_data-consolidated.csv")
@@ -206,6 +212,7 @@ def test_accessibility_dedup_quotes_and_seconds(capture_run):
     assert rows[1]["text"] == URL_TEXT
 
 
+@pytest.mark.slow
 def test_session_columns_union(capture_run):
     out, _ = capture_run
     rows = read_csv(out / "q/combined/panelists/0042/metadata/session_data-consolidated.csv")
@@ -214,6 +221,27 @@ def test_session_columns_union(capture_run):
     assert [r["stop_reason"] for r in rows] == ["", "UNKNOWN"]
 
 
+@pytest.mark.slow
+def test_every_consolidated_csv_has_an_exact_parquet_twin(capture_run):
+    out, _ = capture_run
+    metadata = out / "q/combined/panelists/0042/metadata"
+    csvs = sorted(metadata.glob("*-consolidated.csv"))
+    assert [p.name for p in csvs] == ["app_accessibility_data-consolidated.csv",
+                                      "screenshot_data-consolidated.csv",
+                                      "session_data-consolidated.csv"]
+    for path in csvs:
+        assert_twin_equals_csv(path)
+    shots = pq.read_table(metadata / "screenshot_data-consolidated.parquet")
+    assert shots.column("_t_epoch_ms").to_pylist() == [
+        ms(t) for t in ("2026-09-01T03:00:00Z", "2026-09-01T03:00:05Z",
+                        "2026-09-01T03:00:10Z", "2026-09-02T23:59:59Z")]
+    sessions = pq.read_table(metadata / "session_data-consolidated.parquet")
+    assert sessions.column("id_user").to_pylist() == ["null", "0042"]
+    assert sessions.column("stop_reason").to_pylist() == ["", "UNKNOWN"]
+    assert sessions.column("_t_utc").to_pylist()[1] == dt.datetime(2026, 9, 2, 23, tzinfo=dt.UTC)
+
+
+@pytest.mark.slow
 def test_intermediate_data_gone_and_events_end_with_run_finished(capture_run):
     out, _ = capture_run
     assert not (out / "q" / "work").exists()
@@ -222,6 +250,7 @@ def test_intermediate_data_gone_and_events_end_with_run_finished(capture_run):
     assert last["event"] == "RunFinished" and last["exit_code"] == 3
 
 
+@pytest.mark.slow
 def test_rerun_is_idempotent(capture_run, server):
     out, _ = capture_run
     before = _tree(out / "q")
@@ -230,6 +259,7 @@ def test_rerun_is_idempotent(capture_run, server):
     assert _tree(out / "q") == before
 
 
+@pytest.mark.slow
 def test_upload_basis_takes_whole_zips(server, tmp_path):
     proc = slrk_run(server, tmp_path, "--date-basis", "upload", "--end", "2026-09-01")
     assert proc.returncode == 3, proc.stderr
@@ -237,6 +267,7 @@ def test_upload_basis_takes_whole_zips(server, tmp_path):
     assert len(rows) == 3  # only zip 1 was uploaded on 2026-09-01
 
 
+@pytest.mark.slow
 def test_timezone_shifts_the_days(server, tmp_path):
     # In Chicago (UTC-5 in September) 2026-09-02 ends at 2026-09-03T05:00Z: the late row is in.
     proc = slrk_run(server, tmp_path, "--tz", "America/Chicago", "--start", "2026-09-02")
@@ -245,12 +276,14 @@ def test_timezone_shifts_the_days(server, tmp_path):
     assert [r["t_natural_utc_ts"] for r in rows] == ["2026-09-02T23:59:59Z", "2026-09-03T00:00:01Z"]
 
 
+@pytest.mark.slow
 def test_usage_error_exit_2(server, tmp_path):
     proc = slrk_run(server, tmp_path, "--start", "2026-13-01")
     assert proc.returncode == 2
     assert "--start" in proc.stderr
 
 
+@pytest.mark.slow
 def test_events_file_that_cannot_be_written_is_a_usage_error(server, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
@@ -261,9 +294,10 @@ def test_events_file_that_cannot_be_written_is_a_usage_error(server, tmp_path):
 
 
 def _tree(root: Path) -> dict[str, bytes]:
+    """The query folder less what a rerun must change: the state and the run record (appended)."""
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and p.name not in {"state.sqlite", "state.sqlite-wal",
-                                                "state.sqlite-shm"}}
+                                                "state.sqlite-shm", "events.jsonl", "run.log"}}
 
 
 def test_no_bucket_writes_in_code():

@@ -3,6 +3,7 @@ answers 503 SlowDown and drops connections mid-body. The output must equal an un
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -15,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from slrk_tui.demo.proxy import FaultProxy
+from slrk_tui import events as ev
+from slrk_tui.progress import ProgressPrinter
+
+from helpers.proxy import FaultProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "resilience"
@@ -81,12 +85,36 @@ def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_pat
     os.killpg(proc.pid, signal.SIGKILL)  # the CLI and every worker process, no cleanup
     proc.wait()
     assert (tmp_path / QUERY / "work").exists()  # it really was interrupted mid-run
-    rerun = subprocess.run(cmd, env=env_for(s3_server), capture_output=True, text=True,
-                           timeout=600)
+    events_path = tmp_path / "events.jsonl"
+    rerun = subprocess.run([*cmd, "--events", str(events_path)], env=env_for(s3_server),
+                           capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     done_before = re.search(r"(\d+) zip\(s\) already done", rerun.stderr)
     assert done_before and int(done_before.group(1)) >= kill_after_units, rerun.stderr
     assert tree(tmp_path / QUERY) == reference
+    # The resumed run's own events fill every bar, in the model the dashboard reads and in the
+    # CLI's progress line.
+    printer = ProgressPrinter(io.StringIO(), tty=True)
+    for event in replay(events_path):
+        printer.handle(event)
+    model = printer.model
+    assert model.planned is not None and model.planned.zips_already_done >= kill_after_units
+    stages = (model.download_stage, model.process_stage, model.batches_stage)
+    assert [s.fraction for s in stages] == [1.0, 1.0, 1.0], stages
+    line = printer.status_line()
+    assert "download 100%" in line and f"batches {model.batches_total}/" in line, line
+
+
+def replay(path: Path) -> list[ev.Event]:
+    """The engine's events back from an `--events` JSONL file."""
+    out = []
+    for line in path.read_text().splitlines():
+        data = json.loads(line)
+        cls = getattr(ev, data.pop("event"))
+        if isinstance(data.get("panelists"), list):
+            data["panelists"] = tuple(data["panelists"])
+        out.append(cls(**data))
+    return out
 
 
 def test_transient_s3_faults_lose_nothing(s3_server, reference, tmp_path):
@@ -158,6 +186,7 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
     from concurrent.futures import Executor, Future
     from concurrent.futures.process import BrokenProcessPool
 
+    from slrk_tui import user_config
     from slrk_tui.cli import _parser, config_from_args, run_headless
     from slrk_tui.engine import run as engine_run
     from slrk_tui.engine.s3 import Credentials
@@ -193,7 +222,7 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
     monkeypatch.setattr(engine_run, "run_alone", lambda t: dies_on_poison(t) or real_alone(t))
     monkeypatch.setattr(engine_run, "make_executor", lambda n: PoisonedPool())
     argv = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)[4:]
-    cfg = config_from_args(_parser().parse_args(["run", *argv]))
+    cfg = config_from_args(_parser().parse_args(["run", *argv]), user_config.load())
     creds = Credentials(s3_server.access_key, s3_server.secret_key)
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison, poison]  # in the pool, then alone
@@ -202,3 +231,5 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
     assert report["totals"]["images"] > 100  # every other unit is there
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison, poison]  # the rerun did not retry it
+    assert run_headless(cfg, credentials=creds, retry_failed=True) == 3
+    assert attempts == [poison] * 4  # asked to, it did (and the unit failed the same way)

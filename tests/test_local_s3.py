@@ -26,12 +26,14 @@ def prefixes(client, bucket: str, prefix: str) -> set[str]:
     return out
 
 
+@pytest.mark.slow
 def test_bucket_is_the_top_level_folder(s3_client, demo_manifest):
     names = {b["Name"] for b in s3_client.list_buckets()["Buckets"]}
     assert demo_manifest.bucket in names
     assert "manifest.json" not in names  # a loose file at the root is not a bucket
 
 
+@pytest.mark.slow
 def test_delimiter_listings_at_every_level(s3_client, demo_manifest):
     m, b = demo_manifest, demo_manifest.bucket
     zips = [o for o in m.objects if o.key.startswith("academia/tenant/")]
@@ -58,6 +60,7 @@ def test_delimiter_listings_at_every_level(s3_client, demo_manifest):
     assert any(o.panelist == "null" for o in zips)
 
 
+@pytest.mark.slow
 def test_full_listing_matches_manifest_with_upload_times(s3_client, demo_root, demo_manifest):
     m = demo_manifest
     listed = {}
@@ -77,6 +80,7 @@ def test_full_listing_matches_manifest_with_upload_times(s3_client, demo_root, d
         assert obj["Size"] == o.size
 
 
+@pytest.mark.slow
 def test_get_returns_exact_bytes_and_md5_etag(s3_client, demo_root, demo_manifest):
     m = demo_manifest
     for o in [o for o in m.objects if o.kind == "zip"][:3] + m.objects_of_kind("bad")[:3]:
@@ -89,6 +93,7 @@ def test_get_returns_exact_bytes_and_md5_etag(s3_client, demo_root, demo_manifes
     assert part == b"PK\x03\x04"
 
 
+@pytest.mark.slow
 def test_signatures_are_enforced(s3_server, demo_manifest):
     kw = client_kwargs(s3_server)
     kw["aws_secret_access_key"] = "x" * 40
@@ -97,6 +102,7 @@ def test_signatures_are_enforced(s3_server, demo_manifest):
     assert err.value.response["Error"]["Code"] in ("SignatureDoesNotMatch", "AccessDenied")
 
 
+@pytest.mark.slow
 def test_keys_stay_off_the_command_line(s3_server):
     cmdline = Path(f"/proc/{s3_server.pid}/cmdline")
     if not cmdline.exists():
@@ -115,6 +121,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
+@pytest.mark.slow
 def test_stop_leaves_no_process_and_new_files_show_up(tmp_path):
     (tmp_path / "bkt").mkdir()
     server = LocalS3Server(tmp_path)
@@ -138,6 +145,7 @@ def test_stop_leaves_no_process_and_new_files_show_up(tmp_path):
     server.stop()  # idempotent
 
 
+@pytest.mark.slow
 def test_context_manager_stops_and_two_servers_get_their_own_ports(tmp_path):
     with LocalS3Server(tmp_path) as a, LocalS3Server(tmp_path) as b:
         assert a.endpoint_url != b.endpoint_url and a.access_key != b.access_key
@@ -146,6 +154,7 @@ def test_context_manager_stops_and_two_servers_get_their_own_ports(tmp_path):
     assert not any(_alive(p) for p in pids)
 
 
+@pytest.mark.slow
 def test_clear_errors_for_a_missing_root_and_a_taken_port(tmp_path):
     with pytest.raises(FileNotFoundError):
         LocalS3Server(tmp_path / "missing").start()
@@ -160,6 +169,7 @@ def test_rclone_binary_is_found_from_the_installed_wheel():
     assert path.is_file() and os.access(path, os.X_OK)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux's")
 def test_server_dies_with_the_process_that_started_it(tmp_path):
     """Closing a tmux window SIGHUPs `slrk demo` past every finally and atexit: its demo server

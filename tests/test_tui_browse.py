@@ -9,7 +9,9 @@ from textual.widgets import Input, Static
 
 from slrk_tui.tui.screens.browse import BrowseScreen
 from slrk_tui.tui.screens.connect import ConnectScreen
-from slrk_tui.tui.testing import (
+from slrk_tui.tui.widgets.bucket_tree import BucketTree
+
+from helpers.pilot import (
     BUCKET,
     NULL,
     PANEL,
@@ -23,9 +25,8 @@ from slrk_tui.tui.testing import (
     wait_for_tree,
     wait_until,
 )
-from slrk_tui.tui.testing import demo_app as make_app
-from slrk_tui.tui.testing import wait_for_browse as browse
-from slrk_tui.tui.widgets.bucket_tree import BucketTree
+from helpers.pilot import demo_app as make_app
+from helpers.pilot import wait_for_browse as browse
 
 
 def zips_under(demo_root: Path, prefix: str) -> tuple[int, int]:
@@ -33,6 +34,8 @@ def zips_under(demo_root: Path, prefix: str) -> tuple[int, int]:
     base = demo_root / BUCKET / prefix
     files = [p for p in base.rglob("*") if p.is_file() and p.name.lower().endswith(".zip")]
     return len(files), sum(p.stat().st_size for p in files)
+
+pytestmark = pytest.mark.slow  # every test here starts the local S3 server
 
 
 def labels(node) -> list[str]:
@@ -107,6 +110,34 @@ async def test_tree_is_lazy_labels_roles_and_keeps_noise_aside(s3_server, tmp_pa
         assert labels(tree.root) == [root_labels[0]]
         await pilot.press("full_stop")
         assert len(labels(tree.root)) == len(root_labels)
+
+
+async def test_arrow_and_vim_keys_open_and_close_folders(s3_server, tmp_path: Path) -> None:
+    """As in file browsers: right/l opens a folder (then steps into it), left/h closes it,
+    and on a closed folder goes to the parent."""
+    app = make_app(s3_server, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        tree = await browse(pilot, app)
+        await move_to(pilot, tree, TENANT)
+        tenant = tree._by_prefix[TENANT]
+        assert not tenant.is_expanded
+        await pilot.press("right")
+        await wait_for_tree(pilot, tree)
+        assert tenant.is_expanded and TENANT + "panel/" in tree._by_prefix
+        assert tree.cursor_node is tenant  # opening does not move the cursor
+        await pilot.press("right")  # on an open folder: onto its first child
+        assert tree.cursor_node is tenant.children[0]
+        await pilot.press("h")  # a closed child: up to its parent
+        assert tree.cursor_node is tenant and tenant.is_expanded
+        await pilot.press("h")  # an open folder: closed, cursor stays
+        assert tree.cursor_node is tenant and not tenant.is_expanded
+        await pilot.press("l")
+        await wait_for_tree(pilot, tree)
+        assert tenant.is_expanded
+        await pilot.press("left")
+        assert not tenant.is_expanded
+        await pilot.press("left")
+        assert tree.cursor_node is tree._by_prefix["academia/tenant/"]
 
 
 async def test_multi_select_mix_and_background_count(s3_server, demo_root: Path,

@@ -15,18 +15,19 @@ import pytest
 from textual.widgets import DataTable, MaskedInput, Select, Static
 
 from slrk_tui import events as ev
-from slrk_tui.demo.proxy import FaultProxy
 from slrk_tui.engine.run import make_executor
 from slrk_tui.engine.state import list_queries
+from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.app import SlrkApp
-from slrk_tui.tui.progress import RunProgress
 from slrk_tui.tui.screens.confirm import ConfirmScreen
 from slrk_tui.tui.screens.resume import ResumeScreen
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
-from slrk_tui.tui.testing import NULL, to_setup, wait_until
-from slrk_tui.tui.testing import P2762_V11 as P2762
-from slrk_tui.tui.testing import demo_app as make_app
+
+from helpers.pilot import NULL, to_setup, wait_until
+from helpers.pilot import P2762_V11 as P2762
+from helpers.pilot import demo_app as make_app
+from helpers.proxy import FaultProxy
 
 DAY = "2026-09-01"
 
@@ -84,6 +85,7 @@ async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
     await wait_until(pilot, lambda: isinstance(app.screen, RunScreen), 5, "the dashboard")
 
 
+@pytest.mark.slow
 async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
                                           tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
@@ -103,7 +105,8 @@ async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
         await wait_until(pilot, lambda: type(app.screen).__name__ == "HelpScreen", 3, "help")
         await pilot.press("escape")
         await wait_until(pilot, lambda: run_screen.model.planned is not None, 60, "the plan")
-        assert run_screen.model.planned.zips == 2 and run_screen.model.planned.batches == 2
+        planned = run_screen.model.planned
+        assert planned.zips_planned == 2 and planned.batches_pending == 2
         await wait_until(pilot, lambda: summary_ready(app), 150, "summary")
         summary = app.screen
         model = run_screen.model
@@ -131,6 +134,7 @@ async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
     assert app.return_value == model.finished.exit_code
 
 
+@pytest.mark.slow
 async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, executor,
                                                       tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
@@ -166,12 +170,16 @@ async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, ex
         second = second_screen.model
         assert second.query_id == query_id  # same folder, same query
         assert second.finished.status in ("done", "done_with_problems")
-        assert second.planned.zips == 2  # the same selection and dates, read from disk
+        assert second.planned.zips_planned == 2  # the same selection and dates, read from disk
+        # The resumed run's bars count only its own work, so they all end full.
+        stages = (second.download_stage, second.process_stage, second.batches_stage)
+        assert [s.fraction for s in stages] == [1.0, 1.0, 1.0], stages
         expected = expected_jpgs(demo_manifest)
         assert sum(images_on_disk(Path(second.query_dir)).values()) == expected
     assert list_queries(tmp_path)[0].status in ("done", "done_with_problems")
 
 
+@pytest.mark.slow
 async def test_quit_while_running_asks_then_cancels(slow_s3, executor, tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -196,7 +204,7 @@ def test_progress_model_folds_events_and_coalesces() -> None:
     m = RunProgress(clock=lambda: now[0])
     events: list[ev.Event] = [
         ev.RunStarted("query_x", "/out/query_x", "det", at=100.0),
-        ev.RunPlanned(panelists=2, zips=4, bytes=4000, batches=2, zips_already_done=0,
+        ev.RunPlanned(panelists=2, zips_pending=4, bytes_pending=4000, batches_pending=2, zips_already_done=0,
                       zips_skipped_by_date=1, at=100.0),
         ev.BatchStarted(1, 2, 2000, ("a",), at=100.0),
         ev.ObjectDownloaded(1, "k1", 1000, at=101.0),
@@ -213,7 +221,7 @@ def test_progress_model_folds_events_and_coalesces() -> None:
     assert (m.downloaded_zips, m.downloaded_bytes, m.processed_zips) == (2, 2000, 2)
     assert (m.images, m.faces, m.withheld, m.rows, m.csvs) == (8, 2, 1, 11, 1)
     assert m.batches[1].state == "done" and m.batches_done == 1
-    assert m.eta(m.processed_zips, m.zips_total) == pytest.approx(10.0)  # 2 of 4 in 10 s
+    assert m.eta(m.process_stage) == pytest.approx(10.0)  # 2 of 4 in 10 s
     assert [p.reason for p in m.problems] == ["not a zip"]
     assert m.panelists["a"].faces == 2 and m.panelists["a"].rows == {"screenshot_data": 11}
     logs, problems, changed = m.take_new()

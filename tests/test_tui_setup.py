@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, MaskedInput, Select, Static
 
 from slrk_tui.tui.screens.setup import SetupScreen
-from slrk_tui.tui.testing import BUCKET, NULL, P2762_V11, to_setup, wait_until
-from slrk_tui.tui.testing import demo_app as make_app
 from slrk_tui.tui.widgets.bucket_tree import BucketTree
 from slrk_tui.tui.widgets.date_range import DateRange, find_timezone
 
+from helpers.pilot import BUCKET, NULL, P2762_V11, to_setup, wait_until
+from helpers.pilot import demo_app as make_app
+
 TODAY = dt.date(2026, 9, 30)
+
+pytestmark = pytest.mark.slow  # every test here starts the local S3 server
 
 
 def error_text(screen: SetupScreen) -> str:

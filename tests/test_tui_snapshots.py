@@ -14,12 +14,13 @@ from textual.widgets import Input, MaskedInput, Select
 
 from slrk_tui import events as ev
 from slrk_tui.config import RunConfig
+from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.app import SlrkApp
-from slrk_tui.tui.progress import RunProgress
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
-from slrk_tui.tui.testing import (
+
+from helpers.pilot import (
     NULL,
     P2762_V11,
     PANEL,
@@ -49,6 +50,7 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Input, "_toggle_cursor", lambda _self: None)
 
 
+@pytest.mark.slow
 def test_browse_with_selection(snap_compare, s3_server, tmp_path: Path) -> None:
     app = demo_app(s3_server, tmp_path)
 
@@ -65,6 +67,7 @@ def test_browse_with_selection(snap_compare, s3_server, tmp_path: Path) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
+@pytest.mark.slow
 def test_dates_and_settings(snap_compare, s3_server, tmp_path: Path) -> None:
     app = demo_app(s3_server, Path("/data/slrk-out"))
 
@@ -90,7 +93,8 @@ def mid_run_events() -> list[ev.Event]:
     return [
         ev.RunStarted("query_0123456789ab", "/data/out/query_0123456789ab", "libfacedetection",
                       at=t0),
-        ev.RunPlanned(panelists=3, zips=12, bytes=24_000_000, batches=4, zips_already_done=0,
+        ev.RunPlanned(panelists=3, zips_pending=12, bytes_pending=24_000_000, batches_pending=4,
+                      zips_already_done=0,
                       zips_skipped_by_date=5, at=t0 + 1),
         ev.BatchStarted(1, 3, 6_000_000, ("0099", "7822"), at=t0 + 1),
         ev.BatchStarted(2, 3, 6_000_000, ("7822",), at=t0 + 2),

@@ -443,7 +443,7 @@ def _home(rng: random.Random, img: np.ndarray) -> Screen:
     b = np.array(rng.choice(APP_COLORS), np.float32) * 0.5
     t = np.linspace(0, 1, HEIGHT, dtype=np.float32)[:, None, None]
     img[:] = (a * (1 - t) + b * t).astype(np.uint8)
-    s = Screen(img, status_bg=tuple(int(v) for v in a), status_fg=(255, 255, 255))
+    s = Screen(img, status_bg=(int(a[0]), int(a[1]), int(a[2])), status_fg=(255, 255, 255))
     big = f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d}"
     cv2.putText(img, big, (80, BODY_TOP + 260), FONT, 5.0, (255, 255, 255), 8, cv2.LINE_AA)
     _text(img, rng.choice(("Mon, Sep 1", "Tue, Sep 2", "Wed, Sep 3")), 90, BODY_TOP + 350, 1.2,

@@ -237,20 +237,24 @@ class LocalS3Server:
         if proc is None or proc.poll() is not None:
             return
         try:
-            if os.name == "posix":
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGTERM)
-            else:
-                proc.terminate()
+            _signal_group(proc, signal.SIGTERM)
             proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
-            if os.name == "posix":
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-            else:
-                proc.kill()
+            _signal_group(proc, signal.SIGKILL)
             proc.wait(timeout=5)
         finally:
             if proc.stderr is not None:
                 with contextlib.suppress(Exception):
                     proc.stderr.close()
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
+    """Signal the server's whole process group (rclone may have children); elsewhere, the
+    process itself."""
+    if os.name == "posix":
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+    elif sig == signal.SIGKILL:
+        proc.kill()
+    else:
+        proc.terminate()

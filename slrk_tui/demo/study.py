@@ -777,6 +777,9 @@ class _NoSeek:
     def seek(self, *_: object) -> int:
         raise OSError("not seekable")
 
+    def close(self) -> None:
+        """Kept open: the caller reads `buf` after the ZipFile is closed."""
+
     def flush(self) -> None:
         pass
 

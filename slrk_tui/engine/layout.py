@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from slrk_tui.engine.s3 import is_noise_key, is_zip_key
+from slrk_tui.engine.keys import is_noise_key, is_zip_key
 
 UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 METADATA_DIR = "metadata"

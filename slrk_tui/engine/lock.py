@@ -61,7 +61,7 @@ class QueryLock:
 
     def _pid_file_check(self, fd: int) -> None:
         holder = _read(fd)
-        if holder and holder.get("host") == socket.gethostname() and _alive(holder.get("pid")):
+        if holder and holder.get("host") == socket.gethostname() and pid_alive(holder.get("pid")):
             os.close(fd)
             raise QueryLocked(f"this query is already being run by {_describe(holder)}; wait "
                               "for it to finish (or stop it), then rerun to resume")
@@ -93,7 +93,8 @@ def _describe(holder: dict[str, object]) -> str:
     return f"process {holder.get('pid')} on {holder.get('host')} (since {holder.get('since')})"
 
 
-def _alive(pid: object) -> bool:
+def pid_alive(pid: object) -> bool:
+    """A process of that id exists on this host (ours or another user's)."""
     if not isinstance(pid, int):
         return False
     try:

@@ -14,8 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from slrk_tui.config import RunConfig
+from slrk_tui.engine.keys import is_noise_prefix
 from slrk_tui.engine.layout import ZipKey, panelist_folders, parse_zip_key
-from slrk_tui.engine.s3 import ObjectInfo, head_object, is_noise_prefix, iter_objects, list_level
+from slrk_tui.engine.s3 import ObjectInfo, head_object, iter_objects, list_level
 
 LIST_THREADS = 8
 FAN_OUT_TARGET = 16  # sub-prefixes worth listing in parallel

@@ -21,6 +21,7 @@ import boto3
 
 from slrk_tui.config import S3Settings
 from slrk_tui.engine.fetch import DownloadError, download
+from slrk_tui.engine.participation import upload_times
 from slrk_tui.engine.s3 import Credentials, ObjectInfo, make_client
 from slrk_tui.engine.worker import MemorySink, UnitResult, process_zips
 from slrk_tui.redact import RedactionSettings
@@ -39,10 +40,15 @@ class RemoteUnitTask:
     credentials: Credentials | None = field(repr=False)
     window_ms: tuple[int, int] | None
     redaction: RedactionSettings
+    tz: str
 
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(obj.key for obj in self.objects)
+
+    @property
+    def uploaded_ms(self) -> tuple[tuple[str, int], ...]:
+        return upload_times(self.objects)
 
 
 @dataclass
@@ -75,7 +81,7 @@ def fetch_and_process(task: RemoteUnitTask) -> RemoteUnitResult:
                 return RemoteUnitResult(None, MemorySink(), (obj.key, str(exc)))
             zips.append((obj.key, str(path)))
         sink = MemorySink()
-        result = process_zips(task.unit_id, task.folder, zips, task.window_ms, task.redaction, sink)
+        result = process_zips(task, zips, sink)
     return RemoteUnitResult(result, sink)
 
 

@@ -4,11 +4,12 @@ the whole query, not just its own part). Deterministic: no timestamps, everythin
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+from slrk_tui.atomic import write_text
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.layout import QueryLayout
+from slrk_tui.engine.participation import ParticipationTally
 from slrk_tui.engine.plan import Plan
 from slrk_tui.engine.publish import first_copies
 from slrk_tui.engine.state import QueryState
@@ -34,6 +35,7 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
     notes: list[dict] = []
     published: dict[str, list[tuple[str, list[str]]]] = {f: [] for f in plan.folders}
     faces: dict[tuple[str, str], int] = {}  # (unit, image) -> faces redacted
+    participation = ParticipationTally(cfg.tz, cfg.start, cfg.end, plan.folders)
     for unit_id, folder, keys, result in state.unit_results():
         if unit_id not in in_plan:
             continue
@@ -47,6 +49,7 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
         withheld.extend({"panelist": folder, "key": k, "image": i, "reason": r}
                         for k, i, r in result["withheld"])
         notes.extend({"key": k, "note": n} for k, n in result["notes"])
+        participation.add(folder, result.get("days", {}))
     for folder, unit_images in published.items():
         # an image in two zips is one file: count the faces of the copy that was published
         owners = first_copies(unit_images)
@@ -87,14 +90,13 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
         "bad_objects": bad,
         "withheld_images": withheld,
         "notes": notes,
+        "participation": participation.summary(),
         "exit_codes": {str(k): v for k, v in EXIT_MEANING.items()},
     }
 
 
 def write_report(path: Path, report: dict) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(report, indent=2, sort_keys=False) + "\n")
-    os.replace(tmp, path)
+    write_text(path, json.dumps(report, indent=2, sort_keys=False) + "\n")
 
 
 def summary_lines(report: dict) -> list[str]:

@@ -26,11 +26,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from slrk_tui import events as ev
+from slrk_tui.atomic import remove_stale_temps
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.cluster import cluster_slots, is_killed_worker, is_remote, open_cluster
 from slrk_tui.engine.fetch import DownloadError, download
-from slrk_tui.engine.layout import QueryLayout, UnsafeOutput
+from slrk_tui.engine.layout import METADATA_DIR, QueryLayout, UnsafeOutput
 from slrk_tui.engine.lock import QueryLock, QueryLocked
+from slrk_tui.engine.participation import listing_coverage, upload_times, write_participation
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.remote import (
@@ -40,6 +42,7 @@ from slrk_tui.engine.remote import (
     fetch_and_process,
 )
 from slrk_tui.engine.report import build_report, write_report
+from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, RunLog
 from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
 from slrk_tui.engine.state import QueryState, save_query
 from slrk_tui.engine.worker import (
@@ -61,6 +64,7 @@ class Preview:
     zips: int
     bytes: int
     zips_skipped_by_date: int
+    coverage: dict = field(default_factory=dict)  # participation.listing_coverage
 
 
 def make_executor(processors: int) -> ProcessPoolExecutor:
@@ -106,23 +110,28 @@ def preview(config: RunConfig, credentials: Credentials | None = None) -> Previe
     cfg = config.validated()
     client = make_client(cfg.s3, credentials)
     plan = build_plan(list_objects(client, cfg), cfg)
-    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date)
+    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date,
+                   listing_coverage(plan.units, cfg.tz))
 
 
 async def run_query(config: RunConfig, queue: asyncio.Queue, executor: Executor | None = None,
                     credentials: Credentials | None = None,
-                    cancel: asyncio.Event | None = None) -> int:
-    """Run (or resume) a query; returns the exit code that RunFinished also carries."""
+                    cancel: asyncio.Event | None = None, retry_failed: bool = False) -> int:
+    """Run (or resume) a query; returns the exit code that RunFinished also carries.
+    ``retry_failed`` makes units recorded as failed (their worker died twice, or their data
+    tripped the code) pending again, e.g. after more memory or a fix."""
     runner = _Runner(config, queue, executor, credentials, cancel or asyncio.Event())
+    runner.retry_failed = retry_failed
     return await runner.run()
 
 
 @dataclass
 class _BatchTally:
+    """What one batch did in this run; zips counts its pending zips (units' objects)."""
+
     zips: int
-    units_left: int
     started: float = field(default_factory=time.monotonic)
-    units_done: int = 0
+    zips_done: int = 0
     images: int = 0
     faces: int = 0
     withheld: int = 0
@@ -144,9 +153,13 @@ class _Runner:
         self.retired: list[Executor] = []  # process pools broken by a dying worker
         self.consolidator: Executor | None = None  # local processes for a cluster run's CSVs
         self.worker_credentials: Credentials | None = None  # sent to cluster workers, if any
+        self.retry_failed = False
         self.pool_lock = asyncio.Lock()
+        self.runlog: RunLog | None = None
 
     def emit(self, event: ev.Event) -> None:
+        if self.runlog is not None:
+            self.runlog.write(event)
         self.queue.put_nowait(event)
 
     async def run(self) -> int:
@@ -162,7 +175,10 @@ class _Runner:
             lock.acquire()
             self.isolated = asyncio.Semaphore(max(1, cfg.processors))
             self._prepare_folders()
+            self.runlog = RunLog(self.layout.root)
             self.state = QueryState(self.layout.state_db)
+            if self.retry_failed:
+                self.state.forget_failed_units()
             self.state.set_meta(status="running", pid=os.getpid(), updated_at=time.time())
             self.redaction = RedactionSettings(mode=cfg.redaction)
             self.emit(ev.RunStarted(cfg.resolved_query_id, str(self.layout.root),
@@ -183,6 +199,7 @@ class _Runner:
                 )
             report = build_report(cfg, plan, self.state, self.layout, detector_description())
             write_report(self.layout.report_json, report)
+            write_participation(self.layout.root, report["participation"])
             shutil.rmtree(self.layout.work_dir, ignore_errors=True)
             report_path = str(self.layout.report_json)
             totals = report["totals"]
@@ -205,6 +222,8 @@ class _Runner:
         except Exception as exc:
             message = self._resume_hint(f"Internal error: {type(exc).__name__}: {exc}")
             traceback.print_exc(file=sys.stderr)
+            if self.runlog is not None:
+                self.runlog.traceback(traceback.format_exc())
         finally:
             io_pool.shutdown(wait=False, cancel_futures=True)
             if self.own_executor and self.executor is not None:
@@ -216,9 +235,11 @@ class _Runner:
                 with contextlib.suppress(Exception):
                     self.state.set_meta(status=status, updated_at=time.time())
                     self.state.close()
+            self.emit(ev.RunFinished(exit_code, status, message, report_path, totals))
+            if self.runlog is not None:
+                self.runlog.close()
             if lock is not None:
                 lock.release()
-            self.emit(ev.RunFinished(exit_code, status, message, report_path, totals))
         return exit_code
 
     def _resume_hint(self, what: str) -> str:
@@ -230,31 +251,33 @@ class _Runner:
         layout.ensure_dir(layout.work_dir, 0o700)
         os.chmod(layout.work_dir, 0o700)  # raw zips and staged rows are private
         layout.ensure_dir(layout.zipped_dir, 0o700)
+        for name in (EVENTS_FILE, LOG_FILE):
+            layout.check_not_link(layout.root / name)
         for path in (layout.state_db, layout.query_json, layout.report_json):
             layout.check_not_link(path)
         save_query(layout.query_json, self.cfg)
         self._remove_partial_writes()
 
     def _remove_partial_writes(self) -> None:
-        """Temp files of atomic writes cut short by a crash (os.replace never ran)."""
-        if not self.layout.panelists_dir.is_dir():
-            return
-        for folder in self.layout.panelists_dir.iterdir():
-            for sub in (folder / "images", folder / "metadata"):
-                if sub.is_dir():
-                    for entry in os.scandir(sub):
-                        if entry.name.startswith(".") and (entry.name.startswith(".tmp-")
-                                                           or entry.name.endswith(".tmp")):
-                            os.unlink(entry.path)
+        """Temp files of atomic writes cut short by a crash (os.replace never ran): the query
+        folder's (query.json, report.json) and each panelist's consolidated CSVs'. Images are
+        renamed in from the work folder, so their folders never hold one."""
+        remove_stale_temps(self.layout.root)
+        if self.layout.panelists_dir.is_dir():
+            for folder in self.layout.panelists_dir.iterdir():
+                remove_stale_temps(folder / METADATA_DIR)
 
     async def _process(self, plan: Plan, io_pool: ThreadPoolExecutor) -> None:
         assert self.state is not None
         done = self.state.done_units()
         pending = [u for u in plan.units if u.unit_id not in done]
+        batches = [todo for batch in plan.batches
+                   if (todo := [u for u in batch if u.unit_id not in done])]
+        zips_pending = sum(len(u.objects) for u in pending)
         self.emit(ev.RunPlanned(
-            panelists=len(plan.folders), zips=plan.zips, bytes=plan.bytes,
-            batches=len(plan.batches),
-            zips_already_done=sum(len(u.objects) for u in plan.units if u.unit_id in done),
+            panelists=len(plan.folders), zips_pending=zips_pending,
+            bytes_pending=sum(u.bytes for u in pending), batches_pending=len(batches),
+            zips_already_done=plan.zips - zips_pending,
             zips_skipped_by_date=plan.skipped_by_date,
         ))
         self.state.set_meta(units_total=len(plan.units), units_done=len(plan.units) - len(pending))
@@ -263,13 +286,10 @@ class _Runner:
         self.units_left = Counter(u.folder for u in pending)
         inflight = asyncio.Semaphore(2 * max(1, self.slots) + 2)
         tasks: set[asyncio.Task] = set()
-        for number, batch in enumerate(plan.batches, start=1):
-            todo = [u for u in batch if u.unit_id not in done]
-            if not todo:
-                continue
-            tally = _BatchTally(zips=sum(len(u.objects) for u in batch), units_left=len(todo))
-            self.emit(ev.BatchStarted(number, tally.zips, sum(u.bytes for u in batch),
-                                      tuple(sorted({u.folder for u in batch}))))
+        for number, todo in enumerate(batches, start=1):
+            tally = _BatchTally(zips=sum(len(u.objects) for u in todo))
+            self.emit(ev.BatchStarted(number, tally.zips, sum(u.bytes for u in todo),
+                                      tuple(sorted({u.folder for u in todo}))))
             for unit in todo:
                 await inflight.acquire()
                 if self.cancel.is_set():
@@ -327,6 +347,8 @@ class _Runner:
                 return
             except Exception as exc:
                 reason = f"processing failed: {type(exc).__name__}: {exc}"
+                if self.runlog is not None:
+                    self.runlog.traceback("".join(traceback.format_exception(exc)))
                 if not _is_local(exc):  # the unit's data trips the code: report it, go on
                     result = failed_unit(task, reason)
                 else:  # this machine's problem (disk full, file gone): a rerun retries the unit
@@ -360,14 +382,15 @@ class _Runner:
             zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
             images_dir=str(self.layout.staged_images_dir(unit.folder) / unit.unit_id),
             staging_dir=str(self.layout.staging_dir(unit.folder)),
-            window_ms=self._window_ms(), redaction=self.redaction,
+            window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
+            uploaded_ms=upload_times(unit.objects),
         )
 
     def _remote_task(self, unit: Unit) -> RemoteUnitTask:
         return RemoteUnitTask(
             unit_id=unit.unit_id, folder=unit.folder, objects=tuple(unit.objects),
             bucket=self.cfg.bucket, s3=self.cfg.s3, credentials=self.worker_credentials,
-            window_ms=self._window_ms(), redaction=self.redaction,
+            window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
         )
 
     def _fetch_failed(self, key: str, reason: str) -> None:
@@ -458,17 +481,16 @@ class _Runner:
             self.emit(ev.Warning(key, reason))
         for key, image, reason in result.withheld:
             self.emit(ev.Warning(key, f"{image}: withheld ({reason})"))
-        tally.units_done += 1
-        tally.units_left -= 1
+        tally.zips_done += len(unit.objects)
         tally.images += result.images
         tally.faces += result.faces
         tally.withheld += len(result.withheld)
         tally.problems += len(result.problems) + len(result.withheld)
         tally.rows += sum(result.rows.values())
-        self.emit(ev.BatchProgressed(number, tally.units_done, tally.units_done + tally.units_left,
+        self.emit(ev.BatchProgressed(number, tally.zips_done, tally.zips,
                                      result.images, result.faces, len(result.withheld),
                                      sum(result.rows.values())))
-        if tally.units_left == 0:
+        if tally.zips_done == tally.zips:
             self.emit(ev.BatchFinished(number, tally.zips, tally.images, tally.faces,
                                        tally.withheld, tally.problems,
                                        round(time.monotonic() - tally.started, 3)))

@@ -20,9 +20,7 @@ import botocore.exceptions
 from botocore.config import Config
 
 from slrk_tui.config import S3Settings
-
-NOISE_SEGMENTS = frozenset({"data", "_manifests", "unpacked", "log_events", "log_events_v2"})
-ROLE_BY_PARENT = {"tenant": "tenant", "panel": "panel", "panelist": "panelist"}
+from slrk_tui.engine.keys import is_noise_key, is_zip_key
 
 
 @dataclass(frozen=True)
@@ -198,35 +196,6 @@ def has_default_credentials(settings: S3Settings) -> bool:
         return session.get_credentials() is not None
     except botocore.exceptions.BotoCoreError:
         return False
-
-
-def role_of(prefix: str) -> str:
-    """What a tree level is, from its parent literal: tenant/, panel/, panelist/ or a V_ folder."""
-    parts = [p for p in prefix.split("/") if p]
-    if not parts:
-        return "root"
-    if parts[-1].startswith("V_"):
-        return "version"
-    if len(parts) >= 2:
-        return ROLE_BY_PARENT.get(parts[-2], "folder")
-    return "folder"
-
-
-def is_noise_prefix(prefix: str) -> bool:
-    """Lambda output and loose logs share the bucket; they are never study input."""
-    return any(_noise_segment(p) for p in prefix.split("/") if p)
-
-
-def is_noise_key(key: str) -> bool:
-    return is_noise_prefix(key.rsplit("/", 1)[0]) if "/" in key else False
-
-
-def is_zip_key(key: str) -> bool:
-    return key.lower().endswith(".zip")
-
-
-def _noise_segment(segment: str) -> bool:
-    return segment in NOISE_SEGMENTS or "=" in segment
 
 
 def _info(o: dict) -> ObjectInfo:

@@ -6,14 +6,15 @@ skips exactly the finished work and redoes the rest. Only the engine's event-loo
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from slrk_tui.atomic import write_text
 from slrk_tui.config import RunConfig, S3Settings, parse_date
+from slrk_tui.engine.lock import pid_alive
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS units (
@@ -53,6 +54,12 @@ class QueryState:
             (unit_id, folder, json.dumps(keys), json.dumps(result), time.time()),
         )
 
+    def forget_failed_units(self) -> int:
+        """Make units recorded as failed pending again (``slrk run --retry-failed``)."""
+        cursor = self.db.execute(
+            "DELETE FROM units WHERE coalesce(json_extract(result, '$.failed'), '') != ''")
+        return cursor.rowcount
+
     def unit_results(self) -> list[tuple[str, str, list[str], dict]]:
         rows = self.db.execute("SELECT unit_id, folder, keys, result FROM units ORDER BY unit_id")
         return [(u, f, json.loads(k), json.loads(r)) for u, f, k, r in rows]
@@ -87,10 +94,7 @@ class QueryInfo:
 
 
 def save_query(path: Path, config: RunConfig) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(config.to_json(), indent=2, sort_keys=True))
-    tmp.replace(path)
+    write_text(path, json.dumps(config.to_json(), indent=2, sort_keys=True))
 
 
 def load_query(path: Path) -> RunConfig:
@@ -114,7 +118,7 @@ def load_query(path: Path) -> RunConfig:
 
 def list_queries(out: Path) -> list[QueryInfo]:
     """Earlier queries under an output folder, newest first, for the resume screen."""
-    found = []
+    found: list[QueryInfo] = []
     if not out.is_dir():
         return found
     for qdir in out.iterdir():
@@ -130,26 +134,15 @@ def list_queries(out: Path) -> list[QueryInfo]:
         except (OSError, ValueError, KeyError, sqlite3.Error):
             continue
         status = str(meta.get("status", "interrupted"))
-        if status == "running" and not _pid_alive(meta.get("pid")):
+        if status == "running" and not pid_alive(meta.get("pid")):
             status = "interrupted"
         found.append(QueryInfo(
-            qdir.name, qdir, config, status, int(meta.get("units_done", done) or 0),
-            int(meta.get("units_total", 0) or 0), float(meta.get("updated_at", 0) or 0),
+            qdir.name, qdir, config, status, int(_number(meta.get("units_done", done))),
+            int(_number(meta.get("units_total"))), _number(meta.get("updated_at")),
         ))
     return sorted(found, key=lambda q: q.updated_at, reverse=True)
 
 
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _pid_alive(pid: object) -> bool:
-    import os
-
-    if not isinstance(pid, int):
-        return False
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True
+def _number(value: object) -> float:
+    """A count or a time from the meta table (JSON), 0 when absent or not a number."""
+    return float(value) if isinstance(value, int | float) else 0.0

@@ -14,6 +14,7 @@ unused ScreenCollector path); every limit below is at least 10x that.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import struct
 import zipfile
@@ -23,7 +24,7 @@ from pathlib import Path, PurePosixPath
 MAX_ENTRIES = 20_000  # 5,000-shot zips have 5,005 entries
 MAX_IMAGE_BYTES = 32 * 1024 * 1024  # a JPG is ~100 KB
 MAX_CSV_BYTES = 32 * 1024 * 1024  # a CSV is a few MB at most
-MAX_CSV_TOTAL_BYTES = 64 * 1024 * 1024  # CSVs of one zip are parsed together: bounds memory
+MAX_CSV_TOTAL_BYTES = 48 * 1024 * 1024  # parsed together; 32 MiB of CSV parses to ~330 MB
 MAX_CSV_MEMBERS = 50  # the app writes 1-5 (7 in the newer variant)
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # what one zip may expand to, all entries together
 MAX_RATIO = 200  # real JPGs deflate ~1.5x, CSVs ~10-30x; zeros deflate ~1000x
@@ -31,6 +32,9 @@ RATIO_CHECK_ABOVE = 1024 * 1024  # tiny entries may compress oddly; ratio only m
 IMAGE_SUFFIXES = (".jpg", ".jpeg")
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, (skipped), name length, extra length
 _EOCD = b"PK\x05\x06"
+# Read errors of this machine; others (EINVAL from an offset the zip declares, bz2 data errors)
+# are the entry's fault.
+_LOCAL_ERRNOS = {errno.EIO, errno.ENOENT, errno.EACCES, errno.EPERM, errno.EBADF, errno.ESTALE}
 _ZIP64_EOCD = b"PK\x06\x06"
 
 
@@ -55,12 +59,14 @@ class SafeZip:
         assert self._archive is not None, "read() on a refused zip"
         try:
             return self._archive.read(info)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError,
-                RuntimeError, ValueError, struct.error, UnicodeDecodeError) as exc:
-            self.problems.append(f"entry {name!r} unreadable: {exc}")
-            return None
         except OSError as exc:
-            raise LocalZipError(f"{self.path}: {exc}") from exc
+            if exc.errno in _LOCAL_ERRNOS:  # the disk, not the data
+                raise LocalZipError(f"{self.path}: {exc}") from exc
+            reason = str(exc)
+        except Exception as exc:  # zlib.error, BadZipFile (CRC), EOFError, ...: the entry's fault
+            reason = f"{type(exc).__name__}: {exc}"
+        self.problems.append(f"entry {name!r} unreadable: {reason}")
+        return None
 
     def close(self) -> None:
         if self._archive is not None:
@@ -92,7 +98,7 @@ def open_zip(path: Path) -> SafeZip:
     except Exception as exc:  # zipfile raises many kinds on hostile bytes
         out.fatal = f"not a readable zip ({type(exc).__name__}: {exc})"
         return out
-    infos = [i for i in archive.infolist() if not i.is_dir()]
+    infos = [i for i in archive.infolist() if not i.filename.endswith("/")]  # folders
     reason = _shape_problem(archive, infos)
     if reason:
         archive.close()
@@ -104,51 +110,42 @@ def open_zip(path: Path) -> SafeZip:
 
 
 def _classify(out: SafeZip, infos: list[zipfile.ZipInfo]) -> None:
-    total = csv_total = 0
+    totals = {"all": 0, "csv": 0}
     seen: set[str] = set()
     for info in infos:
-        name = info.filename
-        reason = _unsafe(info)
-        if reason:
-            out.problems.append(f"entry {name!r} skipped: {reason}")
-            continue
-        base = PurePosixPath(name.replace("\\", "/")).name
+        base = PurePosixPath(info.filename.replace("\\", "/")).name
         lower = base.lower()
         is_csv = lower.endswith(".csv")
-        if not (is_csv or lower.endswith(IMAGE_SUFFIXES)):
-            out.problems.append(f"entry {name!r} ignored: not a CSV or JPG")
+        if not (is_csv or lower.endswith(IMAGE_SUFFIXES) or _unsafe(info, is_csv)):
+            out.problems.append(f"entry {info.filename!r} ignored: not a CSV or JPG")
             continue
-        limit = MAX_CSV_BYTES if is_csv else MAX_IMAGE_BYTES
-        if info.file_size > limit:
-            out.problems.append(f"entry {name!r} skipped: declares {info.file_size} bytes, over "
-                                f"the {limit}-byte limit for a {'CSV' if is_csv else 'JPG'}")
+        reason = _unsafe(info, is_csv) or _over_budget(info, base, is_csv, seen, len(out.csvs),
+                                                       totals)
+        if reason:
+            out.problems.append(f"entry {info.filename!r} skipped: {reason}")
             continue
-        if base in seen:
-            out.problems.append(f"entry {name!r} skipped: a second entry named {base!r} in the "
-                                "same zip (the first one is used)")
-            continue
-        total += info.file_size
-        if total > MAX_TOTAL_BYTES:
-            out.problems.append(f"entry {name!r} skipped: the zip expands past "
-                                f"{MAX_TOTAL_BYTES} bytes")
-            continue
-        if is_csv:
-            if len(out.csvs) >= MAX_CSV_MEMBERS:
-                out.problems.append(f"entry {name!r} skipped: more than {MAX_CSV_MEMBERS} CSV "
-                                    "entries in one zip")
-                continue
-            csv_total += info.file_size
-            if csv_total > MAX_CSV_TOTAL_BYTES:
-                out.problems.append(f"entry {name!r} skipped: the zip's CSVs expand past "
-                                    f"{MAX_CSV_TOTAL_BYTES} bytes")
-                continue
-            out.csvs.append((base, info))
-        else:
-            out.images.append((base, info))
+        (out.csvs if is_csv else out.images).append((base, info))
         seen.add(base)
 
 
-def _unsafe(info: zipfile.ZipInfo) -> str:
+def _over_budget(info: zipfile.ZipInfo, base: str, is_csv: bool, seen: set[str], csvs: int,
+                 totals: dict[str, int]) -> str:
+    """Why a safe entry still cannot be used (a repeated name, the zip's budgets), or ''.
+    Counts the entry against the budgets when it fits."""
+    if base in seen:
+        return f"a second entry named {base!r} in the same zip (the first one is used)"
+    if totals["all"] + info.file_size > MAX_TOTAL_BYTES:
+        return f"the zip expands past {MAX_TOTAL_BYTES} bytes"
+    if is_csv and csvs >= MAX_CSV_MEMBERS:
+        return f"more than {MAX_CSV_MEMBERS} CSV entries in one zip"
+    if is_csv and totals["csv"] + info.file_size > MAX_CSV_TOTAL_BYTES:
+        return f"the zip's CSVs expand past {MAX_CSV_TOTAL_BYTES} bytes"
+    totals["all"] += info.file_size
+    totals["csv"] += info.file_size if is_csv else 0
+    return ""
+
+
+def _unsafe(info: zipfile.ZipInfo, is_csv: bool) -> str:
     """Why an entry must not be used, or ''."""
     name = info.filename
     if "\x00" in name:
@@ -161,6 +158,10 @@ def _unsafe(info: zipfile.ZipInfo) -> str:
         return "path escapes the folder (zip-slip)"
     if info.flag_bits & 0x1:
         return "encrypted"
+    limit = MAX_CSV_BYTES if is_csv else MAX_IMAGE_BYTES
+    if info.file_size > limit:
+        return (f"declares {info.file_size} bytes, over the {limit}-byte limit for a "
+                f"{'CSV' if is_csv else 'JPG'}")
     if info.file_size > RATIO_CHECK_ABOVE:
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > MAX_RATIO:
@@ -175,8 +176,11 @@ def _shape_problem(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> st
         return f"holds {len(infos)} entries, over the {MAX_ENTRIES}-entry limit"
     fp = archive.fp
     assert fp is not None
+    size = fp.seek(0, 2)
     spans = []
     for info in sorted(infos, key=lambda i: i.header_offset):
+        if not 0 <= info.header_offset < size:
+            continue  # points outside the file: reported as unreadable when read
         fp.seek(info.header_offset)
         head = fp.read(_LOCAL_HEADER.size)
         if len(head) < _LOCAL_HEADER.size:

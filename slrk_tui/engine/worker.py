@@ -21,15 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from slrk_tui.engine.consolidate import (
-    StagedPart,
-    consolidate,
-    csv_prefix,
-    parse_app_csv,
-    read_staged,
-    write_staged,
-)
+from slrk_tui.engine.appcsv import csv_prefix, parse_app_csv
+from slrk_tui.engine.consolidate import consolidate
 from slrk_tui.engine.layout import name_problem, safe_name
+from slrk_tui.engine.parquet import write_parquet_twin
+from slrk_tui.engine.participation import DayCounter
+from slrk_tui.engine.staging import StagedPart, read_staged, write_staged
 from slrk_tui.engine.timeparse import row_time_ms
 from slrk_tui.engine.unpack import SafeZip, open_zip
 from slrk_tui.redact import FrameRedactor, RedactionSettings
@@ -49,10 +46,38 @@ class UnitTask:
     staging_dir: str
     window_ms: tuple[int, int] | None  # capture-time filter [lo, hi); None keeps every row
     redaction: RedactionSettings
+    tz: str = "UTC"  # the query's days, for the participation figures
+    uploaded_ms: tuple[tuple[str, int], ...] = ()  # (S3 key, LastModified epoch ms)
 
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(key for key, _ in self.zips)
+
+
+class UnitSpec(Protocol):
+    """What processing a unit needs besides its zips: a local `UnitTask` or a cluster's
+    `remote.RemoteUnitTask`."""
+
+    @property
+    def unit_id(self) -> str: ...
+
+    @property
+    def folder(self) -> str: ...
+
+    @property
+    def keys(self) -> tuple[str, ...]: ...
+
+    @property
+    def window_ms(self) -> tuple[int, int] | None: ...
+
+    @property
+    def redaction(self) -> RedactionSettings: ...
+
+    @property
+    def tz(self) -> str: ...
+
+    @property
+    def uploaded_ms(self) -> tuple[tuple[str, int], ...]: ...
 
 
 class OutputSink(Protocol):
@@ -123,19 +148,19 @@ class UnitResult:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (key, note): repaired, harmless
     bad_zips: int = 0
     stripped: int = 0  # images written without metadata or data a viewer could show beside them
+    failed: str = ""  # why the unit could not be processed at all ('' when it was)
+    days: dict[str, dict] = field(default_factory=dict)  # participation.DayCounter.to_json()
 
 
 def process_unit(task: UnitTask) -> UnitResult:
     """The local pool's task: the zips are on this machine, the output goes to staging files."""
     sink = FileSink(task.unit_id, Path(task.images_dir), Path(task.staging_dir))
-    return process_zips(task.unit_id, task.folder, task.zips, task.window_ms, task.redaction, sink)
+    return process_zips(task, task.zips, sink)
 
 
-def process_zips(unit_id: str, folder: str, zips: Iterable[tuple[str, str]],
-                 window_ms: tuple[int, int] | None, redaction: RedactionSettings,
-                 sink: OutputSink) -> UnitResult:
+def process_zips(task: UnitSpec, zips: Iterable[tuple[str, str]], sink: OutputSink) -> UnitResult:
     """Unpack, filter, stage and redact one unit's local zips ((S3 key, path) pairs) into `sink`."""
-    result = UnitResult(unit_id, folder)
+    result = UnitResult(task.unit_id, task.folder)
     with contextlib.ExitStack() as stack:
         opened: list[tuple[str, SafeZip]] = []
         for key, path in zips:
@@ -155,11 +180,14 @@ def process_zips(unit_id: str, folder: str, zips: Iterable[tuple[str, str]],
                 images[name] = _Member(key, archive, info)
         csvs = ((key, name, archive.read(name, info)) for key, archive in opened
                 for name, info in archive.csvs)
-        staged = _stage_rows(window_ms, csvs, result)
+        staged = _stage_rows(task, csvs, result)
         _write_parts(staged.parts, sink, result)
-        _redact_images(redaction, images, staged, sink, result)
+        _redact_images(task, images, staged, sink, result)
         for key, archive in opened:
             result.problems.extend((key, p) for p in archive.problems)
+        staged.days.add_images(staged.image_times, result.redacted,
+                               (w[1] for w in result.withheld))
+        result.days = staged.days.to_json()
     return result
 
 
@@ -174,16 +202,17 @@ class _Member:
 
 @dataclass
 class _Staged:
+    days: DayCounter
     parts: dict[str, list[StagedPart]] = field(default_factory=lambda: defaultdict(list))
     kept_files: set[str] = field(default_factory=set)  # images named by rows in the window
     named_files: set[str] = field(default_factory=set)  # images named by any row
     image_times: dict[str, int] = field(default_factory=dict)
 
 
-def _stage_rows(window_ms: tuple[int, int] | None, csvs: Iterable[tuple[str, str, bytes | None]],
+def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]],
                 result: UnitResult) -> _Staged:
     """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
-    staged = _Staged()
+    staged = _Staged(DayCounter(task.tz, dict(task.uploaded_ms)))
     for key, member, data in csvs:
         raw_prefix = csv_prefix(member)
         if raw_prefix is None or data is None:
@@ -205,7 +234,7 @@ def _stage_rows(window_ms: tuple[int, int] | None, csvs: Iterable[tuple[str, str
         kept = []
         for row in rows:
             ts = row_time_ms(prefix, parsed.columns, row)
-            inside = window_ms is None or ts is None or window_ms[0] <= ts < window_ms[1]
+            inside = task.window_ms is None or ts is None or task.window_ms[0] <= ts < task.window_ms[1]
             if prefix == SCREENSHOT_PREFIX and file_idx >= 0 and row[file_idx]:
                 base = PurePosixPath(row[file_idx].replace("\\", "/")).name
                 staged.named_files.add(base)
@@ -215,6 +244,7 @@ def _stage_rows(window_ms: tuple[int, int] | None, csvs: Iterable[tuple[str, str
                         staged.image_times.setdefault(base, ts)
             if inside:
                 kept.append(row)
+                staged.days.add_row(prefix, key, ts)
         staged.parts[prefix].append(StagedPart(prefix, parsed.columns, kept))
     return staged
 
@@ -235,7 +265,7 @@ def _write_parts(parts: dict[str, list[StagedPart]], sink: OutputSink, result: U
         result.rows[prefix] = len(rows)
 
 
-def _redact_images(redaction: RedactionSettings, images: dict[str, _Member], staged: _Staged,
+def _redact_images(task: UnitSpec, images: dict[str, _Member], staged: _Staged,
                    sink: OutputSink, result: UnitResult) -> None:
     """Redact the images of kept rows in capture order (so near-duplicate reuse works)."""
     selected = []
@@ -248,7 +278,7 @@ def _redact_images(redaction: RedactionSettings, images: dict[str, _Member], sta
             selected.append((staged.image_times.get(name, 0), name, member))
     selected.sort(key=lambda item: (item[0], item[1]))
     sink.start_images()
-    redactor = FrameRedactor(redaction)
+    redactor = FrameRedactor(task.redaction)
     for _, name, member in selected:
         key = member.key
         data = member.archive.read(name, member.info)
@@ -278,27 +308,17 @@ def _redact_images(redaction: RedactionSettings, images: dict[str, _Member], sta
 
 
 def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> int:
-    """Merge a panelist's staged parts of one prefix (in unit order) into its consolidated CSV."""
+    """Merge a panelist's staged parts of one prefix (in unit order) into its consolidated CSV
+    and the CSV's Parquet twin."""
     parts = (read_staged(p) for p in sorted(Path(staging_prefix_dir).glob("*.jsonl")))
     out = Path(out_csv)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return consolidate(out, prefix, parts)
+    return consolidate(out, prefix, parts, twin=write_parquet_twin)
 
 
-class _Unit(Protocol):
-    @property
-    def unit_id(self) -> str: ...
-
-    @property
-    def folder(self) -> str: ...
-
-    @property
-    def keys(self) -> tuple[str, ...]: ...
-
-
-def failed_unit(task: _Unit, reason: str) -> UnitResult:
+def failed_unit(task: UnitSpec, reason: str) -> UnitResult:
     """The record of a unit that could not be processed: every zip named with the reason, no
     images and no rows (never a half-written unit)."""
-    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.keys))
+    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.keys), failed=reason)
     result.problems.extend((key, reason) for key in task.keys)
     return result

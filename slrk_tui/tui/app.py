@@ -19,10 +19,17 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from slrk_tui.config import RunConfig, S3Settings
+from slrk_tui.config import RunConfig
 from slrk_tui.engine.run import make_executor
 from slrk_tui.engine.s3 import Credentials
-from slrk_tui.tui.progress import RunProgress
+from slrk_tui.progress_model import RunProgress
+from slrk_tui.tui.messages import (
+    ConnectionReady,
+    NewQueryRequested,
+    RunEnded,
+    RunRequested,
+    SetupRequested,
+)
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.browse import BrowseScreen
 from slrk_tui.tui.screens.confirm import ConfirmScreen
@@ -49,8 +56,10 @@ class SlrkApp(App[int]):
     def __init__(self, config: RunConfig, credentials: Credentials | None = None, *,
                  demo: bool = False, executor: Executor | None = None,
                  client: Any | None = None, today: dt.date | None = None,
-                 page_size: int = 1000) -> None:
+                 page_size: int = 1000, keymap: dict[str, str] | None = None) -> None:
         super().__init__()
+        if keymap:
+            self.set_keymap(keymap)  # binding id -> keys, from the user's config file
         self.config = config
         self.credentials = credentials
         self.demo = demo
@@ -73,16 +82,13 @@ class SlrkApp(App[int]):
         if self.client is not None:
             self.push_screen(self._browse())
         else:
-            self.push_screen(ConnectScreen(auto=self.demo))
+            self.push_screen(ConnectScreen(self.config, self.credentials, auto=self.demo))
 
-    def set_connection(self, bucket: str, settings: S3Settings,
-                       credentials: Credentials | None) -> None:
-        self.config = replace(self.config, bucket=bucket, s3=settings)
-        self.credentials = credentials
+    def on_connection_ready(self, message: ConnectionReady) -> None:
+        self.config = replace(self.config, bucket=message.bucket, s3=message.settings)
+        self.credentials = message.credentials
         self._update_subtitle()
-
-    def connected(self, client: Any) -> None:
-        self.client = client
+        self.client = message.client
         # After a refresh: a Header mounted a moment ago must finish its first paint before
         # its screen goes away (Textual's Header otherwise fails looking up its title).
         self.call_after_refresh(self._show_browse)
@@ -114,19 +120,21 @@ class SlrkApp(App[int]):
 
     # ---- flow ----------------------------------------------------------------------------
 
-    def open_setup(self, prefixes: tuple[str, ...], summary: object = None) -> None:
-        self.push_screen(SetupScreen(prefixes, today=self.today))
+    def on_setup_requested(self, message: SetupRequested) -> None:
+        self.push_screen(SetupScreen(message.prefixes, self.config, self.credentials,
+                                     today=self.today))
 
-    def confirm_and_run(self, config: RunConfig, title: str, body: str) -> None:
+    def on_run_requested(self, message: RunRequested) -> None:
         if self.engine is not None and self.engine.running:
             self.notify("A run is already going.", severity="warning")
             return
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.start_run(config)
+                self.start_run(message.config)
 
-        self.push_screen(ConfirmScreen(title, body, yes="Start", no="Back"), answer)
+        self.push_screen(ConfirmScreen(message.title, message.body, yes="Start", no="Back"),
+                         answer)
 
     def executor_for(self, processors: int) -> Executor:
         """Reuse the pool made before the app started; make another only for a new size."""
@@ -143,8 +151,8 @@ class SlrkApp(App[int]):
                                 self.credentials).start()
         self.push_screen(RunScreen(self.engine))
 
-    def run_finished(self, model: RunProgress) -> None:
-        self.last_model = model
+    def on_run_ended(self, message: RunEnded) -> None:
+        model = self.last_model = message.model
         if model.finished is not None:
             self.last_exit_code = model.finished.exit_code
         if self._quit_after_run:
@@ -152,7 +160,7 @@ class SlrkApp(App[int]):
             return
         self.push_screen(SummaryScreen(model))  # over the finished dashboard
 
-    def new_query(self) -> None:
+    def on_new_query_requested(self, _message: NewQueryRequested) -> None:
         """Back to the tree (selection kept) for another query."""
         while len(self.screen_stack) > 2 and not isinstance(self.screen, BrowseScreen):
             self.pop_screen()
@@ -172,7 +180,7 @@ class SlrkApp(App[int]):
             return
         if isinstance(self.screen, RunScreen | ResumeScreen):
             return
-        self.push_screen(ResumeScreen(self.config.out))
+        self.push_screen(ResumeScreen(self.config))
 
     async def action_quit(self) -> None:
         if self.engine is None or not self.engine.running:
@@ -202,11 +210,11 @@ class SlrkApp(App[int]):
                                 self.action_resume)
         if isinstance(screen, BrowseScreen):
             yield SystemCommand("Copy S3 URI", "Copy the s3:// URI under the cursor",
-                                screen.tree.action_copy_uri)
+                                screen.bucket_tree.action_copy_uri)
             yield SystemCommand("Refresh level", "List the current level again",
-                                screen.tree.action_refresh_level)
+                                screen.bucket_tree.action_refresh_level)
             yield SystemCommand("Show/hide derived data", "data/, _manifests/, unpacked/, logs",
-                                screen.tree.action_toggle_noise)
+                                screen.bucket_tree.action_toggle_noise)
             yield SystemCommand("Next: dates & settings", "Continue with the selection",
                                 screen.action_next)
         if isinstance(screen, RunScreen):
@@ -220,14 +228,14 @@ class SlrkApp(App[int]):
 
 
 def run_app(config: RunConfig, credentials: Credentials | None = None,
-            demo: bool = False) -> int:
+            demo: bool = False, keymap: dict[str, str] | None = None) -> int:
     """Entry point for `slrk` and `slrk demo`: the process pool is made BEFORE Textual starts
     (a pool first created inside a running app fails), then the app runs; returns an exit code
     (0 when no run finished, else the last run's code)."""
     processors = _capped(config.processors)
     executor = make_executor(processors)
     app = SlrkApp(replace(config, processors=processors), credentials, demo=demo,
-                  executor=executor)
+                  executor=executor, keymap=keymap)
     try:
         result = app.run()
     finally:

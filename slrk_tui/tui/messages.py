@@ -1,14 +1,17 @@
-"""Messages the TUI's workers and widgets post; typed so handlers read like a contract.
+"""Messages the TUI's workers, widgets and screens post; typed so handlers read like a contract.
 
 Thread workers never touch widgets: they post one of these and the handler runs on the
-event loop (post_message is thread-safe).
+event loop (post_message is thread-safe). Screens never call into the app: they post a request
+below to `self.app`, and the app (which owns the session and the screen stack) handles it.
 """
 
 from __future__ import annotations
 
 from textual.message import Message
 
-from slrk_tui.engine.s3 import Listing
+from slrk_tui.config import RunConfig, S3Settings
+from slrk_tui.engine.s3 import Credentials, Listing
+from slrk_tui.progress_model import RunProgress
 
 
 class LevelLoaded(Message):
@@ -44,13 +47,54 @@ class SelectionSummarized(Message):
         self.error = error
 
 
-class Connected(Message):
-    """The connect worker reached the bucket (error is None) or explains why not."""
+class ConnectFailed(Message):
+    """The connect worker could not reach the bucket, and says why."""
 
-    def __init__(self, client: object | None, error: str | None = None) -> None:
+    def __init__(self, error: str) -> None:
         super().__init__()
-        self.client = client
         self.error = error
+
+
+class ConnectionReady(Message):
+    """To the app: the bucket is reachable with these settings; keep them and open the tree."""
+
+    def __init__(self, bucket: str, settings: S3Settings, credentials: Credentials | None,
+                 client: object) -> None:
+        super().__init__()
+        self.bucket = bucket
+        self.settings = settings
+        self.credentials = credentials
+        self.client = client
+
+
+class SetupRequested(Message):
+    """To the app: go on to dates and settings for these selected prefixes."""
+
+    def __init__(self, prefixes: tuple[str, ...]) -> None:
+        super().__init__()
+        self.prefixes = prefixes
+
+
+class RunRequested(Message):
+    """To the app: ask `title`/`body` and, on yes, start (or resume) a run of `config`."""
+
+    def __init__(self, config: RunConfig, title: str, body: str) -> None:
+        super().__init__()
+        self.config = config
+        self.title = title
+        self.body = body
+
+
+class RunEnded(Message):
+    """To the app: the dashboard saw `RunFinished`; show the summary (or quit if asked to)."""
+
+    def __init__(self, model: RunProgress) -> None:
+        super().__init__()
+        self.model = model
+
+
+class NewQueryRequested(Message):
+    """To the app: back to the tree (selection kept) for another query."""
 
 
 class PreviewReady(Message):

@@ -20,7 +20,7 @@ from textual.widgets.tree import TreeNode
 
 from slrk_tui.engine.s3 import S3AccessError, summarize
 from slrk_tui.tui.fmt import human_bytes, plural
-from slrk_tui.tui.messages import SelectionChanged, SelectionSummarized
+from slrk_tui.tui.messages import SelectionChanged, SelectionSummarized, SetupRequested
 from slrk_tui.tui.widgets.bucket_tree import BucketTree, NodeData, name_of
 from slrk_tui.tui.widgets.header import SlrkHeader
 
@@ -31,7 +31,8 @@ class BrowseScreen(Screen):
     TITLE = "Browse"
     HELP = """
 Choose what to process. The tree lists one level of the bucket each time you open a folder
-(`enter` or click), starting at `academia/tenant/`. Labels say what a level is: **tenant**,
+(`→`, `l`, `enter` or click; `←` or `h` closes it or goes to the parent), starting at
+`academia/tenant/`. Labels say what a level is: **tenant**,
 **panel**, **version** (`V_12`) or **panelist**.
 
 * `space` selects or unselects the folder under the cursor: any mix of tenants, panels,
@@ -71,18 +72,18 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         yield Footer(compact=True)
 
     @property
-    def tree(self) -> BucketTree:
+    def bucket_tree(self) -> BucketTree:
         return self.query_one(BucketTree)
 
     def on_mount(self) -> None:
         self.query_one("#filter-bar").display = False
-        self.tree.focus()
+        self.bucket_tree.focus()
         self._render_selection()
 
     # ---- filter --------------------------------------------------------------------------
 
     def action_filter(self) -> None:
-        level = self.tree.current_level()
+        level = self.bucket_tree.current_level()
         if level.data is None or not level.data.populated:
             self.notify("Open a folder first: the filter works inside one listed level.")
             return
@@ -96,26 +97,26 @@ Choose what to process. The tree lists one level of the bucket each time you ope
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         if self._filter_level is not None:
-            self.tree.set_filter(self._filter_level, event.value.strip())
+            self.bucket_tree.set_filter(self._filter_level, event.value.strip())
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
-        self.tree.focus()
+        self.bucket_tree.focus()
         if self._filter_level is not None:
             first = next(iter(self._filter_level.children), None)
             if first is not None:
-                self.tree.move_cursor(first)
+                self.bucket_tree.move_cursor(first)
 
     def _clear_filter(self) -> bool:
         bar = self.query_one("#filter-bar")
         if not bar.display:
             return False
         if self._filter_level is not None:
-            self.tree.set_filter(self._filter_level, "")
+            self.bucket_tree.set_filter(self._filter_level, "")
         self.query_one("#filter", Input).value = ""
         bar.display = False
         self._filter_level = None
-        self.tree.focus()
+        self.bucket_tree.focus()
         return True
 
     def action_escape(self) -> None:
@@ -140,7 +141,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
 
     def action_count(self) -> None:
         """Count zips and bytes under the selection, in a thread; escape stops it."""
-        prefixes = sorted(self.tree.selected)
+        prefixes = sorted(self.bucket_tree.selected)
         if not prefixes:
             return
         if self._cancel is not None:
@@ -178,7 +179,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
 
     def _render_selection(self) -> None:
         line = self.query_one("#selection", Static)
-        selected = sorted(self.tree.selected)
+        selected = sorted(self.bucket_tree.selected)
         if not selected:
             line.update("Nothing selected: [b]space[/b] selects a tenant, panel, version or "
                         "panelist.")
@@ -201,8 +202,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
     # ---- next ----------------------------------------------------------------------------
 
     def action_next(self) -> None:
-        if not self.tree.selected:
+        if not self.bucket_tree.selected:
             self.notify("Select at least one folder with space first.", severity="warning")
             return
-        self.app.open_setup(tuple(sorted(self.tree.selected)),  # type: ignore[attr-defined]
-                            self.summary)
+        self.app.post_message(SetupRequested(tuple(sorted(self.bucket_tree.selected))))

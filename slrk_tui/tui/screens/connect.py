@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
-from slrk_tui.config import S3Settings
+from slrk_tui.config import RunConfig, S3Settings
 from slrk_tui.engine.s3 import (
     Credentials,
     S3AccessError,
@@ -24,7 +24,7 @@ from slrk_tui.engine.s3 import (
     list_profiles,
     make_client,
 )
-from slrk_tui.tui.messages import Connected
+from slrk_tui.tui.messages import ConnectFailed, ConnectionReady
 from slrk_tui.tui.widgets.header import SlrkHeader
 
 DEFAULT_CHAIN = "__default__"
@@ -50,17 +50,20 @@ The app only reads from the bucket: it never writes or deletes there.
         Binding("ctrl+s", "connect", "Connect", priority=True, id="connect.go"),
     ]
 
-    def __init__(self, *, auto: bool = False) -> None:
+    def __init__(self, config: RunConfig, credentials: Credentials | None = None, *,
+                 auto: bool = False) -> None:
         super().__init__()
+        self.config = config
+        self.credentials = credentials
         self.auto = auto
 
     def compose(self) -> ComposeResult:
-        cfg = self.app.config  # type: ignore[attr-defined]
+        cfg = self.config
         profiles = list_profiles()
         options = [("default chain (env, SSO, instance role)", DEFAULT_CHAIN)]
         options += [(name, name) for name in profiles]
         profile_value = cfg.s3.profile if cfg.s3.profile in profiles else DEFAULT_CHAIN
-        creds = self.app.credentials  # type: ignore[attr-defined]
+        creds = self.credentials
         yield SlrkHeader()
         with VerticalScroll(id="connect-form"):
             yield Static("Where are the uploads?", classes="section-title")
@@ -168,24 +171,17 @@ The app only reads from the bucket: it never writes or deletes there.
             client = make_client(settings, creds)
             check_access(client, bucket)
         except S3AccessError as exc:
-            self.post_message(Connected(None, str(exc)))
+            self.post_message(ConnectFailed(str(exc)))
         except Exception as exc:  # profile not found, bad endpoint URL, ...
-            self.post_message(Connected(None, f"{type(exc).__name__}: {exc}"))
+            self.post_message(ConnectFailed(f"{type(exc).__name__}: {exc}"))
         else:
-            self.app.call_from_thread(self._remember, bucket, settings, creds)
-            self.post_message(Connected(client))
+            self.app.post_message(ConnectionReady(bucket, settings, creds, client))
 
-    def _remember(self, bucket: str, settings: S3Settings, creds: Credentials | None) -> None:
-        self.app.set_connection(bucket, settings, creds)  # type: ignore[attr-defined]
-
-    def on_connected(self, message: Connected) -> None:
+    def on_connect_failed(self, message: ConnectFailed) -> None:
         button = self.query_one("#connect", Button)
         button.disabled = False
         button.label = "Connect"
-        if message.error is not None:
-            self._show_error(message.error)
-            return
-        self.app.connected(message.client)  # type: ignore[attr-defined]
+        self._show_error(message.error)
 
     def _show_error(self, text: str) -> None:
         error = self.query_one("#connect-error", Static)

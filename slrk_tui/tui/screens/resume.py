@@ -19,7 +19,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from slrk_tui.config import RunConfig
 from slrk_tui.engine.state import QueryInfo, list_queries
+from slrk_tui.tui.messages import RunRequested
 from slrk_tui.tui.widgets.header import SlrkHeader
 
 STATUS_STYLES = {
@@ -46,9 +48,12 @@ finished work is skipped. Type another folder above and press enter to look ther
         Binding("f5", "reload", "Reload", id="resume.reload"),
     ]
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, config: RunConfig) -> None:
+        """`config` is the session's: its output folder is listed, its S3 settings and
+        processors are what a resumed run uses."""
         super().__init__()
-        self.out = out
+        self.config = config
+        self.out = config.out
         self.queries: list[QueryInfo] = []
 
     def compose(self) -> ComposeResult:
@@ -106,13 +111,12 @@ finished work is skipped. Type another folder above and press enter to look ther
         if q is None:
             self.notify("No query to resume here.", severity="warning")
             return
-        app = self.app
         cfg = replace(q.config, out=self.out, query_id=q.query_id,
-                      s3=app.config.s3, processors=app.config.processors)  # type: ignore[attr-defined]
+                      s3=self.config.s3, processors=self.config.processors)
         body = (f"{q.status}: {q.zips_done}/{q.zips_total} done · {cfg.start} → {cfg.end} "
                 f"({cfg.tz}, {cfg.date_basis})\nFinished work is kept and skipped.\n"
                 f"Output: {cfg.query_dir}")
-        app.confirm_and_run(cfg, f"Resume {q.query_id}?", body)  # type: ignore[attr-defined]
+        self.app.post_message(RunRequested(cfg, f"Resume {q.query_id}?", body))
 
     def action_back(self) -> None:
         self.app.pop_screen()

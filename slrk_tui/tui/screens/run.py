@@ -15,8 +15,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, RichLog, Sparkline, Static
 
+from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.fmt import human_bytes, human_duration, plural
-from slrk_tui.tui.progress import RunProgress
+from slrk_tui.tui.messages import RunEnded
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.confirm import ConfirmScreen
 from slrk_tui.tui.widgets.dashboard import BatchTable, ProblemTable, StageLine, stage_details
@@ -91,18 +92,18 @@ the same command again.
         if self.model.finished is not None and self._timer is not None:
             self._timer.stop()
             self._timer = None
-            self.app.run_finished(self.model)  # type: ignore[attr-defined]
+            self.app.post_message(RunEnded(self.model))
 
     def paint(self) -> None:
         m = self.model
         narrow = self.size.width < 100
-        for name, (done, total, text) in stage_details(m, narrow).items():
-            self.query_one(f"#stage-{name}", StageLine).show(done, total, text)
+        for name, (stage, text) in stage_details(m, narrow).items():
+            self.query_one(f"#stage-{name}", StageLine).show(stage, text)
         title = f"[b]{m.query_id or 'query'}[/b]"
         if m.planned is not None:
             p = m.planned
-            title += (f" · {plural(p.panelists, 'panelist')} · {plural(p.zips, 'zip')} · "
-                      f"{human_bytes(p.bytes)}")
+            title += (f" · {plural(p.panelists, 'panelist')} · {plural(p.zips_planned, 'zip')} · "
+                      f"{human_bytes(p.bytes_pending)}")
             if p.zips_already_done:
                 title += f" ({p.zips_already_done} already done)"
         title += f" · {human_duration(m.elapsed)}"

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,9 +16,11 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, Static
 
 from slrk_tui.config import ConfigError, RunConfig
+from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.run import Preview, preview
+from slrk_tui.engine.s3 import Credentials
 from slrk_tui.tui.fmt import human_bytes, plural
-from slrk_tui.tui.messages import PreviewReady
+from slrk_tui.tui.messages import PreviewReady, RunRequested
 from slrk_tui.tui.widgets.bucket_tree import name_of
 from slrk_tui.tui.widgets.date_range import DateRange
 from slrk_tui.tui.widgets.header import SlrkHeader
@@ -50,7 +53,9 @@ Set the date range and the run settings for the folders you selected.
   redaction in parallel; **redaction** black (safe), blur or pixelate; **output** receives
   `query_<id>/`.
 
-The preview line shows what the run would process. `ctrl+s` starts (after a confirmation),
+The preview line shows what the run would process; below it, zips per panelist per upload
+day from the listing (a `·` is a day without uploads), so gaps show before any download.
+`ctrl+s` starts (after a confirmation),
 `escape` goes back to the tree. A query with the same selection, dates and redaction
 resumes into the same folder.
 """
@@ -59,16 +64,19 @@ resumes into the same folder.
         Binding("escape", "back", "Back", id="setup.back"),
     ]
 
-    def __init__(self, prefixes: tuple[str, ...], *, today: dt.date | None = None) -> None:
+    def __init__(self, prefixes: tuple[str, ...], config: RunConfig,
+                 credentials: Credentials | None = None, *, today: dt.date | None = None) -> None:
         super().__init__()
         self.prefixes = prefixes
+        self.config = config
+        self.credentials = credentials
         self.today = today
         self.preview: Preview | None = None
         self._preview_key: tuple | None = None
         self._debounce: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        cfg: RunConfig = self.app.config  # type: ignore[attr-defined]
+        cfg = self.config
         names = ", ".join(name_of(p).rstrip("/") for p in self.prefixes[:4])
         if len(self.prefixes) > 4:
             names += f" +{len(self.prefixes) - 4} more"
@@ -83,6 +91,7 @@ resumes into the same folder.
             yield RunSettings(cfg.batch_size, cfg.processors, cfg.redaction, cfg.out,
                               id="settings")
             yield Static("", id="preview")
+            yield Static("", id="coverage")
             with Horizontal(id="setup-buttons"):
                 yield Button("Back", id="go-back", compact=True)
                 yield Button("Start run (ctrl+s)", variant="primary", id="start-run", compact=True)
@@ -96,9 +105,9 @@ resumes into the same folder.
         """The RunConfig the form describes, validated; ConfigError says what to fix."""
         start, end, tz, basis = self.query_one(DateRange).values()
         batch, procs, redaction, out = self.query_one(RunSettings).values()
-        cfg = replace(self.app.config, prefixes=self.prefixes,  # type: ignore[attr-defined]
-                      start=start, end=end, tz=tz, date_basis=basis, batch_size=batch,
-                      processors=procs, redaction=redaction, out=out)
+        cfg = replace(self.config, prefixes=self.prefixes, start=start, end=end, tz=tz,
+                      date_basis=basis, batch_size=batch, processors=procs, redaction=redaction,
+                      out=out)
         return cfg.validated()
 
     # ---- preview -------------------------------------------------------------------------
@@ -106,6 +115,7 @@ resumes into the same folder.
     @on(DateRange.Changed)
     @on(RunSettings.Changed)
     def _changed(self) -> None:
+        key: tuple | None
         try:
             key = _preview_key(self.build_config())
         except ConfigError:  # half-typed: the line will say what to fix
@@ -114,6 +124,7 @@ resumes into the same folder.
             # It describes other dates or prefixes: never shown or used as current meanwhile.
             self.preview = None
             self.query_one("#preview", Static).update("[b]Preview:[/b] updating…")
+            self._show_coverage(None)
         self._schedule_preview()
 
     def _schedule_preview(self) -> None:
@@ -141,7 +152,7 @@ resumes into the same folder.
     @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
     def _preview_worker(self, key: tuple, cfg: RunConfig) -> None:
         try:
-            result = preview(cfg, self.app.credentials)  # type: ignore[attr-defined]
+            result = preview(cfg, self.credentials)
         except Exception as exc:  # shown on the line; the run would report the same
             self.post_message(PreviewReady(key, None, str(exc) or type(exc).__name__))
         else:
@@ -163,6 +174,14 @@ resumes into the same folder.
             return
         self.preview = message.preview
         line.update(f"[b]Preview:[/b] {preview_line(cfg, message.preview)}")
+        self._show_coverage(message.preview)
+
+    def _show_coverage(self, p: Preview | None) -> None:
+        """Zips per panelist per upload day, from the listing: gaps show before any download."""
+        lines = heatmap_text(p.coverage, "zips") if p is not None else []
+        widget = self.query_one("#coverage", Static)
+        widget.update(Text("\n".join(lines)))
+        widget.display = bool(lines)
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -188,8 +207,7 @@ resumes into the same folder.
                 f"{cfg.start} → {cfg.end} ({cfg.tz}, {cfg.date_basis})")
         body = (f"{what}\n\nRedaction {cfg.redaction}, batches of {cfg.batch_size}, "
                 f"{cfg.processors} processor(s).\nOutput: {cfg.query_dir}")
-        self.app.confirm_and_run(cfg, f"Start {cfg.resolved_query_id}?",  # type: ignore[attr-defined]
-                                 body)
+        self.app.post_message(RunRequested(cfg, f"Start {cfg.resolved_query_id}?", body))
 
 
 def _preview_key(cfg: RunConfig) -> tuple:

@@ -17,9 +17,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.report import EXIT_MEANING
-from slrk_tui.tui.progress import RunProgress
-from slrk_tui.tui.widgets.dashboard import short_key
+from slrk_tui.progress_model import RunProgress
+from slrk_tui.tui.messages import NewQueryRequested
+from slrk_tui.tui.widgets.dashboard import plain, short_key
 from slrk_tui.tui.widgets.header import SlrkHeader
 
 STATUS_TEXT = {
@@ -44,7 +46,8 @@ class SummaryScreen(Screen):
     HELP = """
 The result of the run. One row per panelist: zips processed, images kept, faces covered,
 images withheld (never written because redaction could not be guaranteed), rows of the
-consolidated screenshot CSV, and problems. The output folder holds `panelists/<code>/`
+consolidated screenshot CSV, and problems. Above it, screenshots per panelist per day (a `·`
+is a day without data; the figures are in participation.csv). The output folder holds `panelists/<code>/`
 (images and CSVs) and `report.json` with every problem and its reason.
 
 Exit codes: 0 all done · 3 done with problems · 1 failed or cancelled (nothing is lost, the
@@ -79,6 +82,7 @@ same query resumes).
             yield Static(self._status_text(), id="summary-status")
             yield Static(self.finished.message if self.finished else "", id="summary-message")
             yield Static(self._output_text(), id="summary-output")
+            yield self._participation()
             yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
             yield Static("", id="summary-problems-title", classes="panel-title")
             yield DataTable(id="summary-problems", cursor_type="row")
@@ -102,7 +106,19 @@ same query resumes).
         text = f"Output: [b]{self.output_path}[/b]"
         if self.finished and self.finished.report_path:
             text += f"\nReport: {self.finished.report_path}"
+            if self.report is not None and "participation" in self.report:
+                root = Path(self.finished.report_path).parent
+                text += f"\nParticipation per day: {root / 'participation.csv'} (and .png)"
         return text
+
+    def _participation(self) -> Static:
+        """Screenshots per panelist per day from report.json; the figures are in
+        participation.csv and participation.png beside it."""
+        summary = (self.report or {}).get("participation")
+        lines = heatmap_text(summary) if summary else []
+        widget = Static(Text("\n".join(lines)), id="summary-participation")
+        widget.display = bool(lines)
+        return widget
 
     def panelist_rows(self) -> list[tuple[str, int | None, int | None, int, int | None, int]]:
         """(panelist, zips, images, faces, withheld, screenshot rows) per panelist; without a
@@ -156,10 +172,10 @@ same query resumes).
         table.add_column("Object")
         table.add_column("Reason")
         for key, reason in problems:
-            table.add_row(short_key(key), reason)
+            table.add_row(plain(short_key(key)), plain(reason))
 
     def action_new_query(self) -> None:
-        self.app.new_query()  # type: ignore[attr-defined]
+        self.app.post_message(NewQueryRequested())
 
     def action_copy_path(self) -> None:
         self.app.copy_to_clipboard(self.output_path)

@@ -18,14 +18,8 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from slrk_tui.engine.s3 import (
-    Listing,
-    ObjectInfo,
-    S3AccessError,
-    is_noise_prefix,
-    list_level,
-    role_of,
-)
+from slrk_tui.engine.keys import is_noise_prefix, role_of
+from slrk_tui.engine.s3 import Listing, ObjectInfo, S3AccessError, list_level
 from slrk_tui.tui.fmt import human_bytes
 from slrk_tui.tui.messages import LevelLoaded, SelectionChanged
 
@@ -72,9 +66,12 @@ def name_of(prefix: str) -> str:
 
 
 class BucketTree(Tree[NodeData]):
-    """Lazy S3 tree with multi-select (space), copy URI (c), refresh (r), noise toggle (.)."""
+    """Lazy S3 tree with multi-select (space), copy URI (c), refresh (r), noise toggle (.);
+    right/l opens a folder and left/h closes it, as in file browsers (ranger, mc, vim's netrw)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right,l", "open_folder", "Open", show=False, id="tree.open"),
+        Binding("left,h", "close_folder", "Close", show=False, id="tree.close"),
         Binding("space", "toggle_select", "Select", id="tree.select"),
         Binding("c", "copy_uri", "Copy", id="tree.copy"),
         Binding("r", "refresh_level", "Refresh", id="tree.refresh"),
@@ -180,7 +177,7 @@ class BucketTree(Tree[NodeData]):
     def _store(self, prefix: str, listing: Listing, more: bool) -> None:
         level = self._levels.get(prefix)
         if more and level is not None:
-            first_new = (listing.folders or [o.key for o in listing.objects] or [None])[0]
+            first_new = next(iter(listing.folders or [o.key for o in listing.objects]), None)
             level.folders.extend(listing.folders)
             level.objects.extend(listing.objects)
             level.next_token = listing.next_token
@@ -324,10 +321,25 @@ class BucketTree(Tree[NodeData]):
         self._relabel_all()
         self.post_message(SelectionChanged(tuple(sorted(self.selected))))
 
-    def set_selected(self, prefixes: set[str]) -> None:
-        self.selected = set(prefixes)
-        self._relabel_all()
-        self.post_message(SelectionChanged(tuple(sorted(self.selected))))
+    def action_open_folder(self) -> None:
+        """Open the folder under the cursor; on an open one, step onto its first child."""
+        node = self.cursor_node
+        if node is None or node.data is None or node.data.kind != "folder":
+            return
+        if not node.is_expanded:
+            node.expand()
+        elif node.children:
+            self.move_cursor(node.children[0])
+
+    def action_close_folder(self) -> None:
+        """Close the folder under the cursor; on a closed one (or a file), go to the parent."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.is_expanded and node is not self.root:
+            node.collapse()
+        elif node.parent is not None:
+            self.move_cursor(node.parent)
 
     def uri_of(self, node: TreeNode[NodeData] | None) -> str | None:
         if node is None or node.data is None or node.data.kind not in {"folder", "object"}:

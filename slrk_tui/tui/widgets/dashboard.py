@@ -8,8 +8,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
+from slrk_tui.events import terminal_safe
+from slrk_tui.progress_model import BatchRow, Problem, RunProgress, Stage
 from slrk_tui.tui.fmt import human_bytes, human_duration
-from slrk_tui.tui.progress import BatchRow, Problem, RunProgress
 
 STATE_STYLES = {"running": "bold yellow", "done": "green", "stopped": "red"}
 
@@ -30,35 +31,32 @@ class StageLine(Static):
         super().__init__(id=id)
         self.label = label
 
-    def show(self, done: float, total: float, details: str) -> None:
+    def show(self, stage: Stage, details: str) -> None:
         width = 24 if self.size.width >= 100 else 14
-        fraction = done / total if total else 0.0
-        pct = f"{fraction * 100:3.0f}%" if total else "  –%"
-        self.update(Text.assemble((f"{self.label:<10}", "bold"), bar(fraction, width),
+        fraction = stage.fraction
+        pct = "  –%" if fraction is None else f"{fraction * 100:3.0f}%"
+        self.update(Text.assemble((f"{self.label:<10}", "bold"), bar(fraction or 0.0, width),
                                   f" {pct}  ", details))
 
 
-def stage_details(model: RunProgress, narrow: bool = False) -> dict[str, tuple[float, float, str]]:
-    """(done, total, text) per stage line; `narrow` drops the rate so 80 columns fit."""
+def stage_details(model: RunProgress, narrow: bool = False) -> dict[str, tuple[Stage, str]]:
+    """(stage, text) per stage line; `narrow` drops the rate so 80 columns fit."""
     total = model.zips_total
-    eta_dl = model.eta(model.downloaded_bytes, model.bytes_total)
+    eta_dl = model.eta(model.download_stage)
     rate = model.downloaded_bytes / model.elapsed if model.elapsed > 0 else 0.0
     download = f"{model.downloaded_zips}/{total} zips · {human_bytes(model.downloaded_bytes)}"
     if not narrow:
         download += f"/{human_bytes(model.bytes_total)} · {human_bytes(rate)}/s"
     download += f" · ETA {human_duration(eta_dl)}"
-    processed = model.processed_zips
-    eta_p = model.eta(processed, total)
-    process = f"{processed}/{total} zips · {model.images:,} images · {model.faces:,} faces"
-    process += f" · ETA {human_duration(eta_p)}"
-    planned_batches = model.planned.batches if model.planned else 0
-    consolidate = f"{model.batches_done}/{planned_batches} batches · {model.csvs} CSVs"
+    process = (f"{model.processed_zips}/{total} zips · {model.images:,} images · "
+               f"{model.faces:,} faces · ETA {human_duration(model.eta(model.process_stage))}")
+    consolidate = f"{model.batches_done}/{model.batches_total} batches · {model.csvs} CSVs"
     if not narrow:
         consolidate += f" consolidated · {model.rows:,} rows"
     return {
-        "download": (model.downloaded_bytes, model.bytes_total, download),
-        "process": (processed, total, process),
-        "batches": (model.batches_done, planned_batches, consolidate),
+        "download": (model.download_stage, download),
+        "process": (model.process_stage, process),
+        "batches": (model.batches_stage, consolidate),
     }
 
 
@@ -83,7 +81,9 @@ class BatchTable(DataTable):
             key = str(number)
             if key in self.rows:
                 for (col, _label), value in zip(self.COLUMNS, cells, strict=True):
-                    self.update_cell(key, col, value)
+                    # Counts grow ("0/20" -> "19/20"): a column sized at the first value
+                    # would cut them ("19/2").
+                    self.update_cell(key, col, value, update_width=True)
             else:
                 self.add_row(*cells, key=key)
                 added = True
@@ -103,11 +103,18 @@ class BatchTable(DataTable):
 
 
 def short_key(key: str) -> str:
-    """Keep the panelist code and the file name: enough to find the object, short enough."""
+    """Keep the panelist code and the file name: enough to find the object, short enough.
+    Control characters are escaped: a key is data, never terminal codes."""
     if not key:
         return "(run)"
     parts = key.split("/")
-    return "/".join(parts[-2:]) if len(parts) >= 2 else key
+    return terminal_safe("/".join(parts[-2:]) if len(parts) >= 2 else key)
+
+
+def plain(text: str) -> Text:
+    """A cell showing data as it is: no markup parsing ('[red]' in a key stays text), control
+    characters escaped."""
+    return Text(terminal_safe(text))
 
 
 class ProblemTable(DataTable):
@@ -121,4 +128,4 @@ class ProblemTable(DataTable):
     def add_problems(self, problems: list[Problem]) -> None:
         for p in problems:
             style = "red" if p.level == "error" else "yellow"
-            self.add_row(Text(short_key(p.key), style=style), p.reason)
+            self.add_row(Text(short_key(p.key), style=style), plain(p.reason))

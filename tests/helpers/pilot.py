@@ -1,6 +1,6 @@
 """Helpers to drive the app with Textual's Pilot: used by the tests and by
 scripts/make_screenshots.py, so both walk the app the same way a user does (keys, not internals,
-wherever a key exists)."""
+wherever a key exists). Kept under tests/, out of the wheel."""
 
 from __future__ import annotations
 
@@ -62,7 +62,10 @@ async def wait_for_tree(pilot: Pilot, tree: BucketTree, timeout: float = 20.0) -
 async def open_folder(pilot: Pilot, tree: BucketTree, prefix: str) -> None:
     """Expand every ancestor of `prefix` and `prefix` itself, the way enter does."""
     for folder in _ancestors(prefix):
-        await wait_until(pilot, lambda f=folder: f in tree._by_prefix, 20, f"node {folder}")
+        def listed(f: str = folder) -> bool:
+            return f in tree._by_prefix
+
+        await wait_until(pilot, listed, 20, f"node {folder}")
         node = tree._by_prefix[folder]
         if not node.is_expanded:
             await move_to(pilot, tree, folder)

@@ -1,8 +1,9 @@
-"""Folds the engine's events into the numbers the dashboard shows (no Textual, no clocks).
+"""The one fold of the engine's events into progress numbers (no Textual, no terminal).
 
-The dashboard drains the event queue a few times a second and applies every event here; it then
-repaints from this model once. So a run that emits thousands of events a second costs the UI a
-handful of repaints, and the same fold is easy to test with a list of events.
+Both consumers read it: the dashboard drains the event queue a few times a second, applies every
+event here and repaints once (so a fast engine costs the UI a handful of repaints), and the CLI's
+progress printer applies each event as it arrives. Totals come from `RunPlanned`'s pending
+fields, so a resumed run's bars end at 100% like a fresh one's.
 """
 
 from __future__ import annotations
@@ -25,21 +26,29 @@ class BatchRow:
     panelists: tuple[str, ...]
     started_at: float
     state: str = "running"
-    units_done: int = 0
-    units: int = 0
+    zips_done: int = 0
     images: int = 0
     faces: int = 0
     problems: int = 0
     seconds: float | None = None
 
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One progress bar: `done` out of `total`, unknown (None) until the run is planned."""
+
+    done: int
+    total: int
+    planned: bool
+
     @property
-    def zips_done(self) -> int:
-        """Zips fully processed (the engine counts units: a zip or a csv_zip+image_zip pair)."""
-        if self.state == "done":
-            return self.zips
-        if not self.units:
-            return 0
-        return min(self.zips, round(self.zips * self.units_done / self.units))
+    def fraction(self) -> float | None:
+        if not self.planned:
+            return None
+        if self.total <= 0:
+            return 1.0  # nothing left to do (a resumed run whose work was all done)
+        return min(1.0, self.done / self.total)
 
 
 @dataclass
@@ -101,8 +110,8 @@ class RunProgress:
             self._log(event, f"Run {event.query_id} started; detector: {event.detector}")
         elif isinstance(event, ev.RunPlanned):
             self.planned = event
-            text = (f"Planned {event.zips} zips ({event.panelists} panelists) in "
-                    f"{event.batches} batches")
+            text = (f"Planned {event.zips_pending} zips ({event.panelists} panelists) in "
+                    f"{event.batches_pending} batches")
             if event.zips_already_done:
                 text += f"; {event.zips_already_done} already done (resuming)"
             if event.zips_skipped_by_date:
@@ -119,7 +128,7 @@ class RunProgress:
             self.downloaded_bytes += event.bytes
         elif isinstance(event, ev.BatchProgressed):
             row = self._row(event.batch)
-            row.units_done, row.units = event.zips_done, event.zips
+            row.zips_done, row.zips = event.zips_done, event.zips
             row.images += event.images
             row.faces += event.faces
             self.images += event.images
@@ -134,6 +143,7 @@ class RunProgress:
         elif isinstance(event, ev.BatchFinished):
             row = self._row(event.batch)
             row.state = "done"
+            row.zips = row.zips_done = event.zips
             row.problems = event.problems
             row.seconds = event.seconds
             row.images, row.faces = event.images, event.faces
@@ -177,7 +187,7 @@ class RunProgress:
         since = max(0, int(event.at - self.started_at)) if self.started_at is not None else 0
         line = f"+{since // 60:02d}:{since % 60:02d} {text}"
         self.log.append(line)
-        self.new_log.append(line)
+        self.new_log.append(ev.terminal_safe(line))
 
     def take_new(self) -> tuple[list[str], list[Problem], set[int]]:
         """What changed since the last repaint (log lines, problems, batch rows)."""
@@ -190,13 +200,15 @@ class RunProgress:
     @property
     def zips_total(self) -> int:
         """Zips this run has to do (a resumed run does not count what is already done)."""
-        if self.planned is None:
-            return 0
-        return max(0, self.planned.zips - self.planned.zips_already_done)
+        return self.planned.zips_pending if self.planned is not None else 0
 
     @property
     def bytes_total(self) -> int:
-        return self.planned.bytes if self.planned is not None else 0
+        return self.planned.bytes_pending if self.planned is not None else 0
+
+    @property
+    def batches_total(self) -> int:
+        return self.planned.batches_pending if self.planned is not None else 0
 
     @property
     def processed_zips(self) -> int:
@@ -207,19 +219,31 @@ class RunProgress:
         return sum(1 for row in self.batches.values() if row.state == "done")
 
     @property
+    def download_stage(self) -> Stage:
+        return Stage(self.downloaded_bytes, self.bytes_total, self.planned is not None)
+
+    @property
+    def process_stage(self) -> Stage:
+        return Stage(self.processed_zips, self.zips_total, self.planned is not None)
+
+    @property
+    def batches_stage(self) -> Stage:
+        return Stage(self.batches_done, self.batches_total, self.planned is not None)
+
+    @property
     def elapsed(self) -> float:
         if self.started_at is None:
             return 0.0
         end = self.finished.at if self.finished is not None else self.clock()
         return max(0.0, end - self.started_at)
 
-    def eta(self, done: float, total: float) -> float | None:
+    def eta(self, stage: Stage) -> float | None:
         """Seconds left at the average rate so far; None until there is a rate."""
-        if total <= 0 or done <= 0 or self.elapsed <= 0:
-            return None
-        if done >= total:
+        if stage.fraction == 1.0:
             return 0.0
-        return (total - done) * self.elapsed / done
+        if stage.total <= 0 or stage.done <= 0 or self.elapsed <= 0:
+            return None
+        return (stage.total - stage.done) * self.elapsed / stage.done
 
     def sample(self) -> None:
         """Add one throughput point (zips per second since the last sample) to the sparkline."""

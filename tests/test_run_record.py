@@ -1,0 +1,165 @@
+"""The run record (events.jsonl + run.log in the query folder) and `slrk status`.
+
+The slow test drives the real CLI against the local S3 server: status while it runs, SIGKILL,
+status after the kill, resume, status when finished; the record keeps every run's lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_engine_resilience import QUERY, env_for, run_cmd, units_done
+
+from slrk_tui import events as ev
+from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, RunLog, iter_events
+from slrk_tui.engine.state import QueryState
+
+
+def slrk_status(query_dir: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "slrk_tui", "status", str(query_dir)],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_record_appends_and_mends_a_torn_line(tmp_path):
+    log = RunLog(tmp_path)
+    log.write(ev.RunStarted("q", str(tmp_path), "detector"))
+    log.write(ev.Warning("a.zip", "bad zip"))
+    log.close()
+    with open(tmp_path / EVENTS_FILE, "a") as fh:
+        fh.write('{"event": "BatchProg')  # what a SIGKILL mid-write leaves
+    log = RunLog(tmp_path)  # the resume
+    log.write(ev.RunStarted("q", str(tmp_path), "detector"))
+    log.traceback("Traceback (most recent call last):\nValueError: boom\n")
+    log.write(ev.RunFinished(0, "done", "all good", ""))
+    log.close()
+    events = list(iter_events(tmp_path / EVENTS_FILE))
+    kinds = [e["event"] if e else None for e in events]
+    assert kinds == ["RunStarted", "Warning", None, "RunStarted", "RunFinished"]
+    skipped = [e["event"] if e else None for e in iter_events(tmp_path / EVENTS_FILE, ("Warning",))]
+    assert skipped == ["RunStarted", None, "RunStarted", "RunFinished"]
+    text = (tmp_path / LOG_FILE).read_text()
+    assert text.count("query q ->") == 2
+    assert "warning: a.zip: bad zip" in text
+    assert "ValueError: boom" in text and "done: all good" in text
+
+
+def test_status_of_a_finished_query_without_a_process(tmp_path):
+    state = QueryState(tmp_path / "state.sqlite")
+    state.set_meta(status="done_with_problems", pid=None, units_total=2, updated_at=time.time())
+    for unit, images, faces in (("u1", 3, 1), ("u2", 4, 0)):
+        state.record_unit(unit, "0042", [f"{unit}.zip"], {
+            "images": images, "faces": faces, "withheld": [["k", "img.jpg", "no check"]]})
+    state.close()
+    log = RunLog(tmp_path)
+    log.write(ev.RunStarted("q", str(tmp_path), "detector"))
+    log.write(ev.Warning("x.zip", "empty object (0 bytes)"))
+    log.write(ev.RunFinished(3, "done_with_problems", "7 images", str(tmp_path / "report.json")))
+    log.close()
+    out = slrk_status(tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "status: done_with_problems" in out.stdout
+    assert "units: 2/2 done (100%)" in out.stdout
+    assert "images: 7 written, 1 face(s) redacted, 2 withheld" in out.stdout
+    assert "warning: x.zip: empty object (0 bytes)" in out.stdout
+
+
+def test_status_of_a_folder_that_is_no_query(tmp_path):
+    out = slrk_status(tmp_path)
+    assert out.returncode == 2
+    assert "not a query folder" in out.stderr
+
+
+def _wait_for_units(db: Path, proc: subprocess.Popen, n: int) -> None:
+    deadline = time.monotonic() + 300
+    while units_done(db) < n and proc.poll() is None:
+        assert time.monotonic() < deadline, "run made no progress"
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before the test could look at it"
+
+
+def _whole_lines(path: Path) -> list[dict]:
+    """Every line is an event, except possibly one torn by the kill."""
+    parsed = list(iter_events(path))
+    assert parsed.count(None) <= 1, path.read_text()[-2000:]
+    return [e for e in parsed if e is not None]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_record_and_status_across_sigkill_and_resume(s3_server, tmp_path):
+    cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
+    qdir = tmp_path / QUERY
+    db = qdir / "state.sqlite"
+    proc = subprocess.Popen(cmd, env=env_for(s3_server), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        _wait_for_units(db, proc, 2)
+        running = slrk_status(qdir)
+        assert running.returncode == 0, running.stderr
+        assert f"status: running (pid {proc.pid})" in running.stdout
+        done_line = next(ln for ln in running.stdout.splitlines() if ln.startswith("units: "))
+        done, total = done_line.split()[1].split("/")
+        assert 2 <= int(done) < int(total), running.stdout
+        _wait_for_units(db, proc, 4)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    first = _whole_lines(qdir / EVENTS_FILE)
+    assert [e["event"] for e in first[:2]] == ["RunStarted", "RunPlanned"]
+    assert sum(e["event"] == "BatchProgressed" for e in first) >= 4
+    assert all(e["event"] != "RunFinished" for e in first)
+    killed = slrk_status(qdir)
+    assert "status: interrupted" in killed.stdout, killed.stdout
+
+    rerun = subprocess.run(cmd, env=env_for(s3_server), capture_output=True, text=True,
+                           timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    both = _whole_lines(qdir / EVENTS_FILE)
+    assert both[:len(first)] == first  # appended, nothing of the first run lost
+    assert [e["event"] for e in both].count("RunStarted") == 2
+    assert both[-1]["event"] == "RunFinished" and both[-1]["exit_code"] == 0
+    assert json.loads((qdir / EVENTS_FILE).read_text().splitlines()[-1])["status"] == "done"
+    log = (qdir / LOG_FILE).read_text()
+    assert log.count(f"query {QUERY} ->") == 2 and "done: " in log
+
+    finished = slrk_status(qdir)
+    assert finished.returncode == 0, finished.stderr
+    assert "status: done" in finished.stdout
+    total_units = len(QueryState(db).done_units())
+    assert f"units: {total_units}/{total_units} done (100%)" in finished.stdout
+    assert "runs recorded: 2" in finished.stdout
+    assert "finished: done:" in finished.stdout
+
+
+@pytest.mark.slow
+def test_internal_error_traceback_lands_in_run_log(s3_server, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from slrk_tui.cli import run_headless
+    from slrk_tui.config import RunConfig, S3Settings
+    from slrk_tui.engine import run as engine_run
+    from slrk_tui.engine.s3 import Credentials
+
+    from helpers.pilot import BUCKET, P2762_V11
+
+    def broken(*_args):
+        raise RuntimeError("plotting exploded")
+
+    monkeypatch.setattr(engine_run, "write_participation", broken)
+    cfg = RunConfig(bucket=BUCKET, prefixes=(P2762_V11,), start=dt.date(2026, 9, 1),
+                    end=dt.date(2026, 9, 1), date_basis="upload", out=tmp_path, query_id="q",
+                    processors=1, s3=S3Settings(endpoint_url=s3_server.endpoint_url,
+                                                region="us-east-1")).validated()
+    code = run_headless(cfg, credentials=Credentials(s3_server.access_key, s3_server.secret_key))
+    assert code == 1
+    log = (tmp_path / "q" / LOG_FILE).read_text()
+    assert "Traceback (most recent call last)" in log and "RuntimeError: plotting exploded" in log
+    last = [e for e in iter_events(tmp_path / "q" / EVENTS_FILE)][-1]
+    assert last["event"] == "RunFinished" and last["status"] == "failed"
+    assert "plotting exploded" in slrk_status(tmp_path / "q").stdout
