@@ -8,6 +8,7 @@ unit one key: a retried unit must be a new task).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from typing import Any
 
@@ -45,10 +46,15 @@ def is_remote(executor: Executor | None) -> bool:
         "distributed.")
 
 
-def cluster_slots(executor: Executor) -> int:
+def cluster_slots(executor: Any) -> int:
     """Worker threads in the cluster now: how many units can run at once."""
     client = executor.client if isinstance(executor, ClusterExecutor) else executor._client
     return sum(client.nthreads().values())
+
+
+def submit_impure(executor: Any, fn: Callable[..., Any], *args: Any) -> Future:
+    """Submit to a Dask executor as a new task every time, whatever the executor's default."""
+    return executor.submit(fn, *args, pure=False)
 
 
 def is_killed_worker(exc: BaseException) -> bool:

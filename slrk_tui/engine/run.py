@@ -28,7 +28,13 @@ from pathlib import Path
 from slrk_tui import events as ev
 from slrk_tui.atomic import remove_stale_temps
 from slrk_tui.config import RunConfig
-from slrk_tui.engine.cluster import cluster_slots, is_killed_worker, is_remote, open_cluster
+from slrk_tui.engine.cluster import (
+    cluster_slots,
+    is_killed_worker,
+    is_remote,
+    open_cluster,
+    submit_impure,
+)
 from slrk_tui.engine.fetch import DownloadError, download
 from slrk_tui.engine.layout import METADATA_DIR, QueryLayout, UnsafeOutput
 from slrk_tui.engine.lock import QueryLock, QueryLocked
@@ -428,8 +434,8 @@ class _Runner:
         failed, like a poison unit in the process pool."""
         assert self.executor is not None
         try:
-            done = await asyncio.wrap_future(self.executor.submit(fetch_and_process, task,
-                                                                  pure=False))
+            done = await asyncio.wrap_future(submit_impure(self.executor, fetch_and_process,
+                                                           task))
         except asyncio.CancelledError:
             current = asyncio.current_task()
             if current is not None and current.cancelling():
