@@ -123,6 +123,10 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=int, help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
     p.add_argument("--processors", type=int,
                    help=f"worker processes, capped at the CPU count (default {DEFAULT_PROCESSORS})")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run units on a Dask cluster: a scheduler address (tcp://HOST:8786), or "
+                   "local / local:N to start N worker processes here (needs "
+                   "pip install 'slrk-tui[cluster]')")
     p.add_argument("--redaction", choices=REDACTION_MODES,
                    help="how faces are covered (default black)")
     p.add_argument("--endpoint-url", default=None, help="S3-compatible endpoint")
@@ -167,6 +171,7 @@ def config_from_args(ns: argparse.Namespace, user: user_config.UserConfig) -> Ru
         lag_days=pick("lag_days"),
         s3=S3Settings(endpoint_url=pick("endpoint_url"), profile=pick("profile"),
                       region=pick("region")),
+        scheduler=ns.scheduler,
     ).validated()
 
 
@@ -184,15 +189,19 @@ def _cmd_run(ns: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"slrk run: error: --events {ns.events}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-    return run_headless(cfg, events_path=ns.events, retry_failed=ns.retry_failed)
+    try:
+        return run_headless(cfg, events_path=ns.events, retry_failed=ns.retry_failed)
+    except ConfigError as exc:  # the scheduler cannot be reached, or has no workers
+        print(f"slrk run: error: {exc}", file=sys.stderr)
+        return 2
 
 
 def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None,
                  retry_failed: bool = False) -> int:
     """Run the engine with the CLI's progress output; the executor exists before the loop."""
-    from slrk_tui.engine.run import make_executor
+    from slrk_tui.engine.run import make_run_executor
 
-    executor = make_executor(cfg.processors)
+    executor = make_run_executor(cfg)
     try:
         return asyncio.run(_drive(cfg, executor, events_path, credentials, retry_failed))
     finally:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import json
 import os
 from collections.abc import Callable
@@ -75,6 +76,9 @@ class RunConfig:
     redaction: str = "black"
     lag_days: int = DEFAULT_LAG_DAYS
     s3: S3Settings = field(default_factory=S3Settings)
+    # A Dask scheduler address (tcp://host:8786) or local / local:N; None: a local process pool.
+    # Not part of the query id: where units run does not change the output.
+    scheduler: str | None = None
 
     def validated(self) -> RunConfig:
         """Return a copy with normalised prefixes and capped processors, or raise ConfigError."""
@@ -87,6 +91,11 @@ class RunConfig:
             raise ConfigError("--prefix: give at least one prefix (a tenant, panel, V_ folder or panelist)")
         if self.start > self.end:
             raise ConfigError(f"--start {self.start} is after --end {self.end}")
+        if self.scheduler is not None:
+            local_cluster_workers(self.scheduler)
+            if importlib.util.find_spec("distributed") is None:
+                raise ConfigError("--scheduler needs Dask's distributed package: "
+                                  "pip install 'slrk-tui[cluster]'")
         if self.query_id is not None and not _safe_name(self.query_id):
             raise ConfigError(f"--query-id {self.query_id!r}: use letters, digits, '-', '_' and '.'")
         prefixes = tuple(sorted({normalise_prefix(p) for p in self.prefixes}))
@@ -141,6 +150,20 @@ def normalise_prefix(prefix: str) -> str:
     if p and not p.endswith("/") and not p.lower().endswith(".zip"):
         p += "/"
     return p
+
+
+def local_cluster_workers(scheduler: str) -> int | None:
+    """`local` -> 0 (one worker per processor), `local:N` -> N, a scheduler address -> None."""
+    name, _, count = scheduler.strip().partition(":")
+    if name == "local":
+        if not count:
+            return 0
+        if count.isdigit() and int(count) >= 1:
+            return int(count)
+    elif "://" in scheduler or (count.isdigit() and name):
+        return None
+    raise ConfigError(f"--scheduler {scheduler!r}: use a Dask scheduler address "
+                      "(tcp://HOST:8786), local, or local:N (N worker processes)")
 
 
 def parse_date(text: str, option: str) -> dt.date:

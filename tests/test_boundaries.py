@@ -31,6 +31,8 @@ HEADLESS_MODULES = [
     "slrk_tui.engine.consolidate",
     "slrk_tui.engine.state",
     "slrk_tui.engine.report",
+    "slrk_tui.engine.remote",
+    "slrk_tui.engine.cluster",
     "slrk_tui.redact",
     "slrk_tui.demo.study",
     "slrk_tui.demo.server",

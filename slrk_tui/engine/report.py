@@ -68,9 +68,10 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
     notes.sort(key=lambda n: (n["key"], n["note"]))
     return {
         "query_id": cfg.resolved_query_id,
-        # what selects the data; where it was read from (endpoint) and how fast are not part of it
+        # what selects the data; where it was read from (endpoint), where it ran and how fast are
+        # not part of it
         "query": {k: v for k, v in cfg.to_json().items()
-                  if k not in {"out", "processors", "batch_size", "s3"}},
+                  if k not in {"out", "processors", "batch_size", "s3", "scheduler"}},
         "detector": detector,
         "output": str(layout.panelists_dir.relative_to(layout.root)),
         "totals": {

@@ -28,17 +28,31 @@ from pathlib import Path
 from slrk_tui import events as ev
 from slrk_tui.atomic import remove_stale_temps
 from slrk_tui.config import RunConfig
+from slrk_tui.engine.cluster import (
+    cluster_slots,
+    is_killed_worker,
+    is_remote,
+    open_cluster,
+    submit_impure,
+)
 from slrk_tui.engine.fetch import DownloadError, download
 from slrk_tui.engine.layout import METADATA_DIR, QueryLayout, UnsafeOutput
 from slrk_tui.engine.lock import QueryLock, QueryLocked
 from slrk_tui.engine.participation import listing_coverage, upload_times, write_participation
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.publish import publish_images
+from slrk_tui.engine.remote import (
+    RemoteDownloadFailed,
+    RemoteUnitTask,
+    credentials_for_workers,
+    fetch_and_process,
+)
 from slrk_tui.engine.report import build_report, write_report
 from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, RunLog
 from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
 from slrk_tui.engine.state import QueryState, save_query
 from slrk_tui.engine.worker import (
+    FileSink,
     UnitResult,
     UnitTask,
     consolidate_prefix,
@@ -69,6 +83,13 @@ def make_executor(processors: int) -> ProcessPoolExecutor:
     for fut in [pool.submit(os.getpid) for _ in range(processors)]:
         fut.result()
     return pool
+
+
+def make_run_executor(cfg: RunConfig) -> Executor:
+    """The executor the config asks for: a Dask cluster's (`scheduler`), else a process pool."""
+    if cfg.scheduler is not None:
+        return open_cluster(cfg.scheduler, cfg.processors)
+    return make_executor(cfg.processors)
 
 
 def run_alone(task: UnitTask) -> UnitResult:
@@ -136,6 +157,8 @@ class _Runner:
         self.errors: list[tuple[str, str]] = []
         self.state: QueryState | None = None
         self.retired: list[Executor] = []  # process pools broken by a dying worker
+        self.consolidator: Executor | None = None  # local processes for a cluster run's CSVs
+        self.worker_credentials: Credentials | None = None  # sent to cluster workers, if any
         self.retry_failed = False
         self.pool_lock = asyncio.Lock()
         self.runlog: RunLog | None = None
@@ -171,7 +194,8 @@ class _Runner:
             objects = await loop.run_in_executor(io_pool, list_objects, self.client, cfg)
             plan = build_plan(objects, cfg)
             if self.executor is None:
-                self.executor = await loop.run_in_executor(io_pool, make_executor, cfg.processors)
+                self.executor = await loop.run_in_executor(io_pool, make_run_executor, cfg)
+            await self._prepare_executor(io_pool)
             await self._process(plan, io_pool)
             await self._consolidate_leftovers(plan)
             if self.errors:
@@ -210,8 +234,9 @@ class _Runner:
             io_pool.shutdown(wait=False, cancel_futures=True)
             if self.own_executor and self.executor is not None:
                 self.executor.shutdown(wait=False, cancel_futures=True)
-            for pool in self.retired:
-                pool.shutdown(wait=False, cancel_futures=True)
+            for pool in [*self.retired, self.consolidator]:
+                if pool is not None:
+                    pool.shutdown(wait=False, cancel_futures=True)
             if self.state is not None:
                 with contextlib.suppress(Exception):
                     self.state.set_meta(status=status, updated_at=time.time())
@@ -265,7 +290,7 @@ class _Runner:
         for key, reason in plan.bad:
             self.emit(ev.Warning(key, reason))
         self.units_left = Counter(u.folder for u in pending)
-        inflight = asyncio.Semaphore(2 * max(1, self.cfg.processors) + 2)
+        inflight = asyncio.Semaphore(2 * max(1, self.slots) + 2)
         tasks: set[asyncio.Task] = set()
         for number, todo in enumerate(batches, start=1):
             tally = _BatchTally(zips=sum(len(u.objects) for u in todo))
@@ -295,33 +320,37 @@ class _Runner:
         stopper.cancel()
         waiter.result()
 
+    async def _prepare_executor(self, io_pool: ThreadPoolExecutor) -> None:
+        """Which path units take: a local process pool gets zips the client downloaded on threads
+        (I/O overlaps CPU); a cluster has no shared filesystem, so its workers fetch from S3 and
+        send the output back, and the client consolidates in processes of its own."""
+        loop = asyncio.get_running_loop()
+        self.remote = is_remote(self.executor)
+        self.slots = self.cfg.processors
+        if not self.remote:
+            return
+        assert self.executor is not None
+        self.slots = max(self.slots, await loop.run_in_executor(io_pool, cluster_slots,
+                                                                self.executor))
+        self.worker_credentials = await loop.run_in_executor(
+            io_pool, credentials_for_workers, self.cfg.s3, self.credentials)
+        self.consolidator = await loop.run_in_executor(io_pool, make_executor,
+                                                       min(2, self.cfg.processors))
+
     async def _unit(self, number: int, tally: _BatchTally, unit: Unit,
                     io_pool: ThreadPoolExecutor) -> None:
-        loop = asyncio.get_running_loop()
         paths: list[Path] = []
         complete = False
         try:
-            for obj in unit.objects:
-                path = self.layout.zipped_dir / f"{hashlib.sha1(obj.key.encode()).hexdigest()}.zip"
-                try:
-                    await loop.run_in_executor(io_pool, download, self.client, self.cfg.bucket,
-                                               obj, path)
-                except DownloadError as exc:
-                    self.errors.append((obj.key, str(exc)))
-                    self.emit(ev.Error(obj.key, str(exc)))
-                    return
-                paths.append(path)
-                self.emit(ev.ObjectDownloaded(number, obj.key, obj.size))
-            task = UnitTask(
-                unit_id=unit.unit_id, folder=unit.folder,
-                zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
-                images_dir=str(self.layout.staged_images_dir(unit.folder) / unit.unit_id),
-                staging_dir=str(self.layout.staging_dir(unit.folder)),
-                window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
-                uploaded_ms=upload_times(unit.objects),
-            )
+            task = (self._remote_task(unit) if self.remote
+                    else await self._fetch(number, unit, paths, io_pool))
+            if task is None:
+                return
             try:
-                result = await self._execute(task)
+                result = await self._execute(number, task)
+            except RemoteDownloadFailed as exc:
+                self._fetch_failed(exc.key, exc.reason)
+                return
             except Exception as exc:
                 reason = f"processing failed: {type(exc).__name__}: {exc}"
                 if self.runlog is not None:
@@ -339,7 +368,47 @@ class _Runner:
         if complete:
             await self._consolidate(unit.folder)
 
-    async def _execute(self, task: UnitTask) -> UnitResult:
+    async def _fetch(self, number: int, unit: Unit, paths: list[Path],
+                     io_pool: ThreadPoolExecutor) -> UnitTask | None:
+        """Download the unit's zips on the client's threads (appending to `paths` so the caller
+        removes them); None when one cannot be fetched (the unit stays pending)."""
+        loop = asyncio.get_running_loop()
+        for obj in unit.objects:
+            path = self.layout.zipped_dir / f"{hashlib.sha1(obj.key.encode()).hexdigest()}.zip"
+            try:
+                await loop.run_in_executor(io_pool, download, self.client, self.cfg.bucket,
+                                           obj, path)
+            except DownloadError as exc:
+                self._fetch_failed(obj.key, str(exc))
+                return None
+            paths.append(path)
+            self.emit(ev.ObjectDownloaded(number, obj.key, obj.size))
+        return UnitTask(
+            unit_id=unit.unit_id, folder=unit.folder,
+            zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
+            images_dir=str(self.layout.staged_images_dir(unit.folder) / unit.unit_id),
+            staging_dir=str(self.layout.staging_dir(unit.folder)),
+            window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
+            uploaded_ms=upload_times(unit.objects),
+        )
+
+    def _remote_task(self, unit: Unit) -> RemoteUnitTask:
+        return RemoteUnitTask(
+            unit_id=unit.unit_id, folder=unit.folder, objects=tuple(unit.objects),
+            bucket=self.cfg.bucket, s3=self.cfg.s3, credentials=self.worker_credentials,
+            window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
+        )
+
+    def _fetch_failed(self, key: str, reason: str) -> None:
+        self.errors.append((key, reason))
+        self.emit(ev.Error(key, reason))
+
+    async def _execute(self, number: int, task: UnitTask | RemoteUnitTask) -> UnitResult:
+        if isinstance(task, RemoteUnitTask):
+            return await self._execute_remote(number, task)
+        return await self._execute_local(task)
+
+    async def _execute_local(self, task: UnitTask) -> UnitResult:
         """Process a unit on the pool. A worker that dies (segfault, OOM kill) breaks the whole
         process pool: the pool is replaced, and every unit it held is retried once in a fresh
         process of its own; a unit that kills that one too is recorded as failed (a rerun does
@@ -357,6 +426,37 @@ class _Runner:
                 return failed_unit(task, "its worker process died twice (killed by the system, "
                                          "e.g. out of memory, or crashed in native code); its "
                                          "data is skipped")
+
+    async def _execute_remote(self, number: int, task: RemoteUnitTask) -> UnitResult:
+        """Fetch and process a unit on a cluster worker, then write its output into the query's
+        staging folders here, exactly as a local worker would have. Dask reruns the tasks of a
+        lost worker elsewhere; a unit whose workers keep dying (KilledWorker) is recorded as
+        failed, like a poison unit in the process pool."""
+        assert self.executor is not None
+        try:
+            done = await asyncio.wrap_future(submit_impure(self.executor, fetch_and_process,
+                                                           task))
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # the run is being cancelled
+            raise ConnectionError("the Dask cluster cancelled the task (scheduler lost?)") from None
+        except Exception as exc:
+            if not is_killed_worker(exc):
+                raise
+            tries = getattr(exc, "allowed_failures", 0) + 1
+            return failed_unit(task, f"its worker process died on all {tries} tries on the "
+                                     "cluster (killed by the system, e.g. out of memory, or "
+                                     "crashed in native code); its data is skipped")
+        if done.download_error is not None:
+            raise RemoteDownloadFailed(*done.download_error)
+        for obj in task.objects:
+            self.emit(ev.ObjectDownloaded(number, obj.key, obj.size))
+        sink = FileSink(task.unit_id, self.layout.staged_images_dir(task.folder) / task.unit_id,
+                        self.layout.staging_dir(task.folder))
+        await asyncio.get_running_loop().run_in_executor(self.io_pool, done.output.replay, sink)
+        assert done.result is not None
+        return done.result
 
     async def _replace_pool(self, broken: Executor | None) -> None:
         async with self.pool_lock:
@@ -419,8 +519,9 @@ class _Runner:
             self.layout.ensure_dir(self.layout.metadata_dir(folder))
             out_csv = self.layout.consolidated_csv(folder, prefix_dir.name)
             self.layout.check_not_link(out_csv)
-            rows = await loop.run_in_executor(self.executor, consolidate_prefix, str(prefix_dir),
-                                              str(out_csv), prefix_dir.name)
+            rows = await loop.run_in_executor(self.consolidator or self.executor,
+                                              consolidate_prefix, str(prefix_dir), str(out_csv),
+                                              prefix_dir.name)
             self.state.record_consolidated(folder, prefix_dir.name, rows)
             self.emit(ev.CsvConsolidated(folder, prefix_dir.name, rows, str(out_csv)))
         shutil.rmtree(staging, ignore_errors=True)

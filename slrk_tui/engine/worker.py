@@ -4,6 +4,10 @@ Input is local zip files; output is redacted images in the unit's own staging fo
 into the panelist's images folder by `publish.py` once all its units are done) and staged CSV rows
 for consolidation. The result is a deterministic function of the zips, so a unit
 redone after a crash writes byte-identical files.
+
+Output goes through a sink: the local pool writes the staging files directly (`FileSink`); a
+cluster worker, which has no output folder, collects the same bytes in memory (`MemorySink`) and
+the client replays them into a `FileSink` - one processing core, two places for its output.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Protocol
 
 from slrk_tui.engine.appcsv import csv_prefix, parse_app_csv
 from slrk_tui.engine.consolidate import consolidate
@@ -44,6 +49,90 @@ class UnitTask:
     tz: str = "UTC"  # the query's days, for the participation figures
     uploaded_ms: tuple[tuple[str, int], ...] = ()  # (S3 key, LastModified epoch ms)
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(key for key, _ in self.zips)
+
+
+class UnitSpec(Protocol):
+    """What processing a unit needs besides its zips: a local `UnitTask` or a cluster's
+    `remote.RemoteUnitTask`."""
+
+    @property
+    def unit_id(self) -> str: ...
+
+    @property
+    def folder(self) -> str: ...
+
+    @property
+    def keys(self) -> tuple[str, ...]: ...
+
+    @property
+    def window_ms(self) -> tuple[int, int] | None: ...
+
+    @property
+    def redaction(self) -> RedactionSettings: ...
+
+    @property
+    def tz(self) -> str: ...
+
+    @property
+    def uploaded_ms(self) -> tuple[tuple[str, int], ...]: ...
+
+
+class OutputSink(Protocol):
+    """Where a unit's staged rows and written images go."""
+
+    def write_part(self, part: StagedPart) -> None: ...
+
+    def start_images(self) -> None: ...
+
+    def write_image(self, name: str, data: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class FileSink:
+    """The query's staging folders: ``images_dir/<image>`` and ``staging_dir/<prefix>/<unit>.jsonl``."""
+
+    unit_id: str
+    images_dir: Path
+    staging_dir: Path
+
+    def write_part(self, part: StagedPart) -> None:
+        write_staged(self.staging_dir / part.prefix / f"{self.unit_id}.jsonl", part)
+
+    def start_images(self) -> None:
+        shutil.rmtree(self.images_dir, ignore_errors=True)  # a unit redone after a crash starts clean
+        self.images_dir.mkdir(parents=True)
+
+    def write_image(self, name: str, data: bytes) -> None:
+        (self.images_dir / name).write_bytes(data)
+
+
+@dataclass
+class MemorySink:
+    """A unit's output held in memory (bounded: one unit is one or two zips), to be replayed."""
+
+    parts: list[StagedPart] = field(default_factory=list)
+    images: list[tuple[str, bytes]] = field(default_factory=list)
+
+    def write_part(self, part: StagedPart) -> None:
+        self.parts.append(part)
+
+    def start_images(self) -> None:
+        self.images.clear()
+
+    def write_image(self, name: str, data: bytes) -> None:
+        self.images.append((name, data))
+
+    def replay(self, sink: OutputSink) -> None:
+        """Write the collected output into `sink` in the order it was produced."""
+        for part in self.parts:
+            sink.write_part(part)
+        sink.start_images()
+        for name, data in self.images:
+            sink.write_image(name, data)
+
 
 @dataclass
 class UnitResult:
@@ -64,10 +153,17 @@ class UnitResult:
 
 
 def process_unit(task: UnitTask) -> UnitResult:
+    """The local pool's task: the zips are on this machine, the output goes to staging files."""
+    sink = FileSink(task.unit_id, Path(task.images_dir), Path(task.staging_dir))
+    return process_zips(task, task.zips, sink)
+
+
+def process_zips(task: UnitSpec, zips: Iterable[tuple[str, str]], sink: OutputSink) -> UnitResult:
+    """Unpack, filter, stage and redact one unit's local zips ((S3 key, path) pairs) into `sink`."""
     result = UnitResult(task.unit_id, task.folder)
     with contextlib.ExitStack() as stack:
         opened: list[tuple[str, SafeZip]] = []
-        for key, path in task.zips:
+        for key, path in zips:
             archive = stack.enter_context(open_zip(Path(path)))
             if archive.fatal:
                 result.problems.append((key, archive.fatal))
@@ -85,8 +181,8 @@ def process_unit(task: UnitTask) -> UnitResult:
         csvs = ((key, name, archive.read(name, info)) for key, archive in opened
                 for name, info in archive.csvs)
         staged = _stage_rows(task, csvs, result)
-        _write_parts(task, staged.parts, result)
-        _redact_images(task, images, staged, result)
+        _write_parts(staged.parts, sink, result)
+        _redact_images(task, images, staged, sink, result)
         for key, archive in opened:
             result.problems.extend((key, p) for p in archive.problems)
         staged.days.add_images(staged.image_times, result.redacted,
@@ -113,7 +209,7 @@ class _Staged:
     image_times: dict[str, int] = field(default_factory=dict)
 
 
-def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
+def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]],
                 result: UnitResult) -> _Staged:
     """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
     staged = _Staged(DayCounter(task.tz, dict(task.uploaded_ms)))
@@ -153,8 +249,7 @@ def _stage_rows(task: UnitTask, csvs: Iterable[tuple[str, str, bytes | None]],
     return staged
 
 
-def _write_parts(task: UnitTask, parts: dict[str, list[StagedPart]], result: UnitResult) -> None:
-    staging = Path(task.staging_dir)
+def _write_parts(parts: dict[str, list[StagedPart]], sink: OutputSink, result: UnitResult) -> None:
     for prefix, plist in parts.items():
         columns: list[str] = []
         for p in plist:
@@ -166,12 +261,12 @@ def _write_parts(task: UnitTask, parts: dict[str, list[StagedPart]], result: Uni
                 rows.extend(p.rows)
             else:
                 rows.extend([r[index[c]] if c in index else "" for c in columns] for r in p.rows)
-        write_staged(staging / prefix / f"{task.unit_id}.jsonl", StagedPart(prefix, columns, rows))
+        sink.write_part(StagedPart(prefix, columns, rows))
         result.rows[prefix] = len(rows)
 
 
-def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
-                   result: UnitResult) -> None:
+def _redact_images(task: UnitSpec, images: dict[str, _Member], staged: _Staged,
+                   sink: OutputSink, result: UnitResult) -> None:
     """Redact the images of kept rows in capture order (so near-duplicate reuse works)."""
     selected = []
     for name, member in images.items():
@@ -182,9 +277,7 @@ def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
             result.problems.append((member.key, f"{name}: image has no screenshot_data row; kept"))
             selected.append((staged.image_times.get(name, 0), name, member))
     selected.sort(key=lambda item: (item[0], item[1]))
-    out_dir = Path(task.images_dir)
-    shutil.rmtree(out_dir, ignore_errors=True)  # a unit redone after a crash starts clean
-    out_dir.mkdir(parents=True)
+    sink.start_images()
     redactor = FrameRedactor(task.redaction)
     for _, name, member in selected:
         key = member.key
@@ -205,7 +298,7 @@ def _redact_images(task: UnitTask, images: dict[str, _Member], staged: _Staged,
         if frame.status == "withheld" or frame.data is None:
             result.withheld.append((key, name, frame.reason or "could not be checked for faces"))
             continue
-        (out_dir / out_name).write_bytes(frame.data)
+        sink.write_image(out_name, frame.data)
         result.images += 1
         result.stripped += bool(frame.stripped)
         result.written.append(out_name)
@@ -223,9 +316,9 @@ def consolidate_prefix(staging_prefix_dir: str, out_csv: str, prefix: str) -> in
     return consolidate(out, prefix, parts, twin=write_parquet_twin)
 
 
-def failed_unit(task: UnitTask, reason: str) -> UnitResult:
+def failed_unit(task: UnitSpec, reason: str) -> UnitResult:
     """The record of a unit that could not be processed: every zip named with the reason, no
     images and no rows (never a half-written unit)."""
-    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.zips), failed=reason)
-    result.problems.extend((key, reason) for key, _ in task.zips)
+    result = UnitResult(task.unit_id, task.folder, bad_zips=len(task.keys), failed=reason)
+    result.problems.extend((key, reason) for key in task.keys)
     return result
