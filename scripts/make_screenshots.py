@@ -19,7 +19,7 @@ from pathlib import Path
 
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.demo.study import StudySpec, generate_study
-from slrk_tui.engine.run import make_executor
+from slrk_tui.engine.pools import make_executor
 from slrk_tui.tui.app import SlrkApp
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.setup import SetupScreen

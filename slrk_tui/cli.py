@@ -199,7 +199,7 @@ def _cmd_run(ns: argparse.Namespace) -> int:
 def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None,
                  retry_failed: bool = False) -> int:
     """Run the engine with the CLI's progress output; the executor exists before the loop."""
-    from slrk_tui.engine.run import make_run_executor
+    from slrk_tui.engine.pools import make_run_executor
 
     executor = make_run_executor(cfg)
     try:

@@ -188,6 +188,7 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
 
     from slrk_tui import user_config
     from slrk_tui.cli import _parser, config_from_args, run_headless
+    from slrk_tui.engine import pools
     from slrk_tui.engine import run as engine_run
     from slrk_tui.engine.s3 import Credentials
 
@@ -218,9 +219,9 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
         def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
             self.inner.shutdown(wait=wait, cancel_futures=cancel_futures)
 
-    real_alone, real_pool = engine_run.run_alone, engine_run.make_executor
+    real_alone, real_pool = pools.run_alone, pools.make_executor
     monkeypatch.setattr(engine_run, "run_alone", lambda t: dies_on_poison(t) or real_alone(t))
-    monkeypatch.setattr(engine_run, "make_executor", lambda n: PoisonedPool())
+    monkeypatch.setattr(pools, "make_executor", lambda n: PoisonedPool())
     argv = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)[4:]
     cfg = config_from_args(_parser().parse_args(["run", *argv]), user_config.load())
     creds = Credentials(s3_server.access_key, s3_server.secret_key)

@@ -15,7 +15,7 @@ import pytest
 from textual.widgets import DataTable, MaskedInput, Select, Static
 
 from slrk_tui import events as ev
-from slrk_tui.engine.run import make_executor
+from slrk_tui.engine.pools import make_executor
 from slrk_tui.engine.state import list_queries
 from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.app import SlrkApp

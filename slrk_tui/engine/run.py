@@ -12,10 +12,8 @@ import asyncio
 import contextlib
 import errno
 import hashlib
-import multiprocessing
 import os
 import shutil
-import signal
 import sys
 import time
 import traceback
@@ -32,7 +30,6 @@ from slrk_tui.engine.cluster import (
     cluster_slots,
     is_killed_worker,
     is_remote,
-    open_cluster,
     submit_impure,
 )
 from slrk_tui.engine.fetch import DownloadError, download
@@ -40,6 +37,7 @@ from slrk_tui.engine.layout import METADATA_DIR, QueryLayout, UnsafeOutput
 from slrk_tui.engine.lock import QueryLock, QueryLocked
 from slrk_tui.engine.participation import listing_coverage, upload_times, write_participation
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
+from slrk_tui.engine.pools import make_executor, make_run_executor, run_alone
 from slrk_tui.engine.publish import publish_images
 from slrk_tui.engine.remote import (
     RemoteDownloadFailed,
@@ -71,44 +69,6 @@ class Preview:
     bytes: int
     zips_skipped_by_date: int
     coverage: dict = field(default_factory=dict)  # participation.listing_coverage
-
-
-def make_executor(processors: int) -> ProcessPoolExecutor:
-    """A process pool started NOW (before a Textual app swaps stderr), workers warmed up."""
-    from multiprocessing import resource_tracker
-
-    resource_tracker.ensure_running()
-    pool = ProcessPoolExecutor(max_workers=processors, mp_context=_mp_context(),
-                               initializer=_ignore_interrupts)
-    for fut in [pool.submit(os.getpid) for _ in range(processors)]:
-        fut.result()
-    return pool
-
-
-def make_run_executor(cfg: RunConfig) -> Executor:
-    """The executor the config asks for: a Dask cluster's (`scheduler`), else a process pool."""
-    if cfg.scheduler is not None:
-        return open_cluster(cfg.scheduler, cfg.processors)
-    return make_executor(cfg.processors)
-
-
-def run_alone(task: UnitTask) -> UnitResult:
-    """Process one unit in a fresh process of its own (blocking): the retry for a unit whose
-    worker died, so a unit that kills its process again cannot take others down with it."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=_mp_context(),
-                             initializer=_ignore_interrupts) as pool:
-        return pool.submit(process_unit, task).result()
-
-
-def _mp_context() -> multiprocessing.context.BaseContext:
-    # fork from a process that runs threads is unsafe; forkserver is the fast safe choice on Linux
-    return multiprocessing.get_context("forkserver" if sys.platform.startswith("linux")
-                                       else "spawn")
-
-
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group; only the engine decides how to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def preview(config: RunConfig, credentials: Credentials | None = None) -> Preview:

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from slrk_tui.config import RunConfig
-from slrk_tui.engine.run import make_executor
+from slrk_tui.engine.pools import make_executor
 from slrk_tui.engine.s3 import Credentials
 from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.messages import (
