@@ -238,7 +238,7 @@ def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference,
 
     from slrk_tui import user_config
     from slrk_tui.cli import _parser, config_from_args, run_headless
-    from slrk_tui.engine import run as engine_run
+    from slrk_tui.engine import pools
     from slrk_tui.engine.cluster import ClusterExecutor
     from slrk_tui.engine.remote import fetch_and_process
     from slrk_tui.engine.s3 import Credentials
@@ -260,7 +260,7 @@ def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference,
                                dashboard_address="127.0.0.1:0")
         return PoisonedCluster(Client(cluster), cluster)
 
-    monkeypatch.setattr(engine_run, "open_cluster", in_process_cluster)
+    monkeypatch.setattr(pools, "open_cluster", in_process_cluster)
     argv = run_args(s3_server.endpoint_url, tmp_path, "--scheduler", "local")
     cfg = config_from_args(_parser().parse_args(argv), user_config.load())
     creds = Credentials(s3_server.access_key, s3_server.secret_key)
