@@ -35,12 +35,31 @@ BUCKET = "screenlake-zip-prod"
 
 
 def run_engine(endpoint: str, info, out: Path, processors: int, scheduler: str | None) -> dict:
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key,
-           "AWS_SECRET_ACCESS_KEY": info.secret_key}
-    cmd = [sys.executable, "-m", "slrk_tui", "run", "--bucket", BUCKET, "--prefix",
-           "academia/tenant/", "--start", "2020-01-01", "--end", "2030-12-31", "--endpoint-url",
-           endpoint, "--region", "us-east-1", "--out", str(out), "--query-id", "bench",
-           "--processors", str(processors)]
+    env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key, "AWS_SECRET_ACCESS_KEY": info.secret_key}
+    cmd = [
+        sys.executable,
+        "-m",
+        "slrk_tui",
+        "run",
+        "--bucket",
+        BUCKET,
+        "--prefix",
+        "academia/tenant/",
+        "--start",
+        "2020-01-01",
+        "--end",
+        "2030-12-31",
+        "--endpoint-url",
+        endpoint,
+        "--region",
+        "us-east-1",
+        "--out",
+        str(out),
+        "--query-id",
+        "bench",
+        "--processors",
+        str(processors),
+    ]
     if scheduler:
         cmd += ["--scheduler", scheduler]
     t0 = time.perf_counter()
@@ -54,13 +73,22 @@ def run_engine(endpoint: str, info, out: Path, processors: int, scheduler: str |
     image_bytes = sum(p.stat().st_size for p in (query / "combined").rglob("*.jpg"))
     with sqlite3.connect(query / "state.sqlite") as db:
         units = db.execute("SELECT count(*) FROM units").fetchone()[0]
-    return {"wall_s": round(wall, 1), "images": images, "images_per_s": round(images / wall, 2),
-            "units": units, "image_bytes": image_bytes, "tree": _tree(query)}
+    return {
+        "wall_s": round(wall, 1),
+        "images": images,
+        "images_per_s": round(images / wall, 2),
+        "units": units,
+        "image_bytes": image_bytes,
+        "tree": _tree(query),
+    }
 
 
 def _tree(query: Path) -> dict[str, bytes]:
-    files = {str(p.relative_to(query)): p.read_bytes()
-             for p in sorted((query / "combined").rglob("*")) if p.is_file()}
+    files = {
+        str(p.relative_to(query)): p.read_bytes()
+        for p in sorted((query / "combined").rglob("*"))
+        if p.is_file()
+    }
     files["report.json"] = (query / "report.json").read_bytes()
     return files
 
@@ -70,8 +98,10 @@ def task_overhead_ms(tasks: int = 300) -> float:
     the scheduler and the client add to every unit, whatever its size."""
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address="127.0.0.1:0") as cluster, \
-            Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address="127.0.0.1:0") as cluster,
+        Client(cluster) as client,
+    ):
         client.submit(int, pure=False).result()  # warm up
         t0 = time.perf_counter()
         for _ in range(tasks):
@@ -89,8 +119,7 @@ def client_write_mb_s(root: Path, image_bytes: int, images: int, units: int) -> 
     data = pickle.dumps(sink)  # what crosses the network, as Dask pickles it
     t0 = time.perf_counter()
     for unit in range(50):
-        pickle.loads(data).replay(FileSink(f"u{unit}", root / "images" / f"u{unit}",
-                                           root / "staging"))
+        pickle.loads(data).replay(FileSink(f"u{unit}", root / "images" / f"u{unit}", root / "staging"))
     elapsed = time.perf_counter() - t0
     shutil.rmtree(root / "images", ignore_errors=True)
     return 50 * len(data) / elapsed / 1e6
@@ -113,34 +142,44 @@ def main() -> None:
         with LocalS3Server(root / "study") as info:
             port = int(info.endpoint_url.rsplit(":", 1)[1])
             with FaultProxy(port, delay=args.delay) as endpoint:
-                rows["process pool"] = run_engine(endpoint, info, root / "pool",
-                                                  args.processors, None)
+                rows["process pool"] = run_engine(endpoint, info, root / "pool", args.processors, None)
                 for n in args.workers:
-                    rows[f"LocalCluster x{n}"] = run_engine(endpoint, info, root / f"dask{n}",
-                                                            args.processors, f"local:{n}")
+                    rows[f"LocalCluster x{n}"] = run_engine(
+                        endpoint, info, root / f"dask{n}", args.processors, f"local:{n}"
+                    )
         pool = rows["process pool"]
         reference = pool["tree"]
         for r in rows.values():
             r["same_output_as_pool"] = r.pop("tree") == reference
         results = {
-            "screenshots": len(manifest.screenshots), "processors": args.processors,
-            "cpu_count": os.cpu_count(), "load_avg_at_end": os.getloadavg(), "runs": rows,
+            "screenshots": len(manifest.screenshots),
+            "processors": args.processors,
+            "cpu_count": os.cpu_count(),
+            "load_avg_at_end": os.getloadavg(),
+            "runs": rows,
             "task_overhead_ms": round(task_overhead_ms(), 2),
             "returned_mb_per_unit": round(pool["image_bytes"] / pool["units"] / 1e6, 3),
-            "client_write_mb_s": round(client_write_mb_s(root / "write", pool["image_bytes"],
-                                                         pool["images"], pool["units"]), 1),
+            "client_write_mb_s": round(
+                client_write_mb_s(root / "write", pool["image_bytes"], pool["images"], pool["units"]), 1
+            ),
         }
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(f"{results['screenshots']} screenshots, {args.processors} processors on "
-          f"{results['cpu_count']} cores, {args.delay * 1000:.0f} ms/request")
+    print(
+        f"{results['screenshots']} screenshots, {args.processors} processors on "
+        f"{results['cpu_count']} cores, {args.delay * 1000:.0f} ms/request"
+    )
     for name, r in results["runs"].items():
-        print(f"  {name:18s} {r['wall_s']:7.1f} s  {r['images_per_s']:6.2f} images/s  "
-              f"({r['images']} images, {r['units']} units, output identical to the pool's: "
-              f"{r['same_output_as_pool']})")
-    print(f"  Dask task round trip: {results['task_overhead_ms']} ms; returned per unit: "
-          f"{results['returned_mb_per_unit']} MB; client writes returned units at "
-          f"{results['client_write_mb_s']} MB/s")
+        print(
+            f"  {name:18s} {r['wall_s']:7.1f} s  {r['images_per_s']:6.2f} images/s  "
+            f"({r['images']} images, {r['units']} units, output identical to the pool's: "
+            f"{r['same_output_as_pool']})"
+        )
+    print(
+        f"  Dask task round trip: {results['task_overhead_ms']} ms; returned per unit: "
+        f"{results['returned_mb_per_unit']} MB; client writes returned units at "
+        f"{results['client_write_mb_s']} MB/s"
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 

@@ -64,12 +64,31 @@ def _tree_rss_mb(root_pid: int) -> float:
 
 def run_engine(endpoint: str, info, out: Path, processors: int) -> dict:
     """`slrk run` in a child process; peak summed RSS of its process tree, sampled every 0.2 s."""
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key,
-           "AWS_SECRET_ACCESS_KEY": info.secret_key}
-    cmd = [sys.executable, "-m", "slrk_tui", "run", "--bucket", BUCKET, "--prefix",
-           "academia/tenant/", "--start", "2020-01-01", "--end", "2030-12-31", "--endpoint-url",
-           endpoint, "--region", "us-east-1", "--out", str(out), "--query-id", "bench",
-           "--processors", str(processors)]
+    env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key, "AWS_SECRET_ACCESS_KEY": info.secret_key}
+    cmd = [
+        sys.executable,
+        "-m",
+        "slrk_tui",
+        "run",
+        "--bucket",
+        BUCKET,
+        "--prefix",
+        "academia/tenant/",
+        "--start",
+        "2020-01-01",
+        "--end",
+        "2030-12-31",
+        "--endpoint-url",
+        endpoint,
+        "--region",
+        "us-east-1",
+        "--out",
+        str(out),
+        "--query-id",
+        "bench",
+        "--processors",
+        str(processors),
+    ]
     t0 = time.perf_counter()
     peak = 0.0
     with tempfile.TemporaryFile("w+") as stderr:
@@ -82,9 +101,12 @@ def run_engine(endpoint: str, info, out: Path, processors: int) -> dict:
             stderr.seek(0)
             raise SystemExit(f"slrk run failed ({proc.returncode}):\n{stderr.read()[-2000:]}")
     report = json.loads((out / "bench" / "report.json").read_text())
-    return {"wall_s": wall, "images": report["totals"]["images"],
-            "faces": report["totals"]["faces"],
-            "peak_rss_mb": peak}
+    return {
+        "wall_s": wall,
+        "images": report["totals"]["images"],
+        "faces": report["totals"]["faces"],
+        "peak_rss_mb": peak,
+    }
 
 
 def _redact_file(args: tuple[str, str]) -> int:
@@ -126,9 +148,12 @@ def run_naive(endpoint: str, info, work: Path, processors: int) -> dict:
     zipped, unzipped, combined = work / "zipped", work / "unzipped", work / "combined"
     for d in (zipped, unzipped, combined):
         d.mkdir(parents=True)
-    keys = [o["Key"] for page in client.get_paginator("list_objects_v2").paginate(
-        Bucket=BUCKET, Prefix="academia/tenant/") for o in page.get("Contents", [])
-        if o["Key"].endswith(".zip") and o["Size"] > 0]
+    keys = [
+        o["Key"]
+        for page in client.get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix="academia/tenant/")
+        for o in page.get("Contents", [])
+        if o["Key"].endswith(".zip") and o["Size"] > 0
+    ]
     phases = {}
     for i, key in enumerate(keys):
         client.download_file(BUCKET, key, str(zipped / f"{i}.zip"))
@@ -140,8 +165,7 @@ def run_naive(endpoint: str, info, work: Path, processors: int) -> dict:
     jpgs = sorted(glob.glob(str(unzipped / "*" / "*.jpg")))
     # forkserver: forking this process (proxy and boto3 threads running) can deadlock the pool
     with ProcessPoolExecutor(processors, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        faces = sum(pool.map(_redact_file, [(j, str(combined / Path(j).name)) for j in jpgs],
-                             chunksize=8))
+        faces = sum(pool.map(_redact_file, [(j, str(combined / Path(j).name)) for j in jpgs], chunksize=8))
     phases["redact_s"] = time.perf_counter() - t0 - sum(phases.values())
     frames: dict[str, pd.DataFrame] = {}
     unreadable = 0
@@ -157,8 +181,14 @@ def run_naive(endpoint: str, info, work: Path, processors: int) -> dict:
         df.to_csv(combined / f"{prefix}-consolidated.csv", index=False)
     wall = time.perf_counter() - t0
     phases["csv_s"] = wall - sum(phases.values())
-    return {"wall_s": wall, "images": len(jpgs), "faces": faces, "zips": len(keys),
-            "csvs_unreadable": unreadable, **{k: round(v, 1) for k, v in phases.items()}}
+    return {
+        "wall_s": wall,
+        "images": len(jpgs),
+        "faces": faces,
+        "zips": len(keys),
+        "csvs_unreadable": unreadable,
+        **{k: round(v, 1) for k, v in phases.items()},
+    }
 
 
 def bench(size: float, processors: int, delay: float, root: Path) -> dict:
@@ -175,10 +205,17 @@ def bench(size: float, processors: int, delay: float, root: Path) -> dict:
     for r in (engine, naive):
         r["images_per_s"] = r["images"] / r["wall_s"]
         r["mb_per_s"] = mb / r["wall_s"]
-    return {"size": size, "screenshots": len(manifest.screenshots), "jpgs": len(manifest.jpgs),
-            "study_mb": round(mb, 1), "engine": engine, "naive": naive, "redaction_only": floor,
-            "speedup": naive["wall_s"] / engine["wall_s"],
-            "engine_vs_redaction_only": engine["wall_s"] / floor["wall_s"]}
+    return {
+        "size": size,
+        "screenshots": len(manifest.screenshots),
+        "jpgs": len(manifest.jpgs),
+        "study_mb": round(mb, 1),
+        "engine": engine,
+        "naive": naive,
+        "redaction_only": floor,
+        "speedup": naive["wall_s"] / engine["wall_s"],
+        "engine_vs_redaction_only": engine["wall_s"] / floor["wall_s"],
+    }
 
 
 def main() -> None:
@@ -195,18 +232,28 @@ def main() -> None:
         shutil.rmtree(root, ignore_errors=True)
     for r in results:
         e, n = r["engine"], r["naive"]
-        print(f"study x{r['size']}: {r['screenshots']} screenshot rows, {r['jpgs']} JPGs, "
-              f"{r['study_mb']} MB, {args.processors} processors, {args.delay * 1000:.0f} ms/request")
-        print(f"  slrk run : {e['wall_s']:7.1f} s  {e['images_per_s']:6.2f} images/s  "
-              f"{e['mb_per_s']:5.2f} MB/s  faces {e['faces']}  peak RSS {e['peak_rss_mb']:.0f} MB")
-        print(f"  naive    : {n['wall_s']:7.1f} s  {n['images_per_s']:6.2f} images/s  "
-              f"{n['mb_per_s']:5.2f} MB/s  faces {n['faces']}  "
-              f"CSVs pandas could not read {n['csvs_unreadable']}")
-        print(f"    phases : download {n['download_s']} s, unzip {n['unzip_s']} s, "
-              f"redact {n['redact_s']} s, pandas {n['csv_s']} s")
+        print(
+            f"study x{r['size']}: {r['screenshots']} screenshot rows, {r['jpgs']} JPGs, "
+            f"{r['study_mb']} MB, {args.processors} processors, {args.delay * 1000:.0f} ms/request"
+        )
+        print(
+            f"  slrk run : {e['wall_s']:7.1f} s  {e['images_per_s']:6.2f} images/s  "
+            f"{e['mb_per_s']:5.2f} MB/s  faces {e['faces']}  peak RSS {e['peak_rss_mb']:.0f} MB"
+        )
+        print(
+            f"  naive    : {n['wall_s']:7.1f} s  {n['images_per_s']:6.2f} images/s  "
+            f"{n['mb_per_s']:5.2f} MB/s  faces {n['faces']}  "
+            f"CSVs pandas could not read {n['csvs_unreadable']}"
+        )
+        print(
+            f"    phases : download {n['download_s']} s, unzip {n['unzip_s']} s, "
+            f"redact {n['redact_s']} s, pandas {n['csv_s']} s"
+        )
         f = r["redaction_only"]
-        print(f"  redaction alone (local zips, reuse, same processors): {f['wall_s']:7.1f} s; "
-              f"slrk run takes {r['engine_vs_redaction_only']:.2f}x that")
+        print(
+            f"  redaction alone (local zips, reuse, same processors): {f['wall_s']:7.1f} s; "
+            f"slrk run takes {r['engine_vs_redaction_only']:.2f}x that"
+        )
         print(f"  speed-up : {r['speedup']:.2f}x")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))

@@ -62,8 +62,7 @@ async def shoot(info, out: Path, size: tuple[int, int], png: bool, work: Path) -
             await select(pilot, tree, UT_0099)
             await open_folder(pilot, tree, PANEL + "V_12/panelist/")
             screen = app.screen
-            await wait_until(pilot, lambda: screen.summary is not None and screen.summary[2],
-                             30, "the count")
+            await wait_until(pilot, lambda: screen.summary is not None and screen.summary[2], 30, "the count")
             app.sub_title = SUBTITLE
             save(app, out, f"tree-browser-{suffix}", png)
             # Start over with a small selection for the date panel and the run.
@@ -89,8 +88,12 @@ async def shoot(info, out: Path, size: tuple[int, int], png: bool, work: Path) -
             await wait_until(pilot, lambda: isinstance(app.screen, RunScreen), 10, "dashboard")
             run = app.screen
             deadline = time.monotonic() + 120
-            await wait_until(pilot, lambda: run.model.batches_done >= 1
-                             or time.monotonic() > deadline, 130, "a finished batch")
+            await wait_until(
+                pilot,
+                lambda: run.model.batches_done >= 1 or time.monotonic() > deadline,
+                130,
+                "a finished batch",
+            )
             await pilot.pause(1.0)
             app.sub_title = SUBTITLE
             save(app, out, f"dashboard-{suffix}", png)
@@ -106,8 +109,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--sizes", default="120x40,80x24")
     parser.add_argument("--png", action="store_true", help="also write PNGs (needs cairosvg)")
-    parser.add_argument("--study-dir", type=Path,
-                        default=Path(tempfile.gettempdir()) / "slrk-screenshot-study")
+    parser.add_argument(
+        "--study-dir", type=Path, default=Path(tempfile.gettempdir()) / "slrk-screenshot-study"
+    )
     ns = parser.parse_args()
     ns.out.mkdir(parents=True, exist_ok=True)
     generate_study(ns.study_dir, SPEC)

@@ -41,8 +41,16 @@ DEMO_CACHE = user_config.cache_dir()
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in {"run", "status", "demo", "demo-data", "config", "-h",
-                                   "--help", "--version"}:
+    if not args or args[0] not in {
+        "run",
+        "status",
+        "demo",
+        "demo-data",
+        "config",
+        "-h",
+        "--help",
+        "--version",
+    }:
         return _open_app(args)
     parser = _parser()
     ns = parser.parse_args(args)
@@ -62,42 +70,63 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version="slrk-tui 0.1.0")
     sub = parser.add_subparsers(dest="command")
 
-    run = sub.add_parser("run", help="run a query headless (never prompts)",
-                         description="Run a query headless. Exit codes: 0 all done; 3 done, but "
-                         "some inputs were bad or images withheld (all reported); 1 fatal (rerun "
-                         "the same command to resume); 2 usage error.")
+    run = sub.add_parser(
+        "run",
+        help="run a query headless (never prompts)",
+        description="Run a query headless. Exit codes: 0 all done; 3 done, but "
+        "some inputs were bad or images withheld (all reported); 1 fatal (rerun "
+        "the same command to resume); 2 usage error.",
+    )
     _add_run_options(run)
     run.set_defaults(func=_cmd_run)
 
-    status = sub.add_parser("status", help="where a running or finished query stands",
-                            description="Print a query's progress and problems from its "
-                            "state.sqlite and events.jsonl (read-only: safe while it runs).")
+    status = sub.add_parser(
+        "status",
+        help="where a running or finished query stands",
+        description="Print a query's progress and problems from its "
+        "state.sqlite and events.jsonl (read-only: safe while it runs).",
+    )
     status.add_argument("query_dir", type=Path, help="the query folder, <out>/<query id>")
     status.set_defaults(func=_cmd_status)
 
     demo = sub.add_parser("demo", help="open the app on a generated demo study served locally")
-    demo.add_argument("--out", type=Path, default=Path("slrk-demo-output"),
-                      help="output folder (default ./slrk-demo-output)")
-    demo.add_argument("--headless", action="store_true",
-                      help="run the whole demo study headless instead of opening the app")
-    demo.add_argument("--study-dir", type=Path, default=None,
-                      help=f"where the demo study is generated (default {DEMO_CACHE}/demo-study)")
+    demo.add_argument(
+        "--out",
+        type=Path,
+        default=Path("slrk-demo-output"),
+        help="output folder (default ./slrk-demo-output)",
+    )
+    demo.add_argument(
+        "--headless", action="store_true", help="run the whole demo study headless instead of opening the app"
+    )
+    demo.add_argument(
+        "--study-dir",
+        type=Path,
+        default=None,
+        help=f"where the demo study is generated (default {DEMO_CACHE}/demo-study)",
+    )
     _add_study_options(demo)
     demo.set_defaults(func=_cmd_demo)
 
     data = sub.add_parser("demo-data", help="write a generated Screenlake study to a folder")
     data.add_argument("dir", type=Path, help="folder; each top-level folder is a bucket")
     _add_study_options(data)
-    data.add_argument("--bad-inputs", action="store_true",
-                      help="add corrupt zips, zip-slip names, a zip bomb, bad JPEGs, broken CSVs")
+    data.add_argument(
+        "--bad-inputs",
+        action="store_true",
+        help="add corrupt zips, zip-slip names, a zip bomb, bad JPEGs, broken CSVs",
+    )
     data.set_defaults(func=_cmd_demo_data)
 
     config = sub.add_parser(
-        "config", help="show where the config file is and every setting in effect",
+        "config",
+        help="show where the config file is and every setting in effect",
         description=f"Show the config file's path (${user_config.CONFIG_ENV} overrides it), every "
-        "setting in effect and where it came from, and every key binding id for [keymap].")
-    config.add_argument("--init", action="store_true",
-                        help="write a commented file with every default (if there is none)")
+        "setting in effect and where it came from, and every key binding id for [keymap].",
+    )
+    config.add_argument(
+        "--init", action="store_true", help="write a commented file with every default (if there is none)"
+    )
     config.set_defaults(func=_cmd_config)
     return parser
 
@@ -107,41 +136,66 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     file's value (else the built-in one) applies; see config_from_args."""
     today = dt.date.today()
     p.add_argument("--bucket", help=f"default {DEFAULT_BUCKET}")
-    p.add_argument("--prefix", action="append", required=True, dest="prefixes",
-                   help="a tenant, panel, V_ folder or panelist prefix; repeat for more")
-    p.add_argument("--start", default=(today - dt.timedelta(days=365)).isoformat(),
-                   help="first day, YYYY-MM-DD (default one year ago)")
+    p.add_argument(
+        "--prefix",
+        action="append",
+        required=True,
+        dest="prefixes",
+        help="a tenant, panel, V_ folder or panelist prefix; repeat for more",
+    )
+    p.add_argument(
+        "--start",
+        default=(today - dt.timedelta(days=365)).isoformat(),
+        help="first day, YYYY-MM-DD (default one year ago)",
+    )
     p.add_argument("--end", default=today.isoformat(), help="last day, inclusive (default today)")
     p.add_argument("--tz", help="timezone of the days, e.g. America/Chicago (default UTC)")
-    p.add_argument("--date-basis", choices=DATE_BASES,
-                   help="capture: rows captured in the days (default); upload: zips uploaded then")
-    p.add_argument("--lag-days", type=int,
-                   help=f"capture basis: also read zips uploaded this many days after --end "
-                   f"(default {DEFAULT_LAG_DAYS})")
+    p.add_argument(
+        "--date-basis",
+        choices=DATE_BASES,
+        help="capture: rows captured in the days (default); upload: zips uploaded then",
+    )
+    p.add_argument(
+        "--lag-days",
+        type=int,
+        help=f"capture basis: also read zips uploaded this many days after --end "
+        f"(default {DEFAULT_LAG_DAYS})",
+    )
     p.add_argument("--out", type=Path, help="output folder (default .)")
     p.add_argument("--query-id", default=None, help="default query_<hash of the query>")
     p.add_argument("--batch-size", type=int, help=f"zips per batch (default {DEFAULT_BATCH_SIZE})")
-    p.add_argument("--processors", type=int,
-                   help=f"worker processes, capped at the CPU count (default {DEFAULT_PROCESSORS})")
-    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="run units on a Dask cluster: a scheduler address (tcp://HOST:8786), or "
-                   "local / local:N to start N worker processes here (needs "
-                   "pip install 'slrk-tui[cluster]')")
-    p.add_argument("--redaction", choices=REDACTION_MODES,
-                   help="how faces are covered (default black)")
+    p.add_argument(
+        "--processors",
+        type=int,
+        help=f"worker processes, capped at the CPU count (default {DEFAULT_PROCESSORS})",
+    )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run units on a Dask cluster: a scheduler address (tcp://HOST:8786), or "
+        "local / local:N to start N worker processes here (needs "
+        "pip install 'slrk-tui[cluster]')",
+    )
+    p.add_argument("--redaction", choices=REDACTION_MODES, help="how faces are covered (default black)")
     p.add_argument("--endpoint-url", default=None, help="S3-compatible endpoint")
-    p.epilog = ("Defaults of the options that have one come from the config file when it sets "
-                "them (`slrk config` shows which); an option given here always wins.")
+    p.epilog = (
+        "Defaults of the options that have one come from the config file when it sets "
+        "them (`slrk config` shows which); an option given here always wins."
+    )
     p.add_argument("--profile", default=None, help="AWS profile (default: the standard chain)")
     p.add_argument("--region", default=None, help="AWS region")
-    p.add_argument("--events", type=Path, default=None,
-                   help="also write every event as JSON lines to this file")
-    p.add_argument("--retry-failed", action="store_true",
-                   help="retry units recorded as failed by an earlier run of this query (their "
-                   "worker died twice, or their data tripped the code); otherwise a rerun "
-                   "leaves them as reported")
-    p.add_argument("--yes", action="store_true",
-                   help="accepted for scripts; slrk run never prompts")
+    p.add_argument(
+        "--events", type=Path, default=None, help="also write every event as JSON lines to this file"
+    )
+    p.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="retry units recorded as failed by an earlier run of this query (their "
+        "worker died twice, or their data tripped the code); otherwise a rerun "
+        "leaves them as reported",
+    )
+    p.add_argument("--yes", action="store_true", help="accepted for scripts; slrk run never prompts")
 
 
 def _add_study_options(p: argparse.ArgumentParser) -> None:
@@ -152,6 +206,7 @@ def _add_study_options(p: argparse.ArgumentParser) -> None:
 
 def config_from_args(ns: argparse.Namespace, user: user_config.UserConfig) -> RunConfig:
     """Command line, else the config file, else the built-in default; validated."""
+
     def pick(name: str) -> Any:
         given = getattr(ns, name)
         return given if given is not None else user.value(name)
@@ -169,8 +224,7 @@ def config_from_args(ns: argparse.Namespace, user: user_config.UserConfig) -> Ru
         processors=pick("processors"),
         redaction=pick("redaction"),
         lag_days=pick("lag_days"),
-        s3=S3Settings(endpoint_url=pick("endpoint_url"), profile=pick("profile"),
-                      region=pick("region")),
+        s3=S3Settings(endpoint_url=pick("endpoint_url"), profile=pick("profile"), region=pick("region")),
         scheduler=ns.scheduler,
     ).validated()
 
@@ -196,8 +250,9 @@ def _cmd_run(ns: argparse.Namespace) -> int:
         return 2
 
 
-def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=None,
-                 retry_failed: bool = False) -> int:
+def run_headless(
+    cfg: RunConfig, events_path: Path | None = None, credentials=None, retry_failed: bool = False
+) -> int:
     """Run the engine with the CLI's progress output; the executor exists before the loop."""
     from slrk_tui.engine.pools import make_run_executor
 
@@ -208,8 +263,7 @@ def run_headless(cfg: RunConfig, events_path: Path | None = None, credentials=No
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials,
-                 retry_failed: bool) -> int:
+async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials, retry_failed: bool) -> int:
     from slrk_tui.engine.run import run_query
 
     queue: asyncio.Queue[ev.Event] = asyncio.Queue()
@@ -219,8 +273,9 @@ async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials
         loop.add_signal_handler(sig, cancel.set)
     printer = ProgressPrinter(sys.stderr)
     consumer = asyncio.create_task(_consume(queue, printer, events_path))
-    code = await run_query(cfg, queue, executor, credentials=credentials, cancel=cancel,
-                           retry_failed=retry_failed)
+    code = await run_query(
+        cfg, queue, executor, credentials=credentials, cancel=cancel, retry_failed=retry_failed
+    )
     finished = await consumer
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.remove_signal_handler(sig)
@@ -230,8 +285,9 @@ async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials
     return code
 
 
-async def _consume(queue: asyncio.Queue, printer: ProgressPrinter, events_path: Path | None
-                   ) -> ev.RunFinished:
+async def _consume(
+    queue: asyncio.Queue, printer: ProgressPrinter, events_path: Path | None
+) -> ev.RunFinished:
     import aiofiles
 
     sink = await aiofiles.open(events_path, "a", encoding="utf-8") if events_path else None
@@ -284,8 +340,11 @@ def _cmd_demo(ns: argparse.Namespace) -> int:
         credentials = Credentials(info.access_key, info.secret_key)
         first = spec.start
         cfg = RunConfig(
-            bucket=spec.bucket, prefixes=("academia/tenant/",), start=first,
-            end=first + dt.timedelta(days=spec.days - 1), out=ns.out,
+            bucket=spec.bucket,
+            prefixes=("academia/tenant/",),
+            start=first,
+            end=first + dt.timedelta(days=spec.days - 1),
+            out=ns.out,
             s3=S3Settings(endpoint_url=info.endpoint_url, region="us-east-1"),
         )
         if ns.headless or not sys.stdin.isatty():
@@ -307,12 +366,14 @@ def _cmd_config(ns: argparse.Namespace) -> int:
         print(f"wrote {path}")
     user = user_config.load(path)
     ids = _keymap_ids(user)
-    state = "" if user.exists else " (not found: built-in defaults; `slrk config --init` " \
-        "writes one)"
+    state = "" if user.exists else " (not found: built-in defaults; `slrk config --init` writes one)"
     env = user_config.CONFIG_ENV
     print(f"config file: {path}{state}")
-    print(f"             (from ${env})" if os.environ.get(env) else
-          f"             (set ${env} to use another file)")
+    print(
+        f"             (from ${env})"
+        if os.environ.get(env)
+        else f"             (set ${env} to use another file)"
+    )
     print("\nsettings in effect (an option of `slrk run` wins over them):")
     for s in user_config.SETTINGS:
         value = user.value(s.name)
@@ -322,8 +383,10 @@ def _cmd_config(ns: argparse.Namespace) -> int:
     print("\n[keymap]: binding id = keys")
     for binding_id, keys in ids.items():
         if binding_id in user.keymap:
-            print(f"  {binding_id:<15} = {user_config.toml_value(user.keymap[binding_id]):<17} "
-                  f"config file (default {keys})")
+            print(
+                f"  {binding_id:<15} = {user_config.toml_value(user.keymap[binding_id]):<17} "
+                f"config file (default {keys})"
+            )
         else:
             print(f"  {binding_id:<15} = {user_config.toml_value(keys):<17} built-in")
     return 0

@@ -34,8 +34,7 @@ def _tz_reason(tz: str) -> str | None:
 
 
 def _at_least(low: int) -> Callable[[int], str | None]:
-    return lambda n: None if n >= low else ("must be 0 or more" if low == 0
-                                            else f"must be at least {low}")
+    return lambda n: None if n >= low else ("must be 0 or more" if low == 0 else f"must be at least {low}")
 
 
 # Why a value of a setting cannot work (None: it can). RunConfig.validated and the user config
@@ -94,8 +93,9 @@ class RunConfig:
         if self.scheduler is not None:
             local_cluster_workers(self.scheduler)
             if importlib.util.find_spec("distributed") is None:
-                raise ConfigError("--scheduler needs Dask's distributed package: "
-                                  "pip install 'slrk-tui[cluster]'")
+                raise ConfigError(
+                    "--scheduler needs Dask's distributed package: pip install 'slrk-tui[cluster]'"
+                )
         if self.query_id is not None and not _safe_name(self.query_id):
             raise ConfigError(f"--query-id {self.query_id!r}: use letters, digits, '-', '_' and '.'")
         prefixes = tuple(sorted({normalise_prefix(p) for p in self.prefixes}))
@@ -162,8 +162,10 @@ def local_cluster_workers(scheduler: str) -> int | None:
             return int(count)
     elif "://" in scheduler or (count.isdigit() and name):
         return None
-    raise ConfigError(f"--scheduler {scheduler!r}: use a Dask scheduler address "
-                      "(tcp://HOST:8786), local, or local:N (N worker processes)")
+    raise ConfigError(
+        f"--scheduler {scheduler!r}: use a Dask scheduler address "
+        "(tcp://HOST:8786), local, or local:N (N worker processes)"
+    )
 
 
 def parse_date(text: str, option: str) -> dt.date:
@@ -174,7 +176,4 @@ def parse_date(text: str, option: str) -> dt.date:
 
 
 def _safe_name(name: str) -> bool:
-    return bool(name) and name not in {".", ".."} and all(
-        c.isalnum() or c in "-_." for c in name
-    )
-
+    return bool(name) and name not in {".", ".."} and all(c.isalnum() or c in "-_." for c in name)

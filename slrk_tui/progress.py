@@ -27,18 +27,22 @@ class ProgressPrinter:
                 self._say(f"query {event.query_id} -> {event.query_dir}")
                 self._say(f"face detector: {event.detector}")
             case ev.RunPlanned():
-                self._say(f"plan: {event.panelists} panelist(s), {event.zips_pending} zip(s) "
-                          f"to do, {_mb(event.bytes_pending)}, {event.batches_pending} batch(es); "
-                          f"{event.zips_already_done} zip(s) already done, "
-                          f"{event.zips_skipped_by_date} outside the dates")
+                self._say(
+                    f"plan: {event.panelists} panelist(s), {event.zips_pending} zip(s) "
+                    f"to do, {_mb(event.bytes_pending)}, {event.batches_pending} batch(es); "
+                    f"{event.zips_already_done} zip(s) already done, "
+                    f"{event.zips_skipped_by_date} outside the dates"
+                )
             case ev.ObjectDownloaded() | ev.BatchProgressed():
                 self._progress()
             case ev.BatchFinished():
                 if not self.tty:
-                    self._say(f"batch {event.batch}/{self.model.batches_total} done: "
-                              f"{event.zips} zip(s), "
-                              f"{event.images} image(s), {event.faces} face(s), "
-                              f"{event.problems} problem(s), {event.seconds:.1f}s")
+                    self._say(
+                        f"batch {event.batch}/{self.model.batches_total} done: "
+                        f"{event.zips} zip(s), "
+                        f"{event.images} image(s), {event.faces} face(s), "
+                        f"{event.problems} problem(s), {event.seconds:.1f}s"
+                    )
                 self._progress(force=True)
             case ev.Warning() | ev.Error():
                 label = "error" if isinstance(event, ev.Error) else "warning"
@@ -73,11 +77,13 @@ class ProgressPrinter:
         filled = int(width * (m.process_stage.fraction or 0.0))
         rate = m.downloaded_bytes / m.elapsed if m.elapsed > 0 else 0.0
         eta = m.eta(m.process_stage)
-        return (f"[{'#' * filled}{'-' * (width - filled)}] download {_pct(m.download_stage)} · "
-                f"redact {m.processed_zips}/{m.zips_total} zips · "
-                f"batches {m.batches_done}/{m.batches_total} · images {m.images} "
-                f"faces {m.faces} problems {len(m.problems)} · {_mb(rate)}/s "
-                f"ETA {'–' if eta is None else f'{eta:.0f}s'}")
+        return (
+            f"[{'#' * filled}{'-' * (width - filled)}] download {_pct(m.download_stage)} · "
+            f"redact {m.processed_zips}/{m.zips_total} zips · "
+            f"batches {m.batches_done}/{m.batches_total} · images {m.images} "
+            f"faces {m.faces} problems {len(m.problems)} · {_mb(rate)}/s "
+            f"ETA {'–' if eta is None else f'{eta:.0f}s'}"
+        )
 
     def _say(self, text: str) -> None:
         if self._line_open:

@@ -33,7 +33,6 @@ class BatchRow:
     seconds: float | None = None
 
 
-
 @dataclass(frozen=True)
 class Stage:
     """One progress bar: `done` out of `total`, unknown (None) until the run is planned."""
@@ -104,25 +103,26 @@ class RunProgress:
     def apply(self, event: ev.Event) -> None:
         self.events_seen += 1
         if isinstance(event, ev.RunStarted):
-            self.query_id, self.query_dir, self.detector = (
-                event.query_id, event.query_dir, event.detector)
+            self.query_id, self.query_dir, self.detector = (event.query_id, event.query_dir, event.detector)
             self.started_at = event.at
             self._log(event, f"Run {event.query_id} started; detector: {event.detector}")
         elif isinstance(event, ev.RunPlanned):
             self.planned = event
-            text = (f"Planned {event.zips_pending} zips ({event.panelists} panelists) in "
-                    f"{event.batches_pending} batches")
+            text = (
+                f"Planned {event.zips_pending} zips ({event.panelists} panelists) in "
+                f"{event.batches_pending} batches"
+            )
             if event.zips_already_done:
                 text += f"; {event.zips_already_done} already done (resuming)"
             if event.zips_skipped_by_date:
                 text += f"; {event.zips_skipped_by_date} outside the dates"
             self._log(event, text)
         elif isinstance(event, ev.BatchStarted):
-            self.batches[event.batch] = BatchRow(event.batch, event.zips, event.bytes,
-                                                 event.panelists, event.at)
+            self.batches[event.batch] = BatchRow(
+                event.batch, event.zips, event.bytes, event.panelists, event.at
+            )
             self.changed_batches.add(event.batch)
-            self._log(event, f"Batch {event.batch} started: {event.zips} zips, "
-                             f"{', '.join(event.panelists)}")
+            self._log(event, f"Batch {event.batch} started: {event.zips} zips, {', '.join(event.panelists)}")
         elif isinstance(event, ev.ObjectDownloaded):
             self.downloaded_zips += 1
             self.downloaded_bytes += event.bytes
@@ -148,9 +148,12 @@ class RunProgress:
             row.seconds = event.seconds
             row.images, row.faces = event.images, event.faces
             self.changed_batches.add(event.batch)
-            self._log(event, f"Batch {event.batch} done: {event.images} images, "
-                             f"{event.faces} faces, {event.problems} problems "
-                             f"in {event.seconds:.1f}s")
+            self._log(
+                event,
+                f"Batch {event.batch} done: {event.images} images, "
+                f"{event.faces} faces, {event.problems} problems "
+                f"in {event.seconds:.1f}s",
+            )
         elif isinstance(event, ev.CsvConsolidated):
             self.csvs += 1
             self._panelist(event.panelist).rows[event.prefix] = event.rows
@@ -170,8 +173,7 @@ class RunProgress:
                 if row.state == "running":
                     row.state = "stopped" if event.status != "done" else "done"
                     self.changed_batches.add(row.batch)
-            self._log(event, f"Finished: {event.status} (exit {event.exit_code}). "
-                             f"{event.message}")
+            self._log(event, f"Finished: {event.status} (exit {event.exit_code}). {event.message}")
 
     def _row(self, batch: int) -> BatchRow:
         if batch not in self.batches:

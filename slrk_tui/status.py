@@ -122,30 +122,39 @@ def status_lines(query_dir: Path) -> list[str]:
         state = "interrupted (the process is gone; rerun the same command to resume)"
     elif state == "running":
         state = f"running (pid {meta.get('pid')})"
-    lines = [f"query {query_dir.name} ({query_dir})", f"status: {state}",
-             f"last event: {_when(record.last_at or meta.get('updated_at'))}; "
-             f"runs recorded: {record.runs}"
-             + (f", latest started {_when(record.started_at)}" if record.started_at else "")]
+    lines = [
+        f"query {query_dir.name} ({query_dir})",
+        f"status: {state}",
+        f"last event: {_when(record.last_at or meta.get('updated_at'))}; "
+        f"runs recorded: {record.runs}"
+        + (f", latest started {_when(record.started_at)}" if record.started_at else ""),
+    ]
     total = int(meta.get("units_total", 0) or 0)
     share = f" ({100 * progress.units_done / total:.0f}%)" if total else ""
     lines.append(f"units: {progress.units_done}/{total or '?'} done{share}")
-    lines.append(f"images: {progress.images} written, {progress.faces} face(s) redacted, "
-                 f"{progress.withheld} withheld")
+    lines.append(
+        f"images: {progress.images} written, {progress.faces} face(s) redacted, {progress.withheld} withheld"
+    )
     if record.planned:
         p = record.planned
-        lines.append(f"plan: {p['panelists']} panelist(s), {p['zips_pending']} zip(s) to do in "
-                     f"{p['batches_pending']} batch(es); {p['zips_already_done']} zip(s) done "
-                     "before this run")
+        lines.append(
+            f"plan: {p['panelists']} panelist(s), {p['zips_pending']} zip(s) to do in "
+            f"{p['batches_pending']} batch(es); {p['zips_already_done']} zip(s) done "
+            "before this run"
+        )
     if record.batches:
         done = sorted(n for n, b in record.batches.items() if b.finished)
-        lines.append(f"batches this run: {len(done)} finished, "
-                     f"{len(record.batches) - len(done)} in progress")
-        lines.extend(f"  batch {n}: {b.units_done}/{b.units or '?'} zip(s) done"
-                     for n, b in sorted(record.batches.items()) if not b.finished)
-    problems = [("error", k, r) for k, r in record.errors] + [
-        ("warning", k, r) for k, r in record.warnings]
-    lines.append(f"problems: {len(record.errors)} error(s) in the latest run, "
-                 f"{len(record.warnings)} warning(s) in all runs")
+        lines.append(f"batches this run: {len(done)} finished, {len(record.batches) - len(done)} in progress")
+        lines.extend(
+            f"  batch {n}: {b.units_done}/{b.units or '?'} zip(s) done"
+            for n, b in sorted(record.batches.items())
+            if not b.finished
+        )
+    problems = [("error", k, r) for k, r in record.errors] + [("warning", k, r) for k, r in record.warnings]
+    lines.append(
+        f"problems: {len(record.errors)} error(s) in the latest run, "
+        f"{len(record.warnings)} warning(s) in all runs"
+    )
     lines.extend(f"  {label}: {key}: {reason}" for label, key, reason in problems[:MAX_LISTED])
     if len(problems) > MAX_LISTED:
         lines.append(f"  ... {len(problems) - MAX_LISTED} more in {events_path}")
@@ -154,8 +163,10 @@ def status_lines(query_dir: Path) -> list[str]:
         if record.finished.get("report_path"):
             lines.append(f"report: {record.finished['report_path']}")
     if record.torn:
-        lines.append(f"note: {record.torn} incomplete line(s) in {EVENTS_FILE} skipped "
-                     "(a kill mid-write, or a line being written now)")
+        lines.append(
+            f"note: {record.torn} incomplete line(s) in {EVENTS_FILE} skipped "
+            "(a kill mid-write, or a line being written now)"
+        )
     lines.extend(_participation(query_dir / "report.json"))
     lines.append(f"log: {query_dir / LOG_FILE}")
     return [ev.terminal_safe(line) for line in lines]  # keys and reasons are data

@@ -45,17 +45,18 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("bucket", str, DEFAULT_BUCKET, "the bucket holding the uploads"),
-    Setting("profile", str, None, "AWS profile (unset: the standard chain: env, SSO, role)",
-            "research"),
-    Setting("region", str, None, "AWS region (unset: the profile's, else us-east-1)",
-            "us-east-2"),
-    Setting("endpoint_url", str, None, "S3-compatible endpoint (unset: AWS)",
-            "http://localhost:9000"),
+    Setting("profile", str, None, "AWS profile (unset: the standard chain: env, SSO, role)", "research"),
+    Setting("region", str, None, "AWS region (unset: the profile's, else us-east-1)", "us-east-2"),
+    Setting("endpoint_url", str, None, "S3-compatible endpoint (unset: AWS)", "http://localhost:9000"),
     Setting("out", str, ".", "output folder (~ is expanded)"),
     Setting("processors", int, DEFAULT_PROCESSORS, "worker processes, capped at the CPU count"),
     Setting("batch_size", int, DEFAULT_BATCH_SIZE, "zips per batch"),
-    Setting("lag_days", int, DEFAULT_LAG_DAYS,
-            "capture basis: also read zips uploaded this many days after the end"),
+    Setting(
+        "lag_days",
+        int,
+        DEFAULT_LAG_DAYS,
+        "capture basis: also read zips uploaded this many days after the end",
+    ),
     Setting("tz", str, "UTC", "timezone of the days, e.g. America/Chicago"),
     Setting("date_basis", str, "capture", "capture or upload"),
     Setting("redaction", str, "black", "black, blur or pixelate"),
@@ -93,10 +94,14 @@ class UserConfig:
     def run_defaults(self, base: RunConfig | None = None) -> RunConfig:
         """`base` (a fresh RunConfig by default) with the file's values applied."""
         cfg = base or RunConfig()
-        run_fields = {k: v for k, v in self.values.items()
-                      if k not in {"profile", "region", "endpoint_url", "out"}}
-        s3 = S3Settings(endpoint_url=self.value("endpoint_url"), profile=self.value("profile"),
-                        region=self.value("region"))
+        run_fields = {
+            k: v for k, v in self.values.items() if k not in {"profile", "region", "endpoint_url", "out"}
+        }
+        s3 = S3Settings(
+            endpoint_url=self.value("endpoint_url"),
+            profile=self.value("profile"),
+            region=self.value("region"),
+        )
         return replace(cfg, **run_fields, s3=s3, out=Path(self.value("out")).expanduser())
 
 
@@ -115,10 +120,10 @@ def load(path: Path | None = None) -> UserConfig:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     keymap = data.pop("keymap", {})
     if not isinstance(keymap, dict):
-        raise ConfigError(f"{path}: keymap: must be a table ([keymap]) of binding id = \"keys\"")
+        raise ConfigError(f'{path}: keymap: must be a table ([keymap]) of binding id = "keys"')
     for binding_id, keys in keymap.items():
         if not isinstance(keys, str) or not keys.strip():
-            raise ConfigError(f"{path}: keymap.{binding_id}: must be a key string, e.g. \"ctrl+r\"")
+            raise ConfigError(f'{path}: keymap.{binding_id}: must be a key string, e.g. "ctrl+r"')
     values = {name: _checked(path, name, value) for name, value in data.items()}
     return UserConfig(path, exists=True, values=values, keymap=dict(keymap))
 
@@ -143,14 +148,20 @@ def _checked(path: Path, name: str, value: object) -> object:
 def template() -> str:
     """A commented file with every setting at its built-in default (what `slrk config --init`
     writes): uncomment a line to change it."""
-    lines = ["# slrk-tui settings. Command-line options win over these; delete a line for the",
-             "# built-in default. `slrk config` shows what is in effect and where it came from.",
-             ""]
+    lines = [
+        "# slrk-tui settings. Command-line options win over these; delete a line for the",
+        "# built-in default. `slrk config` shows what is in effect and where it came from.",
+        "",
+    ]
     for s in SETTINGS:
         value = s.default if s.default is not None else s.example
         lines += [f"# {s.doc}", f"# {s.name} = {toml_value(value)}", ""]
-    lines += ["# Keys: binding id = \"key[,key]\" (`slrk config` lists every id and its key).",
-              "[keymap]", "# \"tree.select\" = \"x\"", ""]
+    lines += [
+        '# Keys: binding id = "key[,key]" (`slrk config` lists every id and its key).',
+        "[keymap]",
+        '# "tree.select" = "x"',
+        "",
+    ]
     return "\n".join(lines)
 
 

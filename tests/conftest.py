@@ -76,8 +76,7 @@ def _server_only_in_slow_tests() -> Iterator[None]:
     def guarded(self: LocalS3Server, *args: Any, **kwargs: Any) -> ServerInfo:
         item = _current[0] if _current else None
         if item is not None and item.get_closest_marker("slow") is None:
-            pytest.fail(f"{item.nodeid} starts the local S3 server: mark it @pytest.mark.slow",
-                        pytrace=False)
+            pytest.fail(f"{item.nodeid} starts the local S3 server: mark it @pytest.mark.slow", pytrace=False)
         return start(self, *args, **kwargs)
 
     with pytest.MonkeyPatch.context() as mp:
@@ -86,8 +85,7 @@ def _server_only_in_slow_tests() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-                    ) -> None:
+def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the developer's own ~/.config/slrk-tui/config.toml (subprocesses inherit
     this): a missing file means every built-in default."""
     missing = tmp_path_factory.getbasetemp() / "no-user-config" / "config.toml"

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Every module outside slrk_tui.tui (and the package's entry point), found, not listed: a new
 # engine module is checked without anyone remembering to add it.
 HEADLESS_MODULES = sorted(
-    m.name for m in pkgutil.walk_packages([str(ROOT / "slrk_tui")], "slrk_tui.")
+    m.name
+    for m in pkgutil.walk_packages([str(ROOT / "slrk_tui")], "slrk_tui.")
     if not m.name.startswith("slrk_tui.tui") and m.name != "slrk_tui.__main__"
 )
 
@@ -29,15 +30,15 @@ def test_headless_module_does_not_import_textual(module):
 
 def test_ruff_clean():
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
-    proc = subprocess.run([ruff, "check", "slrk_tui", "tests", "bench", "scripts"], cwd=ROOT,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [ruff, "check", "slrk_tui", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_type_checker_clean():
     """mypy over slrk_tui/ with the settings in pyproject.toml ([tool.mypy])."""
-    proc = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
-                          text=True)
+    proc = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

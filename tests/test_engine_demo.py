@@ -25,12 +25,35 @@ UNREADABLE = {"corrupt_zip", "not_a_zip", "zero_bytes"}
 @pytest.fixture(scope="module")
 def run(s3_server, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    cmd = [sys.executable, "-m", "slrk_tui", "run", "--prefix", "academia/tenant/",
-           "--start", "2026-08-25", "--end", "2026-09-10", "--endpoint-url",
-           s3_server.endpoint_url, "--region", "us-east-1", "--out", str(out),
-           "--query-id", QUERY, "--processors", "2", "--events", str(out / "events.jsonl")]
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": s3_server.access_key,
-           "AWS_SECRET_ACCESS_KEY": s3_server.secret_key}
+    cmd = [
+        sys.executable,
+        "-m",
+        "slrk_tui",
+        "run",
+        "--prefix",
+        "academia/tenant/",
+        "--start",
+        "2026-08-25",
+        "--end",
+        "2026-09-10",
+        "--endpoint-url",
+        s3_server.endpoint_url,
+        "--region",
+        "us-east-1",
+        "--out",
+        str(out),
+        "--query-id",
+        QUERY,
+        "--processors",
+        "2",
+        "--events",
+        str(out / "events.jsonl"),
+    ]
+    env = {
+        **os.environ,
+        "AWS_ACCESS_KEY_ID": s3_server.access_key,
+        "AWS_SECRET_ACCESS_KEY": s3_server.secret_key,
+    }
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
     report = json.loads((out / QUERY / "report.json").read_text())
     return out, proc, report
@@ -67,8 +90,7 @@ def test_exit_code_and_every_bad_object_named(run, demo_manifest):
 
 def test_panelist_folders_split_collisions_and_merge_versions(run, demo_manifest):
     out, _, report = run
-    expected = {folder_of(demo_manifest, p.tenant, p.panel, p.code)
-                for p in demo_manifest.panelists}
+    expected = {folder_of(demo_manifest, p.tenant, p.panel, p.code) for p in demo_manifest.panelists}
     assert set(report["panelists"]) == expected
     assert {"2762", "null", "0099__ut_austin_tenant_1_ut_austin__ut_austin_1"} <= expected
     assert set(os.listdir(out / QUERY / "combined" / "panelists")) == expected
@@ -79,8 +101,11 @@ def test_screenshot_rows_match_the_manifest(run, demo_manifest):
     objects = zip_info(demo_manifest)
     # zips whose CSVs the generator damaged on purpose: the reader may keep a repaired row the
     # manifest does not list (invalid UTF-8 replaced) or drop the broken one, never shift it
-    damaged = {o.zip_uuid for o in demo_manifest.objects
-               if o.bad_reason in {"broken_csv", "invalid_utf8_csv", "zip_bomb"}}
+    damaged = {
+        o.zip_uuid
+        for o in demo_manifest.objects
+        if o.bad_reason in {"broken_csv", "invalid_utf8_csv", "zip_bomb"}
+    }
     expected: dict[str, set] = defaultdict(set)
     for r in demo_manifest.screenshots:
         obj = objects[r.zip_key]
@@ -89,12 +114,14 @@ def test_screenshot_rows_match_the_manifest(run, demo_manifest):
         folder = folder_of(demo_manifest, r.tenant, r.panel, r.panelist)
         expected[folder].add((str(r.t_epoch_ts_ms), r.jpg))
     for folder in expected:
-        rows = read_rows(out / QUERY / "combined/panelists" / folder / "metadata" /
-                         "screenshot_data-consolidated.csv")
+        rows = read_rows(
+            out / QUERY / "combined/panelists" / folder / "metadata" / "screenshot_data-consolidated.csv"
+        )
         got = [(r["t_epoch_ts_ms"], PurePosixPath(r["file"]).name) for r in rows]
         assert len(got) == len(set(got)), "duplicated rows"
-        from_damaged = {g for g, r in zip(got, rows, strict=True)
-                        if any(u in r["zipFileId"] for u in damaged)}
+        from_damaged = {
+            g for g, r in zip(got, rows, strict=True) if any(u in r["zipFileId"] for u in damaged)
+        }
         assert expected[folder] - from_damaged <= set(got)
         assert set(got) - from_damaged <= expected[folder]
         times = [int(t) for t, _ in got]
@@ -108,16 +135,23 @@ def test_accessibility_rows_deduplicated_and_sessions_complete(run, demo_manifes
     for p in demo_manifest.panelists:
         folder = folder_of(demo_manifest, p.tenant, p.panel, p.code)
         meta = out / QUERY / "combined/panelists" / folder / "metadata"
-        acc = [e for e in demo_manifest.accessibility if (e.panelist, e.tenant) == (p.code, p.tenant)
-               and any(objects[k].bad_reason not in UNREADABLE | {"header_only_csv"}
-                       for k in e.zip_keys)]
+        acc = [
+            e
+            for e in demo_manifest.accessibility
+            if (e.panelist, e.tenant) == (p.code, p.tenant)
+            and any(objects[k].bad_reason not in UNREADABLE | {"header_only_csv"} for k in e.zip_keys)
+        ]
         if acc:
             rows = read_rows(meta / "app_accessibility_data-consolidated.csv")
             keys = [(r["type"], r["id_interval"], r["t_unix_ts_ms"]) for r in rows]
             assert len(keys) == len(set(keys))
             assert len(rows) == len({(e.type, e.id_interval, e.t_unix_ts_ms) for e in acc})
-        sessions = [s for s in demo_manifest.sessions if (s.panelist, s.tenant) == (p.code, p.tenant)
-                    and objects[s.zip_key].bad_reason not in UNREADABLE]
+        sessions = [
+            s
+            for s in demo_manifest.sessions
+            if (s.panelist, s.tenant) == (p.code, p.tenant)
+            and objects[s.zip_key].bad_reason not in UNREADABLE
+        ]
         if sessions:
             rows = read_rows(meta / "session_data-consolidated.csv")
             assert {r["id_session"] for r in rows} == {s.id_session for s in sessions}
@@ -133,7 +167,7 @@ def covered(img: np.ndarray, box: list[int]) -> bool:
     x1, y1 = max(box[0], 0), max(box[1], 0)
     x2, y2 = min(box[2], img.shape[1]), min(box[3], img.shape[0])
     dx, dy = (x2 - x1) // 8, (y2 - y1) // 8
-    inner = img[y1 + dy:y2 - dy, x1 + dx:x2 - dx]
+    inner = img[y1 + dy : y2 - dy, x1 + dx : x2 - dx]
     return bool(inner.size) and float(np.percentile(inner, 90)) < 40
 
 
@@ -148,8 +182,9 @@ def test_images_present_faces_covered_face_free_untouched(run, demo_manifest, de
         obj = objects[jpg.zip_key]
         if obj.bad_reason in UNREADABLE or jpg.corrupt:
             continue
-        panel = next(p.panel for p in demo_manifest.panelists
-                     if (p.code, p.tenant) == (jpg.panelist, jpg.tenant))
+        panel = next(
+            p.panel for p in demo_manifest.panelists if (p.code, p.tenant) == (jpg.panelist, jpg.tenant)
+        )
         folder = folder_of(demo_manifest, jpg.tenant, panel, jpg.panelist)
         path = out / QUERY / "combined/panelists" / folder / "images" / jpg.name
         if obj.bad_reason == "zip_bomb" and not path.exists():
@@ -192,6 +227,9 @@ def test_newer_variant_kinds_consolidated(run):
     out, _, _ = run
     meta = out / QUERY / "combined/panelists/7822/metadata"
     present = {p.name for p in meta.iterdir()}
-    assert {"package_event_data-consolidated.csv", "manifest-consolidated.csv",
-            "screenshot_data-consolidated.csv"} <= present
+    assert {
+        "package_event_data-consolidated.csv",
+        "manifest-consolidated.csv",
+        "screenshot_data-consolidated.csv",
+    } <= present
     assert any((out / QUERY / "combined/panelists/7822/images").iterdir())

@@ -26,15 +26,38 @@ U1 = "11111111-1111-4111-8111-111111111111"
 U2 = "22222222-2222-4222-8222-222222222222"
 U3 = "33333333-3333-4333-8333-333333333333"
 U4 = "44444444-4444-4444-8444-444444444444"
-SHOT_HEADER = ["id_user", "file", "zipFileId", "apk", "id_session", "id_segment", "app", "text",
-               "weekday", "t_epoch_ts_ms", "t_natural_utc_ts", "t_natural_second_ts",
-               "t_natural_day_ts"]
+SHOT_HEADER = [
+    "id_user",
+    "file",
+    "zipFileId",
+    "apk",
+    "id_session",
+    "id_segment",
+    "app",
+    "text",
+    "weekday",
+    "t_epoch_ts_ms",
+    "t_natural_utc_ts",
+    "t_natural_second_ts",
+    "t_natural_day_ts",
+]
 ACC_HEADER = ["id_user", "type", "t_unix_ts_ms", "apk", "id_session", "id_interval", "text"]
-SESSION_HEADER = ["id_user", "session_start", "session_end", "id_session",
-                  "seconds_since_last_active_ms", "session_duration_ms", "session_count_per_day",
-                  "interval", "id_panel", "id_tenant", "t_natural_second_session_start",
-                  "t_natural_day_session_start", "t_natural_second_session_end",
-                  "t_natural_day_session_end"]
+SESSION_HEADER = [
+    "id_user",
+    "session_start",
+    "session_end",
+    "id_session",
+    "seconds_since_last_active_ms",
+    "session_duration_ms",
+    "session_count_per_day",
+    "interval",
+    "id_panel",
+    "id_tenant",
+    "t_natural_second_session_start",
+    "t_natural_day_session_start",
+    "t_natural_second_session_end",
+    "t_natural_day_session_end",
+]
 
 
 def ms(text: str) -> int:
@@ -57,8 +80,21 @@ def screen_jpeg(shade: int) -> bytes:
 
 def shot_row(name: str, zip_name: str, when: str, text: str = "hello 0042") -> list[str]:
     path = f"/data/user/0/com.screenlake/files/{name}" if name else ""
-    return ["0042", path, zip_name, "com.android.chrome", "sess-1", "seg-1", "", text, "Tue",
-            str(ms(when)), when, "03:00:00", "09/01/2026"]
+    return [
+        "0042",
+        path,
+        zip_name,
+        "com.android.chrome",
+        "sess-1",
+        "seg-1",
+        "",
+        text,
+        "Tue",
+        str(ms(when)),
+        when,
+        "03:00:00",
+        "09/01/2026",
+    ]
 
 
 def write_zip(path: Path, entries: list[tuple[str, bytes]], upload: str) -> None:
@@ -82,52 +118,163 @@ def study(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("exact")
     base = root / BUCKET / BASE
     z1 = f"image_zip_{U1}_3.zip"
-    write_zip(base / z1, [
-        (f"app_accessibility_data_csv_{U1}.csv", app_csv(ACC_HEADER, [
-            ["0042", "SESSION_START", str(ms("2026-09-01T02:59:00Z") // 1000), "null", "sess-1",
-             "int-1", "null"],
-            ["0042", "URL", str(ms("2026-09-01T03:00:01Z")), "com.android.chrome", "sess-1",
-             "int-2", URL_TEXT],
-        ])),
-        (f"screenshot_data_csv_{U1}.csv", app_csv(SHOT_HEADER, [
-            shot_row(IMG_B, z1, "2026-09-01T03:00:05Z"),
-            shot_row(IMG_A, z1, "2026-09-01T03:00:00Z"),
-            ["0042", "", z1, "com.bank.app", "sess-1", "seg-2", "", "null", "Tue",
-             str(ms("2026-09-01T03:00:10Z")), "2026-09-01T03:00:10Z", "03:00:10", "09/01/2026"],
-        ])),
-        (IMG_A, screen_jpeg(40)),
-        (IMG_B, screen_jpeg(90)),
-        (f"session_data_csv_{U1}.csv", app_csv(SESSION_HEADER, [
-            ["null", "2026-09-01T02:59:00Z", "2026-09-01T03:01:00.500Z", "sess-1", "0", "120500",
-             "1", "0.3", "general_1", "general_tenant_1", "02:59:00", "09/01/2026", "03:01:00",
-             "09/01/2026"],
-        ])),
-    ], upload="2026-09-01T04:00:00Z")
+    write_zip(
+        base / z1,
+        [
+            (
+                f"app_accessibility_data_csv_{U1}.csv",
+                app_csv(
+                    ACC_HEADER,
+                    [
+                        [
+                            "0042",
+                            "SESSION_START",
+                            str(ms("2026-09-01T02:59:00Z") // 1000),
+                            "null",
+                            "sess-1",
+                            "int-1",
+                            "null",
+                        ],
+                        [
+                            "0042",
+                            "URL",
+                            str(ms("2026-09-01T03:00:01Z")),
+                            "com.android.chrome",
+                            "sess-1",
+                            "int-2",
+                            URL_TEXT,
+                        ],
+                    ],
+                ),
+            ),
+            (
+                f"screenshot_data_csv_{U1}.csv",
+                app_csv(
+                    SHOT_HEADER,
+                    [
+                        shot_row(IMG_B, z1, "2026-09-01T03:00:05Z"),
+                        shot_row(IMG_A, z1, "2026-09-01T03:00:00Z"),
+                        [
+                            "0042",
+                            "",
+                            z1,
+                            "com.bank.app",
+                            "sess-1",
+                            "seg-2",
+                            "",
+                            "null",
+                            "Tue",
+                            str(ms("2026-09-01T03:00:10Z")),
+                            "2026-09-01T03:00:10Z",
+                            "03:00:10",
+                            "09/01/2026",
+                        ],
+                    ],
+                ),
+            ),
+            (IMG_A, screen_jpeg(40)),
+            (IMG_B, screen_jpeg(90)),
+            (
+                f"session_data_csv_{U1}.csv",
+                app_csv(
+                    SESSION_HEADER,
+                    [
+                        [
+                            "null",
+                            "2026-09-01T02:59:00Z",
+                            "2026-09-01T03:01:00.500Z",
+                            "sess-1",
+                            "0",
+                            "120500",
+                            "1",
+                            "0.3",
+                            "general_1",
+                            "general_tenant_1",
+                            "02:59:00",
+                            "09/01/2026",
+                            "03:01:00",
+                            "09/01/2026",
+                        ],
+                    ],
+                ),
+            ),
+        ],
+        upload="2026-09-01T04:00:00Z",
+    )
     z2 = f"image_zip_{U2}_2.zip"
-    write_zip(base / (z2 + ".zip"), [  # the pre-2025 double extension
-        (f"app_accessibility_data_csv_{U2}.csv", app_csv(ACC_HEADER, [
-            ["0042", "URL", str(ms("2026-09-01T03:00:01Z")), "com.android.chrome", "sess-1",
-             "int-2", URL_TEXT],
-        ])),
-        (f"screenshot_data_csv_{U2}.csv", app_csv(SHOT_HEADER, [
-            shot_row(IMG_C, z2, "2026-09-02T23:59:59Z"),
-            shot_row(IMG_LATE, z2, "2026-09-03T00:00:01Z"),
-            shot_row(IMG_A, z1, "2026-09-01T03:00:00Z"),  # a screenshot uploaded again
-        ])),
-        (IMG_A, screen_jpeg(40)),
-        (IMG_C, screen_jpeg(120)),
-        (IMG_LATE, screen_jpeg(160)),
-        (f"session_data_csv_{U2}.csv", app_csv([*SESSION_HEADER, "stop_reason"], [
-            ["0042", "2026-09-02T23:00:00Z", "2026-09-03T00:05:00Z", "sess-2", "72000000",
-             "3900000", "1", "5000.0", "general_1", "general_tenant_1", "23:00:00",
-             "09/02/2026", "00:05:00", "09/03/2026", "UNKNOWN"],
-        ])),
-    ], upload="2026-09-03T01:00:00Z")
+    write_zip(
+        base / (z2 + ".zip"),
+        [  # the pre-2025 double extension
+            (
+                f"app_accessibility_data_csv_{U2}.csv",
+                app_csv(
+                    ACC_HEADER,
+                    [
+                        [
+                            "0042",
+                            "URL",
+                            str(ms("2026-09-01T03:00:01Z")),
+                            "com.android.chrome",
+                            "sess-1",
+                            "int-2",
+                            URL_TEXT,
+                        ],
+                    ],
+                ),
+            ),
+            (
+                f"screenshot_data_csv_{U2}.csv",
+                app_csv(
+                    SHOT_HEADER,
+                    [
+                        shot_row(IMG_C, z2, "2026-09-02T23:59:59Z"),
+                        shot_row(IMG_LATE, z2, "2026-09-03T00:00:01Z"),
+                        shot_row(IMG_A, z1, "2026-09-01T03:00:00Z"),  # a screenshot uploaded again
+                    ],
+                ),
+            ),
+            (IMG_A, screen_jpeg(40)),
+            (IMG_C, screen_jpeg(120)),
+            (IMG_LATE, screen_jpeg(160)),
+            (
+                f"session_data_csv_{U2}.csv",
+                app_csv(
+                    [*SESSION_HEADER, "stop_reason"],
+                    [
+                        [
+                            "0042",
+                            "2026-09-02T23:00:00Z",
+                            "2026-09-03T00:05:00Z",
+                            "sess-2",
+                            "72000000",
+                            "3900000",
+                            "1",
+                            "5000.0",
+                            "general_1",
+                            "general_tenant_1",
+                            "23:00:00",
+                            "09/02/2026",
+                            "00:05:00",
+                            "09/03/2026",
+                            "UNKNOWN",
+                        ],
+                    ],
+                ),
+            ),
+        ],
+        upload="2026-09-03T01:00:00Z",
+    )
     # uploaded before the start: cannot hold rows in range, never downloaded
-    write_zip(base / f"image_zip_{U3}_1.zip", [
-        (f"screenshot_data_csv_{U3}.csv", app_csv(SHOT_HEADER, [
-            shot_row("", "x", "2026-08-30T10:00:00Z")])),
-    ], upload="2026-08-30T11:00:00Z")
+    write_zip(
+        base / f"image_zip_{U3}_1.zip",
+        [
+            (
+                f"screenshot_data_csv_{U3}.csv",
+                app_csv(SHOT_HEADER, [shot_row("", "x", "2026-08-30T10:00:00Z")]),
+            ),
+        ],
+        upload="2026-08-30T11:00:00Z",
+    )
     bad = base / f"image_zip_{U4}_5.zip"
     bad.write_bytes(b"PK\x03\x04 this is not really a zip")
     t = ms("2026-09-01T05:00:00Z") / 1000
@@ -145,12 +292,32 @@ def server(study):
 
 
 def slrk_run(server, out: Path, *extra: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key,
-           "AWS_SECRET_ACCESS_KEY": server.secret_key}
-    cmd = [sys.executable, "-m", "slrk_tui", "run", "--bucket", BUCKET,
-           "--prefix", "academia/tenant/t1_tenant_one/", "--start", "2026-09-01",
-           "--end", "2026-09-02", "--endpoint-url", server.endpoint_url, "--region", "us-east-1",
-           "--out", str(out), "--processors", "2", "--query-id", "q", *extra]
+    env = {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key, "AWS_SECRET_ACCESS_KEY": server.secret_key}
+    cmd = [
+        sys.executable,
+        "-m",
+        "slrk_tui",
+        "run",
+        "--bucket",
+        BUCKET,
+        "--prefix",
+        "academia/tenant/t1_tenant_one/",
+        "--start",
+        "2026-09-01",
+        "--end",
+        "2026-09-02",
+        "--endpoint-url",
+        server.endpoint_url,
+        "--region",
+        "us-east-1",
+        "--out",
+        str(out),
+        "--processors",
+        "2",
+        "--query-id",
+        "q",
+        *extra,
+    ]
     return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=240)
 
 
@@ -183,8 +350,14 @@ def test_screenshot_rows_exact_and_sorted_by_capture_time(capture_run):
     rows = read_csv(out / "q/combined/panelists/0042/metadata/screenshot_data-consolidated.csv")
     # the 2026-09-03 row is outside the days; the restricted row (file "") is kept
     assert [r["t_epoch_ts_ms"] for r in rows] == [
-        str(ms(t)) for t in ("2026-09-01T03:00:00Z", "2026-09-01T03:00:05Z",
-                             "2026-09-01T03:00:10Z", "2026-09-02T23:59:59Z")]
+        str(ms(t))
+        for t in (
+            "2026-09-01T03:00:00Z",
+            "2026-09-01T03:00:05Z",
+            "2026-09-01T03:00:10Z",
+            "2026-09-02T23:59:59Z",
+        )
+    ]
     assert all(r["id_user"] == "0042" for r in rows)
     assert rows[2]["file"] == "" and rows[2]["text"] == "null"
     assert list(rows[0].keys()) == SHOT_HEADER
@@ -226,15 +399,23 @@ def test_every_consolidated_csv_has_an_exact_parquet_twin(capture_run):
     out, _ = capture_run
     metadata = out / "q/combined/panelists/0042/metadata"
     csvs = sorted(metadata.glob("*-consolidated.csv"))
-    assert [p.name for p in csvs] == ["app_accessibility_data-consolidated.csv",
-                                      "screenshot_data-consolidated.csv",
-                                      "session_data-consolidated.csv"]
+    assert [p.name for p in csvs] == [
+        "app_accessibility_data-consolidated.csv",
+        "screenshot_data-consolidated.csv",
+        "session_data-consolidated.csv",
+    ]
     for path in csvs:
         assert_twin_equals_csv(path)
     shots = pq.read_table(metadata / "screenshot_data-consolidated.parquet")
     assert shots.column("_t_epoch_ms").to_pylist() == [
-        ms(t) for t in ("2026-09-01T03:00:00Z", "2026-09-01T03:00:05Z",
-                        "2026-09-01T03:00:10Z", "2026-09-02T23:59:59Z")]
+        ms(t)
+        for t in (
+            "2026-09-01T03:00:00Z",
+            "2026-09-01T03:00:05Z",
+            "2026-09-01T03:00:10Z",
+            "2026-09-02T23:59:59Z",
+        )
+    ]
     sessions = pq.read_table(metadata / "session_data-consolidated.parquet")
     assert sessions.column("id_user").to_pylist() == ["null", "0042"]
     assert sessions.column("stop_reason").to_pylist() == ["", "UNKNOWN"]
@@ -295,15 +476,25 @@ def test_events_file_that_cannot_be_written_is_a_usage_error(server, tmp_path):
 
 def _tree(root: Path) -> dict[str, bytes]:
     """The query folder less what a rerun must change: the state and the run record (appended)."""
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and p.name not in {"state.sqlite", "state.sqlite-wal",
-                                                "state.sqlite-shm", "events.jsonl", "run.log"}}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+        and p.name not in {"state.sqlite", "state.sqlite-wal", "state.sqlite-shm", "events.jsonl", "run.log"}
+    }
 
 
 def test_no_bucket_writes_in_code():
     """The tool is read-only on the bucket: no put, copy or delete call exists."""
     src = Path(__file__).resolve().parents[1] / "slrk_tui"
     text = "\n".join(p.read_text() for p in src.rglob("*.py"))
-    for call in ("put_object", "copy_object", "delete_object", "upload_file", "upload_fileobj",
-                 "delete_objects", "put_bucket"):
+    for call in (
+        "put_object",
+        "copy_object",
+        "delete_object",
+        "upload_file",
+        "upload_fileobj",
+        "delete_objects",
+        "put_bucket",
+    ):
         assert call not in text, call

@@ -24,27 +24,53 @@ from helpers.proxy import FaultProxy
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "resilience"
 # Two panels (10 zips, ~150 screenshots): enough units to kill mid-run, small enough to run 5x.
-PREFIXES = ("academia/tenant/ut_austin_tenant_1_ut_austin/panel/ut_austin_1/",
-            "academia/tenant/general_tenant_1_general_tenant/panel/general_2/")
+PREFIXES = (
+    "academia/tenant/ut_austin_tenant_1_ut_austin/panel/ut_austin_1/",
+    "academia/tenant/general_tenant_1_general_tenant/panel/general_2/",
+)
 
 
 def run_cmd(endpoint: str, server, out: Path, *extra: str) -> list[str]:
     prefixes = [arg for p in PREFIXES for arg in ("--prefix", p)]
-    return [sys.executable, "-m", "slrk_tui", "run", "--bucket", "screenlake-zip-prod",
-            *prefixes, "--start", "2020-01-01", "--end", "2030-12-31",
-            "--endpoint-url", endpoint, "--region", "us-east-1", "--out", str(out),
-            "--query-id", QUERY, "--processors", "2", "--batch-size", "4", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "slrk_tui",
+        "run",
+        "--bucket",
+        "screenlake-zip-prod",
+        *prefixes,
+        "--start",
+        "2020-01-01",
+        "--end",
+        "2030-12-31",
+        "--endpoint-url",
+        endpoint,
+        "--region",
+        "us-east-1",
+        "--out",
+        str(out),
+        "--query-id",
+        QUERY,
+        "--processors",
+        "2",
+        "--batch-size",
+        "4",
+        *extra,
+    ]
 
 
 def env_for(server) -> dict[str, str]:
-    return {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key,
-            "AWS_SECRET_ACCESS_KEY": server.secret_key}
+    return {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key, "AWS_SECRET_ACCESS_KEY": server.secret_key}
 
 
 def tree(root: Path) -> dict[str, bytes]:
     """Everything a user reads: the combined folder and the report."""
-    files = {str(p.relative_to(root)): p.read_bytes()
-             for p in sorted((root / "combined").rglob("*")) if p.is_file()}
+    files = {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted((root / "combined").rglob("*"))
+        if p.is_file()
+    }
     files["report.json"] = (root / "report.json").read_bytes()
     return files
 
@@ -52,8 +78,13 @@ def tree(root: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def reference(s3_server, tmp_path_factory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("reference")
-    proc = subprocess.run(run_cmd(s3_server.endpoint_url, s3_server, out), env=env_for(s3_server),
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        run_cmd(s3_server.endpoint_url, s3_server, out),
+        env=env_for(s3_server),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     files = tree(out / QUERY)
     assert sum(name.endswith(".jpg") for name in files) > 100
@@ -71,11 +102,15 @@ def units_done(db: Path) -> int:
 
 
 @pytest.mark.parametrize("kill_after_units", [1, 5])
-def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_path,
-                                                   kill_after_units):
+def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_path, kill_after_units):
     cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
-    proc = subprocess.Popen(cmd, env=env_for(s3_server), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd,
+        env=env_for(s3_server),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     db = tmp_path / QUERY / "state.sqlite"
     deadline = time.monotonic() + 300
     while units_done(db) < kill_after_units and proc.poll() is None:
@@ -86,8 +121,13 @@ def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_pat
     proc.wait()
     assert (tmp_path / QUERY / "work").exists()  # it really was interrupted mid-run
     events_path = tmp_path / "events.jsonl"
-    rerun = subprocess.run([*cmd, "--events", str(events_path)], env=env_for(s3_server),
-                           capture_output=True, text=True, timeout=600)
+    rerun = subprocess.run(
+        [*cmd, "--events", str(events_path)],
+        env=env_for(s3_server),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert rerun.returncode == 0, rerun.stderr
     done_before = re.search(r"(\d+) zip\(s\) already done", rerun.stderr)
     assert done_before and int(done_before.group(1)) >= kill_after_units, rerun.stderr
@@ -120,16 +160,22 @@ def replay(path: Path) -> list[ev.Event]:
 def test_transient_s3_faults_lose_nothing(s3_server, reference, tmp_path):
     port = int(s3_server.endpoint_url.rsplit(":", 1)[1])
     with FaultProxy(port, fault_rate=0.2, seed=7) as url:
-        proc = subprocess.run(run_cmd(url, s3_server, tmp_path), env=env_for(s3_server),
-                              capture_output=True, text=True, timeout=600)
+        proc = subprocess.run(
+            run_cmd(url, s3_server, tmp_path),
+            env=env_for(s3_server),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
     assert proc.returncode == 0, proc.stderr
     assert tree(tmp_path / QUERY) == reference
 
 
 def test_ctrl_c_stops_cleanly_and_says_how_to_resume(s3_server, tmp_path):
     cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
-    proc = subprocess.Popen(cmd, env=env_for(s3_server), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, env=env_for(s3_server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     db = tmp_path / QUERY / "state.sqlite"
     deadline = time.monotonic() + 300
     while units_done(db) < 1 and proc.poll() is None:
@@ -162,9 +208,13 @@ def forkserver_workers(cli_pid: int) -> list[int]:
 
 def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
     """What the OOM killer does: one worker gone. Its units are redone; nothing is lost."""
-    proc = subprocess.Popen(run_cmd(s3_server.endpoint_url, s3_server, tmp_path),
-                            env=env_for(s3_server), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        run_cmd(s3_server.endpoint_url, s3_server, tmp_path),
+        env=env_for(s3_server),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     db = tmp_path / QUERY / "state.sqlite"
     deadline = time.monotonic() + 300
     while units_done(db) < 1 and proc.poll() is None:
@@ -179,8 +229,7 @@ def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
     assert tree(tmp_path / QUERY) == reference
 
 
-def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_client, tmp_path,
-                                                             monkeypatch):
+def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_client, tmp_path, monkeypatch):
     """A poison unit (its worker dies in the pool and again alone) is recorded as failed with its
     keys; the others finish, the run ends with exit 3, and a rerun does not try it again."""
     from concurrent.futures import Executor, Future
@@ -192,8 +241,11 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
     from slrk_tui.engine import run as engine_run
     from slrk_tui.engine.s3 import Credentials
 
-    keys = sorted(o["Key"] for o in s3_client.list_objects_v2(
-        Bucket="screenlake-zip-prod", Prefix=PREFIXES[0])["Contents"] if o["Key"].endswith(".zip"))
+    keys = sorted(
+        o["Key"]
+        for o in s3_client.list_objects_v2(Bucket="screenlake-zip-prod", Prefix=PREFIXES[0])["Contents"]
+        if o["Key"].endswith(".zip")
+    )
     poison = keys[1]
     attempts: list[str] = []
 

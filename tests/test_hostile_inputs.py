@@ -42,10 +42,27 @@ def shots(names: list[str], zip_name: str) -> bytes:
 
 
 def session_csv() -> bytes:
-    return app_csv(SESSION_HEADER, [[
-        "null", "2026-09-01T02:59:00Z", "2026-09-01T03:01:00Z", "sess-1", "0", "120000", "1",
-        "5000.0", "general_1", "general_tenant_1", "02:59:00", "09/01/2026", "03:01:00",
-        "09/01/2026"]])
+    return app_csv(
+        SESSION_HEADER,
+        [
+            [
+                "null",
+                "2026-09-01T02:59:00Z",
+                "2026-09-01T03:01:00Z",
+                "sess-1",
+                "0",
+                "120000",
+                "1",
+                "5000.0",
+                "general_1",
+                "general_tenant_1",
+                "02:59:00",
+                "09/01/2026",
+                "03:01:00",
+                "09/01/2026",
+            ]
+        ],
+    )
 
 
 def put(root: Path, key: str, data: bytes) -> None:
@@ -69,8 +86,13 @@ def zip_of(entries: list[tuple[str, bytes]]) -> bytes:
 def good_zip(uuid: str, n: int = 3, tag: str = "a") -> tuple[str, bytes, dict[str, bytes]]:
     name = f"image_zip_{uuid}_{n}.zip"
     images = {img_name(i, tag): screen_jpeg(30 + 40 * i) for i in range(n)}
-    data = zip_of([(f"screenshot_data_csv_{uuid}.csv", shots(list(images), name)),
-                   *images.items(), (f"session_data_csv_{uuid}.csv", session_csv())])
+    data = zip_of(
+        [
+            (f"screenshot_data_csv_{uuid}.csv", shots(list(images), name)),
+            *images.items(),
+            (f"session_data_csv_{uuid}.csv", session_csv()),
+        ]
+    )
     return name, data, images
 
 
@@ -99,7 +121,7 @@ def overlapping_zip(entries: int = 16, size: int = 4 * 1024 * 1024) -> bytes:
         struct.pack_into("<H", fixed, 28, len(name))
         records.append(bytes(fixed) + name)
     cd = b"".join(records)
-    eocd = bytearray(one[eocd_at:eocd_at + 22])
+    eocd = bytearray(one[eocd_at : eocd_at + 22])
     struct.pack_into("<HHII", eocd, 8, entries, entries, len(cd), cd_at)
     return one[:cd_at] + cd + bytes(eocd)
 
@@ -121,9 +143,16 @@ def build_study(root: Path) -> dict:
     # 1. a 629-byte class JPEG that declares 16384 x 16384 pixels
     huge = img_name(1, "b")
     z = f"image_zip_{uuid(2)}_1.zip"
-    put(root, f"{PANEL_DIR}/2001/{z}", zip_of([
-        (f"screenshot_data_csv_{uuid(2)}.csv", shots([huge], z)),
-        (huge, declared_huge_jpeg(16384, 16384))]))
+    put(
+        root,
+        f"{PANEL_DIR}/2001/{z}",
+        zip_of(
+            [
+                (f"screenshot_data_csv_{uuid(2)}.csv", shots([huge], z)),
+                (huge, declared_huge_jpeg(16384, 16384)),
+            ]
+        ),
+    )
     expect["withheld"][huge] = "16384"
 
     # 2. sixteen entries over one compressed stream
@@ -134,9 +163,16 @@ def build_study(root: Path) -> dict:
     # 4. a face JPEG appended after the end marker of a face-free screenshot
     smuggled = img_name(2, "c")
     z = f"image_zip_{uuid(4)}_1.zip"
-    put(root, f"{PANEL_DIR}/2003/{z}", zip_of([
-        (f"screenshot_data_csv_{uuid(4)}.csv", shots([smuggled], z)),
-        (smuggled, screen_jpeg(100) + face_jpeg())]))
+    put(
+        root,
+        f"{PANEL_DIR}/2003/{z}",
+        zip_of(
+            [
+                (f"screenshot_data_csv_{uuid(4)}.csv", shots([smuggled], z)),
+                (smuggled, screen_jpeg(100) + face_jpeg()),
+            ]
+        ),
+    )
     expect["images"]["2003"] = {smuggled: screen_jpeg(100)}
 
     # 5. a 300-character member name, a 5000-digit time, repeated columns and members,
@@ -147,14 +183,38 @@ def build_study(root: Path) -> dict:
     key5 = f"{PANEL_DIR}/2004/{z}"
     header = [*SHOT_HEADER, "text"]
     rows = [[*shot_row(n, z, WHEN), f"second text {i}"] for i, n in enumerate([long_name, dot_name])]
-    rows.append(["0042", "", z, "com.x", "sess-1", "seg-1", "", "t", "Tue", "9" * 5000,
-                 WHEN, "03:00:00", "09/01/2026", "x"])
-    put(root, key5, zip_of([
-        (f"screenshot_data_csv_{uuid(5)}.csv", app_csv(header, rows)),
-        (long_name, screen_jpeg(60)), (dot_name, screen_jpeg(70)), (dot_name, screen_jpeg(75)),
-        ("..csv", app_csv(["a"], [["1"]])),
-        *[(f"kind{i:03d}_data_csv_{uuid(5)}.csv", app_csv(["a"], [["1"]])) for i in range(60)],
-    ]))
+    rows.append(
+        [
+            "0042",
+            "",
+            z,
+            "com.x",
+            "sess-1",
+            "seg-1",
+            "",
+            "t",
+            "Tue",
+            "9" * 5000,
+            WHEN,
+            "03:00:00",
+            "09/01/2026",
+            "x",
+        ]
+    )
+    put(
+        root,
+        key5,
+        zip_of(
+            [
+                (f"screenshot_data_csv_{uuid(5)}.csv", app_csv(header, rows)),
+                (long_name, screen_jpeg(60)),
+                (dot_name, screen_jpeg(70)),
+                (dot_name, screen_jpeg(75)),
+                ("..csv", app_csv(["a"], [["1"]])),
+                *[(f"kind{i:03d}_data_csv_{uuid(5)}.csv", app_csv(["a"], [["1"]])) for i in range(60)],
+            ]
+        ),
+    )
     expect["bad"][key5] = "300"  # the long name is reported (its length or 'file name')
 
     # 6. codes that sanitise to one name, a code too long for a folder, a long tenant folder
@@ -214,8 +274,11 @@ def descendants(root: int) -> list[int]:
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -227,15 +290,39 @@ def served(tmp_path_factory):
 
 
 def run_cli(info, out: Path, home: Path, *extra: str, memory: bool = False):
-    cmd = [sys.executable, "-m", "slrk_tui", "run", "--bucket", BUCKET, "--prefix", "academia/",
-           "--start", "2026-08-25", "--end", "2026-09-10", "--endpoint-url", info.endpoint_url,
-           "--region", "us-east-1", "--out", str(out), "--query-id", QUERY, "--processors", "2",
-           *extra]
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key,
-           "AWS_SECRET_ACCESS_KEY": info.secret_key, "HOME": str(home)}
+    cmd = [
+        sys.executable,
+        "-m",
+        "slrk_tui",
+        "run",
+        "--bucket",
+        BUCKET,
+        "--prefix",
+        "academia/",
+        "--start",
+        "2026-08-25",
+        "--end",
+        "2026-09-10",
+        "--endpoint-url",
+        info.endpoint_url,
+        "--region",
+        "us-east-1",
+        "--out",
+        str(out),
+        "--query-id",
+        QUERY,
+        "--processors",
+        "2",
+        *extra,
+    ]
+    env = {
+        **os.environ,
+        "AWS_ACCESS_KEY_ID": info.access_key,
+        "AWS_SECRET_ACCESS_KEY": info.secret_key,
+        "HOME": str(home),
+    }
     env.pop("XDG_CACHE_HOME", None)
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = TreeMemory(proc.pid) if memory else None
     out_text, err_text = proc.communicate(timeout=600)
     peak = sampler.stop() if sampler else 0
@@ -243,8 +330,11 @@ def run_cli(info, out: Path, home: Path, *extra: str, memory: bool = False):
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    files = {str(p.relative_to(root)): p.read_bytes()
-             for p in sorted((root / "combined").rglob("*")) if p.is_file()}
+    files = {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted((root / "combined").rglob("*"))
+        if p.is_file()
+    }
     files["report.json"] = (root / "report.json").read_bytes()
     return files
 
@@ -258,9 +348,19 @@ def hostile_run(served, tmp_path_factory):
     code, stdout, stderr, peak = run_cli(info, out, home, memory=True)
     first = tree(out / QUERY) if (out / QUERY / "report.json").exists() else {}
     rerun = run_cli(info, out, home)
-    return {"root": root, "out": out, "home": home, "expect": expect, "code": code,
-            "stderr": stderr, "stdout": stdout, "peak": peak, "before": before, "first": first,
-            "rerun": rerun}
+    return {
+        "root": root,
+        "out": out,
+        "home": home,
+        "expect": expect,
+        "code": code,
+        "stderr": stderr,
+        "stdout": stdout,
+        "peak": peak,
+        "before": before,
+        "first": first,
+        "rerun": rerun,
+    }
 
 
 def test_the_run_ends_with_exit_3_and_a_report(hostile_run):
@@ -279,8 +379,7 @@ def test_every_attack_is_named_with_its_reason(hostile_run):
     for image, word in hostile_run["expect"]["withheld"].items():
         assert word in withheld.get(image, ""), (image, withheld)
     reasons = " ".join(r for rs in bad.values() for r in rs)
-    for phrase in ("repeats the name", "second entry named", "more than 50 CSV",
-                   "cannot be a file name"):
+    for phrase in ("repeats the name", "second entry named", "more than 50 CSV", "cannot be a file name"):
         assert phrase in reasons, phrase
 
 
@@ -323,8 +422,7 @@ def test_nothing_outside_the_output_folder_changes(hostile_run):
     assert snapshot(hostile_run["root"]) == hostile_run["before"]  # the bucket is read-only
     home = hostile_run["home"]
     cache = home / ".cache" / "slrk-tui"  # the cache folder the README names (a font cache)
-    outside = [p for p in home.rglob("*") if p not in (home / ".cache", cache)
-               and cache not in p.parents]
+    outside = [p for p in home.rglob("*") if p not in (home / ".cache", cache) and cache not in p.parents]
     assert outside == []  # no telemetry, no device id, no other cache
 
 
@@ -373,4 +471,3 @@ def test_overlapping_zip_is_refused_before_anything_is_inflated(tmp_path):
     with open_zip(path) as archive:
         assert "overlap" in archive.fatal
         assert archive.csvs == [] and archive.images == []
-

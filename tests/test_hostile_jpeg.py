@@ -76,8 +76,15 @@ def screen() -> np.ndarray:
     img = np.full((1200, 540, 3), 245, np.uint8)
     cv2.rectangle(img, (0, 0), (540, 60), (90, 60, 30), -1)
     for i in range(14):
-        cv2.putText(img, f"message {i}: see you at 5", (20, 120 + 70 * i), cv2.FONT_HERSHEY_SIMPLEX, 0.8,
-                    (40, 40, 40), 2)
+        cv2.putText(
+            img,
+            f"message {i}: see you at 5",
+            (20, 120 + 70 * i),
+            cv2.FONT_HERSHEY_SIMPLEX,
+            0.8,
+            (40, 40, 40),
+            2,
+        )
     cv2.rectangle(img, (150, 1100), (390, 1160), (40, 160, 40), -1)
     return img
 
@@ -96,12 +103,18 @@ def exif(thumbnail: bytes, orientation: int = 1) -> bytes:
         return out + struct.pack("<I", next_ifd)
 
     tiff = b"II*\x00" + struct.pack("<I", ifd0)
-    tiff += ifd([(0x0112, short, 1, struct.pack("<H", orientation)),
-                 (0x8825, long_, 1, struct.pack("<I", gps))], ifd1)
+    tiff += ifd(
+        [(0x0112, short, 1, struct.pack("<H", orientation)), (0x8825, long_, 1, struct.pack("<I", gps))], ifd1
+    )
     tiff += ifd([(0x0001, ascii_, 2, b"N\x00"), (0x0002, rational, 3, struct.pack("<I", rationals))], 0)
     tiff += struct.pack("<6I", 48, 1, 51, 1, 2, 1)  # 48 deg 51' 2"
-    tiff += ifd([(0x0201, long_, 1, struct.pack("<I", thumb_at)),
-                 (0x0202, long_, 1, struct.pack("<I", len(thumbnail)))], 0)
+    tiff += ifd(
+        [
+            (0x0201, long_, 1, struct.pack("<I", thumb_at)),
+            (0x0202, long_, 1, struct.pack("<I", len(thumbnail))),
+        ],
+        0,
+    )
     assert len(tiff) == thumb_at
     return segment(0xE1, b"Exif\x00\x00" + tiff + thumbnail)
 
@@ -202,8 +215,12 @@ def test_clean_frame_with_a_colour_profile_is_written_byte_identical() -> None:
 @needs_faces
 @pytest.mark.parametrize(
     "params",
-    [(), (cv2.IMWRITE_JPEG_PROGRESSIVE, 1), (cv2.IMWRITE_JPEG_RST_INTERVAL, 3),
-     (cv2.IMWRITE_JPEG_PROGRESSIVE, 1, cv2.IMWRITE_JPEG_RST_INTERVAL, 2)],
+    [
+        (),
+        (cv2.IMWRITE_JPEG_PROGRESSIVE, 1),
+        (cv2.IMWRITE_JPEG_RST_INTERVAL, 3),
+        (cv2.IMWRITE_JPEG_PROGRESSIVE, 1, cv2.IMWRITE_JPEG_RST_INTERVAL, 2),
+    ],
     ids=["baseline", "progressive", "restarts", "progressive-restarts"],
 )
 def test_face_jpeg_appended_after_the_end_marker_is_not_written(params: tuple[int, ...]) -> None:
@@ -325,8 +342,9 @@ def test_detector_writes_nothing_outside_its_output(tmp_path: Path) -> None:
         print(FrameRedactor(RedactionSettings(passes=passes)).process(
             cv2.imencode(".jpg", np.full((320, 240, 3), 200, np.uint8))[1].tobytes()).status)
     """)
-    proc = subprocess.run([sys.executable, "-c", script], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "clean"
     written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p not in (home, tmp, cwd))

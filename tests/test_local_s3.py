@@ -20,8 +20,7 @@ from slrk_tui.demo.server import LocalS3Server, ServerInfo, client_kwargs, find_
 
 def prefixes(client, bucket: str, prefix: str) -> set[str]:
     out: set[str] = set()
-    for page in client.get_paginator("list_objects_v2").paginate(
-            Bucket=bucket, Prefix=prefix, Delimiter="/"):
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix, Delimiter="/"):
         out |= {p["Prefix"] for p in page.get("CommonPrefixes", [])}
     return out
 
@@ -38,8 +37,7 @@ def test_delimiter_listings_at_every_level(s3_client, demo_manifest):
     m, b = demo_manifest, demo_manifest.bucket
     zips = [o for o in m.objects if o.key.startswith("academia/tenant/")]
     assert prefixes(s3_client, b, "") == {"academia/", "data/", "_manifests/", "unpacked/"}
-    assert prefixes(s3_client, b, "academia/") == {"academia/tenant/",
-                                                   "academia/log_events_v2/"}
+    assert prefixes(s3_client, b, "academia/") == {"academia/tenant/", "academia/log_events_v2/"}
     tenants = {f"academia/tenant/{o.tenant}/" for o in zips}
     assert len(tenants) >= 2
     assert prefixes(s3_client, b, "academia/tenant/") == tenants
@@ -65,7 +63,8 @@ def test_full_listing_matches_manifest_with_upload_times(s3_client, demo_root, d
     m = demo_manifest
     listed = {}
     pages = s3_client.get_paginator("list_objects_v2").paginate(
-        Bucket=m.bucket, PaginationConfig={"PageSize": 25})
+        Bucket=m.bucket, PaginationConfig={"PageSize": 25}
+    )
     n_pages = 0
     for page in pages:
         n_pages += 1
@@ -174,11 +173,12 @@ def test_rclone_binary_is_found_from_the_installed_wheel():
 def test_server_dies_with_the_process_that_started_it(tmp_path):
     """Closing a tmux window SIGHUPs `slrk demo` past every finally and atexit: its demo server
     must not live on. SIGKILL is the harshest case of the same."""
-    code = ("import sys, time; from pathlib import Path; from slrk_tui.demo.server import "
-            "LocalS3Server; info = LocalS3Server(Path(sys.argv[1])).start(); "
-            "print(info.pid, flush=True); time.sleep(60)")
-    starter = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)],
-                               stdout=subprocess.PIPE, text=True)
+    code = (
+        "import sys, time; from pathlib import Path; from slrk_tui.demo.server import "
+        "LocalS3Server; info = LocalS3Server(Path(sys.argv[1])).start(); "
+        "print(info.pid, flush=True); time.sleep(60)"
+    )
+    starter = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True)
     assert starter.stdout is not None
     pid = int(starter.stdout.readline())
     assert _running(pid)

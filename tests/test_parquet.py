@@ -21,7 +21,7 @@ def assert_twin_equals_csv(csv_path: Path) -> pa.Table:
     with open(csv_path, newline="", encoding="utf-8") as fh:
         header, *rows = list(csv.reader(fh, strict=True))
     table = pq.read_table(twin_path(csv_path))
-    assert table.column_names[:len(header)] == header
+    assert table.column_names[: len(header)] == header
     assert len(table.column_names) == len(header) + 2
     for i, name in enumerate(header):
         column = table.column(name)
@@ -34,15 +34,23 @@ def assert_twin_equals_csv(csv_path: Path) -> pa.Table:
 def tricky_parts() -> list[StagedPart]:
     cols = ["id_user", "t_epoch_ts_ms", "text", "_t_epoch_ms"]
     return [
-        StagedPart("screenshot_data", cols, [
-            ["0042", "1788231600000", "null", "x"],
-            ["NA", "1788231600", 'say "hi", ok\nline two', ""],  # epoch seconds
-            ["", "2026-09-01T03:00:00.5Z", "  spaced  ", "NaN"],
-            ["0042", "not a time", "", "None"],
-        ]),
-        StagedPart("screenshot_data", [*cols, "stop_reason"], [
-            ["007", "1788231601000", "é✓ 文字", "1", "UNKNOWN"],
-        ]),
+        StagedPart(
+            "screenshot_data",
+            cols,
+            [
+                ["0042", "1788231600000", "null", "x"],
+                ["NA", "1788231600", 'say "hi", ok\nline two', ""],  # epoch seconds
+                ["", "2026-09-01T03:00:00.5Z", "  spaced  ", "NaN"],
+                ["0042", "not a time", "", "None"],
+            ],
+        ),
+        StagedPart(
+            "screenshot_data",
+            [*cols, "stop_reason"],
+            [
+                ["007", "1788231601000", "é✓ 文字", "1", "UNKNOWN"],
+            ],
+        ),
     ]
 
 
@@ -74,10 +82,18 @@ def test_twin_of_tricky_values_equals_the_csv(tmp_path):
 def test_twin_rewritten_with_the_csv_on_a_second_pass(tmp_path):
     out = tmp_path / "session_data-consolidated.csv"
     cols = ["session_start", "id_session"]
-    consolidate(out, "session_data", [StagedPart("session_data", cols, [
-        ["2026-09-02T23:00:00Z", "b"]])], twin=write_parquet_twin)
-    consolidate(out, "session_data", [StagedPart("session_data", cols, [
-        ["2026-09-01T02:59:00Z", "a"], ["2026-09-02T23:00:00Z", "b"]])], twin=write_parquet_twin)
+    consolidate(
+        out,
+        "session_data",
+        [StagedPart("session_data", cols, [["2026-09-02T23:00:00Z", "b"]])],
+        twin=write_parquet_twin,
+    )
+    consolidate(
+        out,
+        "session_data",
+        [StagedPart("session_data", cols, [["2026-09-01T02:59:00Z", "a"], ["2026-09-02T23:00:00Z", "b"]])],
+        twin=write_parquet_twin,
+    )
     table = assert_twin_equals_csv(out)
     assert table.column("id_session").to_pylist() == ["a", "b"]
     assert table.num_rows == 2
@@ -85,6 +101,5 @@ def test_twin_rewritten_with_the_csv_on_a_second_pass(tmp_path):
 
 def test_header_only_csv_gets_an_empty_twin(tmp_path):
     out = tmp_path / "log_data-consolidated.csv"
-    consolidate(out, "log_data", [StagedPart("log_data", ["timestamp", "msg"], [])],
-                twin=write_parquet_twin)
+    consolidate(out, "log_data", [StagedPart("log_data", ["timestamp", "msg"], [])], twin=write_parquet_twin)
     assert assert_twin_equals_csv(out).num_rows == 0

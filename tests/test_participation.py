@@ -59,29 +59,69 @@ def test_days_are_local_and_units_merge():
     summary = tally.summary()
     assert summary["days"] == ["2026-09-01", "2026-09-02"]
     first = summary["panelists"]["p"]["2026-09-01"]
-    assert first == {"screenshots": 2, "sessions": 1, "hours_with_data": 1,
-                     "upload_lag_median_minutes": (1 + 110) / 2, "faces_redacted": 2,
-                     "images_withheld": 0}
+    assert first == {
+        "screenshots": 2,
+        "sessions": 1,
+        "hours_with_data": 1,
+        "upload_lag_median_minutes": (1 + 110) / 2,
+        "faces_redacted": 2,
+        "images_withheld": 0,
+    }
     assert summary["panelists"]["p"]["2026-09-02"]["screenshots"] == 1
 
 
 def shot(name: str, when: str) -> list[str]:
     path = f"/data/user/0/com.screenlake/files/{name}" if name else ""
-    return ["x", path, "z", "com.android.chrome", "s", "g", "", "t", "Tue", str(ms(when)),
-            when, "00:00:00", "09/01/2026"]
+    return [
+        "x",
+        path,
+        "z",
+        "com.android.chrome",
+        "s",
+        "g",
+        "",
+        "t",
+        "Tue",
+        str(ms(when)),
+        when,
+        "00:00:00",
+        "09/01/2026",
+    ]
 
 
 def session(start: str) -> list[str]:
-    return ["x", start, start, "s", "0", "1000", "1", "0.3", "p1", "t1", "00:00:00",
-            "09/01/2026", "00:00:00", "09/01/2026"]
+    return [
+        "x",
+        start,
+        start,
+        "s",
+        "0",
+        "1000",
+        "1",
+        "0.3",
+        "p1",
+        "t1",
+        "00:00:00",
+        "09/01/2026",
+        "00:00:00",
+        "09/01/2026",
+    ]
 
 
-def gap_zip(root: Path, code: str, n: int, shots: list[tuple[str, str, bytes | None]],
-            sessions: list[str], upload: str) -> None:
+def gap_zip(
+    root: Path,
+    code: str,
+    n: int,
+    shots: list[tuple[str, str, bytes | None]],
+    sessions: list[str],
+    upload: str,
+) -> None:
     uuid = f"{n:08d}-0000-4000-8000-000000000000"
     entries: list[tuple[str, bytes]] = [
-        (f"screenshot_data_csv_{uuid}.csv",
-         app_csv(SHOT_HEADER, [shot(name, when) for name, when, _ in shots])),
+        (
+            f"screenshot_data_csv_{uuid}.csv",
+            app_csv(SHOT_HEADER, [shot(name, when) for name, when, _ in shots]),
+        ),
         (f"session_data_csv_{uuid}.csv", app_csv(SESSION_HEADER, [session(s) for s in sessions])),
     ]
     entries += [(name, data) for name, _, data in shots if data is not None]
@@ -92,28 +132,85 @@ def gap_zip(root: Path, code: str, n: int, shots: list[tuple[str, str, bytes | N
 def gap_run(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("gap")
     img = screen_jpeg(60)
-    gap_zip(root, "0001", 1, [("a1.jpg", "2026-09-01T18:00:00Z", img),
-                              ("a2.jpg", "2026-09-01T18:00:05Z", screen_jpeg(70)),
-                              ("a3.jpg", "2026-09-01T19:30:00Z", screen_jpeg(80)),
-                              ("broken.jpg", "2026-09-01T19:31:00Z", b"\xff\xd8\xff cut")],
-            ["2026-09-01T17:59:00Z"], upload="2026-09-01T20:00:00Z")
-    gap_zip(root, "0001", 2, [("a4.jpg", "2026-09-02T23:00:00Z", screen_jpeg(90)),
-                              ("a5.jpg", "2026-09-03T03:00:00Z", screen_jpeg(100))],  # 22:00 local
-            [], upload="2026-09-03T04:00:00Z")
-    gap_zip(root, "0002", 3, [("b1.jpg", "2026-09-01T15:00:00Z", screen_jpeg(110))],
-            ["2026-09-01T14:50:00Z"], upload="2026-09-01T23:00:00Z")
-    gap_zip(root, "0002", 4, [("b3.jpg", "2026-09-03T16:00:00Z", screen_jpeg(120))],
-            [], upload="2026-09-04T01:00:00Z")
+    gap_zip(
+        root,
+        "0001",
+        1,
+        [
+            ("a1.jpg", "2026-09-01T18:00:00Z", img),
+            ("a2.jpg", "2026-09-01T18:00:05Z", screen_jpeg(70)),
+            ("a3.jpg", "2026-09-01T19:30:00Z", screen_jpeg(80)),
+            ("broken.jpg", "2026-09-01T19:31:00Z", b"\xff\xd8\xff cut"),
+        ],
+        ["2026-09-01T17:59:00Z"],
+        upload="2026-09-01T20:00:00Z",
+    )
+    gap_zip(
+        root,
+        "0001",
+        2,
+        [
+            ("a4.jpg", "2026-09-02T23:00:00Z", screen_jpeg(90)),
+            ("a5.jpg", "2026-09-03T03:00:00Z", screen_jpeg(100)),
+        ],  # 22:00 local
+        [],
+        upload="2026-09-03T04:00:00Z",
+    )
+    gap_zip(
+        root,
+        "0002",
+        3,
+        [("b1.jpg", "2026-09-01T15:00:00Z", screen_jpeg(110))],
+        ["2026-09-01T14:50:00Z"],
+        upload="2026-09-01T23:00:00Z",
+    )
+    gap_zip(
+        root,
+        "0002",
+        4,
+        [("b3.jpg", "2026-09-03T16:00:00Z", screen_jpeg(120))],
+        [],
+        upload="2026-09-04T01:00:00Z",
+    )
     out = tmp_path_factory.mktemp("gap-out")
     with LocalS3Server(root) as server:
-        env = {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key,
-               "AWS_SECRET_ACCESS_KEY": server.secret_key}
+        env = {
+            **os.environ,
+            "AWS_ACCESS_KEY_ID": server.access_key,
+            "AWS_SECRET_ACCESS_KEY": server.secret_key,
+        }
         proc = subprocess.run(
-            [sys.executable, "-m", "slrk_tui", "run", "--bucket", BUCKET, "--prefix",
-             "academia/", "--start", "2026-09-01", "--end", "2026-09-03", "--tz", TZ,
-             "--endpoint-url", server.endpoint_url, "--region", "us-east-1", "--out", str(out),
-             "--processors", "2", "--query-id", "q"],
-            env=env, capture_output=True, text=True, timeout=240)
+            [
+                sys.executable,
+                "-m",
+                "slrk_tui",
+                "run",
+                "--bucket",
+                BUCKET,
+                "--prefix",
+                "academia/",
+                "--start",
+                "2026-09-01",
+                "--end",
+                "2026-09-03",
+                "--tz",
+                TZ,
+                "--endpoint-url",
+                server.endpoint_url,
+                "--region",
+                "us-east-1",
+                "--out",
+                str(out),
+                "--processors",
+                "2",
+                "--query-id",
+                "q",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=240,
+        )
     assert proc.returncode == 3, proc.stderr  # the broken JPEG is withheld
     return out / "q"
 
@@ -125,17 +222,22 @@ def test_participation_csv_has_the_gap_and_the_figures(gap_run):
     days = ["2026-09-01", "2026-09-02", "2026-09-03"]
     assert sorted(rows) == [(p, d) for p in ("0001", "0002") for d in days]
     assert rows[("0002", "2026-09-02")] == {
-        "panelist": "0002", "day": "2026-09-02", "screenshots": "0", "sessions": "0",
-        "hours_with_data": "0", "upload_lag_median_minutes": "", "faces_redacted": "0",
-        "images_withheld": "0"}
+        "panelist": "0002",
+        "day": "2026-09-02",
+        "screenshots": "0",
+        "sessions": "0",
+        "hours_with_data": "0",
+        "upload_lag_median_minutes": "",
+        "faces_redacted": "0",
+        "images_withheld": "0",
+    }
     a1 = rows[("0001", "2026-09-01")]
     # 13:00, 13:00:05, 14:30 and 14:31 local; uploaded 20:00Z: lags 120, 119, 30, 29 minutes
     assert (a1["screenshots"], a1["sessions"], a1["hours_with_data"]) == ("4", "1", "2")
     assert a1["upload_lag_median_minutes"] == str((30 + 119) / 2)
     assert a1["images_withheld"] == "1"
     a2 = rows[("0001", "2026-09-02")]  # 18:00 and 22:00 local (03:00Z on the 3rd)
-    assert (a2["screenshots"], a2["hours_with_data"], a2["upload_lag_median_minutes"]) == (
-        "2", "2", "180.0")
+    assert (a2["screenshots"], a2["hours_with_data"], a2["upload_lag_median_minutes"]) == ("2", "2", "180.0")
     assert rows[("0001", "2026-09-03")]["screenshots"] == "0"
     assert rows[("0002", "2026-09-03")]["screenshots"] == "1"
 
@@ -153,7 +255,7 @@ def test_heatmap_png_leaves_the_silent_day_blank(gap_run, tmp_path):
     centres = render_heatmap(tmp_path / "again.png", report["participation"])
     assert (tmp_path / "again.png").read_bytes() == (gap_run / "participation.png").read_bytes()
     image = cv2.imread(str(gap_run / "participation.png"))  # BGR
-    blank = tuple(int(NO_DATA_COLOUR[i:i + 2], 16) for i in (5, 3, 1))
+    blank = tuple(int(NO_DATA_COLOUR[i : i + 2], 16) for i in (5, 3, 1))
 
     def colour(panelist: str, day: str) -> tuple[int, ...]:
         x, y = centres[(panelist, day)]
@@ -161,8 +263,12 @@ def test_heatmap_png_leaves_the_silent_day_blank(gap_run, tmp_path):
 
     assert colour("0002", "2026-09-02") == blank
     assert colour("0001", "2026-09-03") == blank
-    for cell in (("0001", "2026-09-01"), ("0001", "2026-09-02"), ("0002", "2026-09-01"),
-                 ("0002", "2026-09-03")):
+    for cell in (
+        ("0001", "2026-09-01"),
+        ("0001", "2026-09-02"),
+        ("0002", "2026-09-01"),
+        ("0002", "2026-09-03"),
+    ):
         assert colour(*cell) != blank, cell
     # more screenshots, another colour
     assert colour("0001", "2026-09-01") != colour("0002", "2026-09-01")
@@ -170,27 +276,34 @@ def test_heatmap_png_leaves_the_silent_day_blank(gap_run, tmp_path):
 
 @pytest.mark.slow
 def test_status_shows_the_gap_in_block_characters(gap_run):
-    out = subprocess.run([sys.executable, "-m", "slrk_tui", "status", str(gap_run)],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "slrk_tui", "status", str(gap_run)], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert "screenshots per day, 2026-09-01..2026-09-03 (America/Chicago): · none, █ up to 4" \
-        in lines, out.stdout
+    assert "screenshots per day, 2026-09-01..2026-09-03 (America/Chicago): · none, █ up to 4" in lines, (
+        out.stdout
+    )
     # 0001: 4 (the busiest), 2, nothing; 0002: 1, nothing, 1
     assert "  0001 █▓·" in lines and "  0002 ▒·▒" in lines, out.stdout
 
 
 def test_listing_coverage_shows_a_silent_upload_day():
     def unit(folder: str, *uploads: str) -> Unit:
-        objects = tuple(ObjectInfo(f"{folder}/{i}.zip", 10, dt.datetime.fromisoformat(u))
-                        for i, u in enumerate(uploads))
+        objects = tuple(
+            ObjectInfo(f"{folder}/{i}.zip", 10, dt.datetime.fromisoformat(u)) for i, u in enumerate(uploads)
+        )
         return Unit(folder, folder, objects)
 
-    coverage = listing_coverage([
-        unit("0001", "2026-09-01T20:00:00+00:00", "2026-09-02T20:00:00+00:00",
-             "2026-09-03T20:00:00+00:00"),
-        unit("0002", "2026-09-01T20:00:00+00:00", "2026-09-04T02:00:00"),  # naive = UTC
-    ], TZ)
+    coverage = listing_coverage(
+        [
+            unit(
+                "0001", "2026-09-01T20:00:00+00:00", "2026-09-02T20:00:00+00:00", "2026-09-03T20:00:00+00:00"
+            ),
+            unit("0002", "2026-09-01T20:00:00+00:00", "2026-09-04T02:00:00"),  # naive = UTC
+        ],
+        TZ,
+    )
     assert coverage["days"] == ["2026-09-01", "2026-09-02", "2026-09-03"]
     assert coverage["panelists"]["0002"] == {"2026-09-01": {"zips": 1}, "2026-09-03": {"zips": 1}}
     assert heatmap_text(coverage, "zips")[1:] == ["  0001 ███", "  0002 █·█"]

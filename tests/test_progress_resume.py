@@ -16,33 +16,48 @@ T0 = 1_800_000_000.0
 def resumed_run_events() -> list[ev.Event]:
     """What the engine emits when 4 of 9 zips were done before a SIGKILL: one pair unit
     (csv_zip + image_zip) and three single zips left, in two batches of this run."""
-    pending = [("a/csv_zip_u1.zip", 300), ("a/image_zip_u1.zip", 700), ("b/image_zip_u2.zip", 500),
-               ("b/image_zip_u3.zip", 500), ("b/image_zip_u4.zip", 1000)]
+    pending = [
+        ("a/csv_zip_u1.zip", 300),
+        ("a/image_zip_u1.zip", 700),
+        ("b/image_zip_u2.zip", 500),
+        ("b/image_zip_u3.zip", 500),
+        ("b/image_zip_u4.zip", 1000),
+    ]
     out: list[ev.Event] = [
         ev.RunStarted("q", "/out/q", "det", at=T0),
-        ev.RunPlanned(panelists=2, zips_pending=5, bytes_pending=3000, batches_pending=2,
-                      zips_already_done=4, zips_skipped_by_date=1, at=T0),
+        ev.RunPlanned(
+            panelists=2,
+            zips_pending=5,
+            bytes_pending=3000,
+            batches_pending=2,
+            zips_already_done=4,
+            zips_skipped_by_date=1,
+            at=T0,
+        ),
         ev.BatchStarted(1, 3, 1500, ("a", "b"), at=T0),
     ]
     out += [ev.ObjectDownloaded(1, key, size, at=T0 + 1) for key, size in pending[:3]]
-    out += [ev.BatchProgressed(1, 2, 3, images=10, faces=1, withheld=0, rows=5, at=T0 + 2),
-            ev.BatchProgressed(1, 3, 3, images=4, faces=0, withheld=0, rows=0, at=T0 + 3),
-            ev.BatchFinished(1, 3, 14, 1, 0, 0, 3.0, at=T0 + 3),
-            ev.BatchStarted(2, 2, 1500, ("b",), at=T0 + 3)]
+    out += [
+        ev.BatchProgressed(1, 2, 3, images=10, faces=1, withheld=0, rows=5, at=T0 + 2),
+        ev.BatchProgressed(1, 3, 3, images=4, faces=0, withheld=0, rows=0, at=T0 + 3),
+        ev.BatchFinished(1, 3, 14, 1, 0, 0, 3.0, at=T0 + 3),
+        ev.BatchStarted(2, 2, 1500, ("b",), at=T0 + 3),
+    ]
     out += [ev.ObjectDownloaded(2, key, size, at=T0 + 4) for key, size in pending[3:]]
-    out += [ev.BatchProgressed(2, 1, 2, images=6, faces=2, withheld=0, rows=0, at=T0 + 5),
-            ev.BatchProgressed(2, 2, 2, images=6, faces=0, withheld=0, rows=0, at=T0 + 6),
-            ev.BatchFinished(2, 2, 12, 2, 0, 0, 3.0, at=T0 + 6),
-            ev.CsvConsolidated("a", "screenshot_data", 5, "/x.csv", at=T0 + 6),
-            ev.RunFinished(0, "done", "ok", "/out/q/report.json", at=T0 + 7)]
+    out += [
+        ev.BatchProgressed(2, 1, 2, images=6, faces=2, withheld=0, rows=0, at=T0 + 5),
+        ev.BatchProgressed(2, 2, 2, images=6, faces=0, withheld=0, rows=0, at=T0 + 6),
+        ev.BatchFinished(2, 2, 12, 2, 0, 0, 3.0, at=T0 + 6),
+        ev.CsvConsolidated("a", "screenshot_data", 5, "/x.csv", at=T0 + 6),
+        ev.RunFinished(0, "done", "ok", "/out/q/report.json", at=T0 + 7),
+    ]
     return out
 
 
 def test_resumed_run_model_ends_full() -> None:
     m = RunProgress(clock=lambda: T0 + 7)
     m.apply_all(resumed_run_events())
-    stages = {"download": m.download_stage, "process": m.process_stage,
-              "batches": m.batches_stage}
+    stages = {"download": m.download_stage, "process": m.process_stage, "batches": m.batches_stage}
     assert {k: s.fraction for k, s in stages.items()} == dict.fromkeys(stages, 1.0)
     assert all(m.eta(s) == 0.0 for s in stages.values())
     assert (m.processed_zips, m.zips_total, m.batches_done, m.batches_total) == (5, 5, 2, 2)
@@ -99,8 +114,17 @@ def test_nothing_left_to_do_is_complete() -> None:
     """A rerun of a finished query plans zero work: bars are full, not 0% forever."""
     m = RunProgress(clock=lambda: T0 + 1)
     assert m.process_stage.fraction is None  # unknown before the plan
-    m.apply(ev.RunPlanned(panelists=1, zips_pending=0, bytes_pending=0, batches_pending=0,
-                          zips_already_done=3, zips_skipped_by_date=0, at=T0))
+    m.apply(
+        ev.RunPlanned(
+            panelists=1,
+            zips_pending=0,
+            bytes_pending=0,
+            batches_pending=0,
+            zips_already_done=3,
+            zips_skipped_by_date=0,
+            at=T0,
+        )
+    )
     assert [s.fraction for s in (m.download_stage, m.process_stage, m.batches_stage)] == [1.0] * 3
 
 

@@ -90,8 +90,9 @@ def test_fallback_without_libfacedetection_hides_chat_avatars(photos: list[C.Pho
     """aarch64 and macOS run CenterFace alone: its 2x pass around avatar-like patches must catch
     the 34 px chat avatars (faces of 32-47 px) that its whole-frame passes leave visible."""
     comp = next(c for c in C.generate(photos, seed=7) if c.name == "chat34_0")
-    written = decode(FrameRedactor(RedactionSettings(passes=det.CENTERFACE_PASSES)).process(
-        C.encode(comp.image)).data)
+    written = decode(
+        FrameRedactor(RedactionSettings(passes=det.CENTERFACE_PASSES)).process(C.encode(comp.image)).data
+    )
     small = [(box, size) for box, size in zip(comp.faces, comp.sizes, strict=True) if size >= 32]
     assert len(small) >= 5
     for box, size in small:
@@ -292,8 +293,11 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
     cheap = det.detect(chat_img, [p for p in det.LFD_PASSES if p.scale <= 1])
     for x1, y1, x2, y2 in chat_comp.faces:  # found cheaply, or searched by an upscaled pass
         cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
-        in_window = any(a <= x1 and b <= y1 and c >= x2 and d >= y2
-                        for windows in seen.values() for a, b, c, d in windows[0])
+        in_window = any(
+            a <= x1 and b <= y1 and c >= x2 and d >= y2
+            for windows in seen.values()
+            for a, b, c, d in windows[0]
+        )
         assert in_window or any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in cheap)
     for chat_windows, text_windows in seen.values():
         assert sum(det._area(r) for r in chat_windows) < 0.4 * area  # measured 0.16 (2x), 0.14 (3x)
@@ -315,8 +319,13 @@ def _merge_by_rescan(rects: set[det.Rect]) -> list[det.Rect]:
                 out, merged = sorted([*rest, (u, min(det._area(u), na + nb))]), True
                 break
     windows = [r for r, _ in out]
-    return [r for r in windows if not any(o != r and o[0] <= r[0] and o[1] <= r[1]
-                                          and o[2] >= r[2] and o[3] >= r[3] for o in windows)]
+    return [
+        r
+        for r in windows
+        if not any(
+            o != r and o[0] <= r[0] and o[1] <= r[1] and o[2] >= r[2] and o[3] >= r[3] for o in windows
+        )
+    ]
 
 
 def test_candidate_windows_cover_every_candidate_and_merge_by_the_rule() -> None:
@@ -334,11 +343,14 @@ def test_candidate_windows_cover_every_candidate_and_merge_by_the_rule() -> None
         windows = det.seed_windows(seeds, 1088, 2115, blobs=blobs)
         for c, pad in [(s, 0.75 * det._side(s) + 16) for s in seeds] + [(b, det.BLOB_PAD) for b in blobs]:
             need = (max(0, c[0] - pad), max(0, c[1] - pad), min(1088, c[2] + pad), min(2115, c[3] + pad))
-            assert any(w[0] <= need[0] and w[1] <= need[1] and w[2] >= need[2] and w[3] >= need[3]
-                       for w in windows)
+            assert any(
+                w[0] <= need[0] and w[1] <= need[1] and w[2] >= need[2] and w[3] >= need[3] for w in windows
+            )
         # ...and the merging is exactly the plain rule (its heap only avoids rescanning pairs)
-        rects = {(int(x1) // 8 * 8, int(y1) // 8 * 8, int(x2) // 8 * 8 + 8, int(y2) // 8 * 8 + 8)
-                 for x1, y1, x2, y2, _ in cands}
+        rects = {
+            (int(x1) // 8 * 8, int(y1) // 8 * 8, int(x2) // 8 * 8 + 8, int(y2) // 8 * 8 + 8)
+            for x1, y1, x2, y2, _ in cands
+        }
         assert det._merge_windows(rects) == _merge_by_rescan(rects)
 
 
@@ -362,8 +374,7 @@ def test_detector_memory_stays_flat() -> None:
 
 
 @pytest.mark.parametrize(("scale", "largest_face"), [(1.0, 256), (2.0, 64), (4.0, 40)])
-def test_whole_frame_runs_are_tiled_within_budget_and_miss_no_face(scale: float,
-                                                                   largest_face: int) -> None:
+def test_whole_frame_runs_are_tiled_within_budget_and_miss_no_face(scale: float, largest_face: int) -> None:
     """A 1088x2115 frame at 3x is 20.7 Mpx (a worker grew past 1.3 GB): tiles stay within the
     budget, cover every pixel, and every face the pass keeps lies whole inside some tile."""
     w, h = C.W, C.H
@@ -376,8 +387,9 @@ def test_whole_frame_runs_are_tiled_within_budget_and_miss_no_face(scale: float,
     rng = random.Random(int(scale))
     for _ in range(500):
         x, y = rng.randrange(w - largest_face), rng.randrange(h - largest_face)
-        assert any(a <= x and b <= y and c >= x + largest_face and d >= y + largest_face
-                   for a, b, c, d in tiles)
+        assert any(
+            a <= x and b <= y and c >= x + largest_face and d >= y + largest_face for a, b, c, d in tiles
+        )
 
 
 def test_face_photos_and_their_licences_are_in_the_repository() -> None:

@@ -22,8 +22,12 @@ from slrk_tui.engine.state import QueryState
 
 
 def slrk_status(query_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "slrk_tui", "status", str(query_dir)],
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "slrk_tui", "status", str(query_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_record_appends_and_mends_a_torn_line(tmp_path):
@@ -53,8 +57,12 @@ def test_status_of_a_finished_query_without_a_process(tmp_path):
     state = QueryState(tmp_path / "state.sqlite")
     state.set_meta(status="done_with_problems", pid=None, units_total=2, updated_at=time.time())
     for unit, images, faces in (("u1", 3, 1), ("u2", 4, 0)):
-        state.record_unit(unit, "0042", [f"{unit}.zip"], {
-            "images": images, "faces": faces, "withheld": [["k", "img.jpg", "no check"]]})
+        state.record_unit(
+            unit,
+            "0042",
+            [f"{unit}.zip"],
+            {"images": images, "faces": faces, "withheld": [["k", "img.jpg", "no check"]]},
+        )
     state.close()
     log = RunLog(tmp_path)
     log.write(ev.RunStarted("q", str(tmp_path), "detector"))
@@ -96,8 +104,13 @@ def test_record_and_status_across_sigkill_and_resume(s3_server, tmp_path):
     cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
     qdir = tmp_path / QUERY
     db = qdir / "state.sqlite"
-    proc = subprocess.Popen(cmd, env=env_for(s3_server), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd,
+        env=env_for(s3_server),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         _wait_for_units(db, proc, 2)
         running = slrk_status(qdir)
@@ -117,11 +130,10 @@ def test_record_and_status_across_sigkill_and_resume(s3_server, tmp_path):
     killed = slrk_status(qdir)
     assert "status: interrupted" in killed.stdout, killed.stdout
 
-    rerun = subprocess.run(cmd, env=env_for(s3_server), capture_output=True, text=True,
-                           timeout=600)
+    rerun = subprocess.run(cmd, env=env_for(s3_server), capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     both = _whole_lines(qdir / EVENTS_FILE)
-    assert both[:len(first)] == first  # appended, nothing of the first run lost
+    assert both[: len(first)] == first  # appended, nothing of the first run lost
     assert [e["event"] for e in both].count("RunStarted") == 2
     assert both[-1]["event"] == "RunFinished" and both[-1]["exit_code"] == 0
     assert json.loads((qdir / EVENTS_FILE).read_text().splitlines()[-1])["status"] == "done"
@@ -152,10 +164,17 @@ def test_internal_error_traceback_lands_in_run_log(s3_server, tmp_path, monkeypa
         raise RuntimeError("plotting exploded")
 
     monkeypatch.setattr(engine_run, "write_participation", broken)
-    cfg = RunConfig(bucket=BUCKET, prefixes=(P2762_V11,), start=dt.date(2026, 9, 1),
-                    end=dt.date(2026, 9, 1), date_basis="upload", out=tmp_path, query_id="q",
-                    processors=1, s3=S3Settings(endpoint_url=s3_server.endpoint_url,
-                                                region="us-east-1")).validated()
+    cfg = RunConfig(
+        bucket=BUCKET,
+        prefixes=(P2762_V11,),
+        start=dt.date(2026, 9, 1),
+        end=dt.date(2026, 9, 1),
+        date_basis="upload",
+        out=tmp_path,
+        query_id="q",
+        processors=1,
+        s3=S3Settings(endpoint_url=s3_server.endpoint_url, region="us-east-1"),
+    ).validated()
     code = run_headless(cfg, credentials=Credentials(s3_server.access_key, s3_server.secret_key))
     assert code == 1
     log = (tmp_path / "q" / LOG_FILE).read_text()

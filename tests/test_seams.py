@@ -24,8 +24,7 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
-def test_atomic_write_fsyncs_file_then_renames_then_fsyncs_folder(tmp_path: Path,
-                                                                   monkeypatch) -> None:
+def test_atomic_write_fsyncs_file_then_renames_then_fsyncs_folder(tmp_path: Path, monkeypatch) -> None:
     calls: list[str] = []
     real_fsync, real_replace = os.fsync, os.replace
 
@@ -72,9 +71,16 @@ def test_engine_writers_are_atomic(tmp_path: Path, monkeypatch, writer: str) -> 
     """query.json, report.json, staged parts and consolidated CSVs all go through the helper:
     when the rename fails (a crash at that moment), the previous file is intact."""
     cfg = RunConfig(prefixes=("a/",), start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 2))
-    part = StagedPart("screenshot_data", ["id", "text"], [["1", "é,\"x\""]])
-    path = tmp_path / {"query": "query.json", "report": "report.json", "staged": "p.jsonl",
-                       "consolidated": "x-consolidated.csv"}[writer]
+    part = StagedPart("screenshot_data", ["id", "text"], [["1", 'é,"x"']])
+    path = (
+        tmp_path
+        / {
+            "query": "query.json",
+            "report": "report.json",
+            "staged": "p.jsonl",
+            "consolidated": "x-consolidated.csv",
+        }[writer]
+    )
 
     def write() -> None:
         if writer == "query":
@@ -108,14 +114,22 @@ def test_engine_writers_are_atomic(tmp_path: Path, monkeypatch, writer: str) -> 
 
 
 def test_key_rules_need_no_boto3() -> None:
-    code = ("import sys, slrk_tui.engine.keys, slrk_tui.engine.layout; "
-            "sys.exit(1 if 'boto3' in sys.modules or 'botocore' in sys.modules else 0)")
+    code = (
+        "import sys, slrk_tui.engine.keys, slrk_tui.engine.layout; "
+        "sys.exit(1 if 'boto3' in sys.modules or 'botocore' in sys.modules else 0)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     base = "academia/tenant/t1/panel/p1/V_12/panelist/0042/"
     assert is_zip_key(base + "image_zip_x.ZIP") and not is_zip_key(base + "a.csv")
     assert is_noise_key("academia/tenant/t1/data/year=2024/x.zip")
     assert not is_noise_key(base + "image_zip_x.zip")
-    assert [role_of(p) for p in ("academia/tenant/t1/", "academia/tenant/t1/panel/p1/",
-                                 "academia/tenant/t1/panel/p1/V_12/", base)] == \
-        ["tenant", "panel", "version", "panelist"]
+    assert [
+        role_of(p)
+        for p in (
+            "academia/tenant/t1/",
+            "academia/tenant/t1/panel/p1/",
+            "academia/tenant/t1/panel/p1/V_12/",
+            base,
+        )
+    ] == ["tenant", "panel", "version", "panelist"]

@@ -22,9 +22,12 @@ def test_the_cli_printer_escapes_control_characters() -> None:
 
 
 def test_the_printed_summary_escapes_and_report_json_keeps_exact_keys() -> None:
-    report = {"totals": {"zips": 1, "images": 0, "faces": 0, "withheld_images": 0},
-              "panelists": {}, "withheld_images": [],
-              "bad_objects": [{"key": HOSTILE_KEY, "reason": "not a readable zip"}]}
+    report = {
+        "totals": {"zips": 1, "images": 0, "faces": 0, "withheld_images": 0},
+        "panelists": {},
+        "withheld_images": [],
+        "bad_objects": [{"key": HOSTILE_KEY, "reason": "not a readable zip"}],
+    }
     lines = summary_lines(report)
     assert not any("\x1b" in line for line in lines)
     assert any("1\\x1b[2J" in line for line in lines)

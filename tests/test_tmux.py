@@ -24,8 +24,7 @@ TMUX = shutil.which("tmux") or "/usr/bin/tmux"
 SPEC = StudySpec(panelists=2, days=1, seed=0)  # what `slrk demo --panelists 2 --days 1` makes
 DAY = SPEC.start
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not Path(TMUX).exists(), reason="tmux is not installed")]
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path(TMUX).exists(), reason="tmux is not installed")]
 
 
 class Pane:
@@ -38,8 +37,9 @@ class Pane:
         time.sleep(0.2)  # like a person: a burst of keys can land before a screen is ready
 
     def text(self) -> str:
-        out = subprocess.run([TMUX, "capture-pane", "-p", "-t", self.name],
-                             check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [TMUX, "capture-pane", "-p", "-t", self.name], check=True, capture_output=True, text=True
+        )
         return out.stdout
 
     def wait(self, predicate, what: str, timeout: float = 30.0) -> str:
@@ -91,22 +91,25 @@ def test_demo_in_tmux_two_panelists_to_summary(study, tmp_path: Path) -> None:
     out = tmp_path / "out"
     name = f"slrk-{uuid.uuid4().hex[:8]}"
     # No COLUMNS/LINES from pytest's environment: the app must size itself from the pane.
-    cmd = (f"cd {tmp_path} && env -u COLUMNS -u LINES {sys.executable} -m slrk_tui demo "
-           f"--panelists {SPEC.panelists} --days {SPEC.days} --seed {SPEC.seed} "
-           f"--study-dir {root} --out {out}; sleep 60")
-    subprocess.run([TMUX, "new-session", "-d", "-s", name, "-x", "120", "-y", "40", cmd],
-                   check=True)
+    cmd = (
+        f"cd {tmp_path} && env -u COLUMNS -u LINES {sys.executable} -m slrk_tui demo "
+        f"--panelists {SPEC.panelists} --days {SPEC.days} --seed {SPEC.seed} "
+        f"--study-dir {root} --out {out}; sleep 60"
+    )
+    subprocess.run([TMUX, "new-session", "-d", "-s", name, "-x", "120", "-y", "40", cmd], check=True)
     # A server started by someone else may impose its own default size: insist on 120x40.
     subprocess.run([TMUX, "set-option", "-t", name, "window-size", "manual"], check=False)
     subprocess.run([TMUX, "resize-window", "-t", name, "-x", "120", "-y", "40"], check=False)
     pane = Pane(name)
     try:
-        pane.wait(lambda t: "Browse" in t and " tenant" in t and "ut_austin" in t,
-                  "the bucket browser", 60)
+        pane.wait(lambda t: "Browse" in t and " tenant" in t and "ut_austin" in t, "the bucket browser", 60)
         time.sleep(0.5)  # the cursor settles on academia/tenant/ right after the listing
-        size = subprocess.run([TMUX, "display", "-p", "-t", name,
-                               "#{window_width}x#{window_height}"],
-                              capture_output=True, text=True, check=True).stdout.strip()
+        size = subprocess.run(
+            [TMUX, "display", "-p", "-t", name, "#{window_width}x#{window_height}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         assert size == "120x40"
         for p in panelists:
             # The cursor sits on academia/tenant/: filter the tenants, open down to the code.
@@ -151,8 +154,9 @@ def test_demo_in_tmux_two_panelists_to_summary(study, tmp_path: Path) -> None:
     assert str(report["totals"]["images"]) in total_line.split()
     for code in codes:
         # the panelist's row of the table (the heatmap below it starts with the code too)
-        row = next(line for line in screen.splitlines()
-                   if line.strip().startswith(code) and len(line.split()) >= 4)
+        row = next(
+            line for line in screen.splitlines() if line.strip().startswith(code) and len(line.split()) >= 4
+        )
         assert str(images[code]) in row.split()
         metadata = panelists_dir / code / "metadata"
         assert (metadata / "screenshot_data-consolidated.csv").is_file()

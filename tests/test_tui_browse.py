@@ -35,6 +35,7 @@ def zips_under(demo_root: Path, prefix: str) -> tuple[int, int]:
     files = [p for p in base.rglob("*") if p.is_file() and p.name.lower().endswith(".zip")]
     return len(files), sum(p.stat().st_size for p in files)
 
+
 pytestmark = pytest.mark.slow  # every test here starts the local S3 server
 
 
@@ -56,8 +57,7 @@ async def test_connect_with_typed_keys_opens_tree(s3_server, tmp_path: Path) -> 
         assert s3_server.secret_key not in repr(app.credentials)  # memory only, never shown
         # The walk starts where the old script did: academia/tenant/ is open, tenants labelled.
         tenant_level = tree._by_prefix["academia/tenant/"]
-        assert any("general_tenant_1_general_tenant/" in t and "tenant" in t
-                   for t in labels(tenant_level))
+        assert any("general_tenant_1_general_tenant/" in t and "tenant" in t for t in labels(tenant_level))
 
 
 @pytest.mark.parametrize(
@@ -67,8 +67,9 @@ async def test_connect_with_typed_keys_opens_tree(s3_server, tmp_path: Path) -> 
         (BUCKET, "wrong-secret", "refused"),
     ],
 )
-async def test_connect_explains_what_went_wrong(s3_server, tmp_path: Path, bucket: str,
-                                                secret: str | None, expected: str) -> None:
+async def test_connect_explains_what_went_wrong(
+    s3_server, tmp_path: Path, bucket: str, secret: str | None, expected: str
+) -> None:
     app = make_app(s3_server, tmp_path, demo=False, typed=False)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
@@ -79,8 +80,7 @@ async def test_connect_explains_what_went_wrong(s3_server, tmp_path: Path, bucke
         error = screen.query_one("#connect-error", Static)
         await wait_until(pilot, lambda: error.display, 30, "the connect error")
         text = str(error.render())
-        assert expected.lower() in text.lower() or (
-            expected == "refused" and "denied" in text.lower()), text
+        assert expected.lower() in text.lower() or (expected == "refused" and "denied" in text.lower()), text
         assert isinstance(app.screen, ConnectScreen)  # still here, able to fix and retry
 
 
@@ -91,16 +91,23 @@ async def test_tree_is_lazy_labels_roles_and_keeps_noise_aside(s3_server, tmp_pa
         # One listing per opened folder, never the whole bucket.
         assert set(tree._levels) == {"", "academia/", "academia/tenant/"}
         await open_folder(pilot, tree, PANELISTS)
-        assert set(tree._levels) == {"", "academia/", "academia/tenant/", TENANT,
-                                     TENANT + "panel/", PANEL, PANEL + "V_12/", PANELISTS}
+        assert set(tree._levels) == {
+            "",
+            "academia/",
+            "academia/tenant/",
+            TENANT,
+            TENANT + "panel/",
+            PANEL,
+            PANEL + "V_12/",
+            PANELISTS,
+        }
         roles = {tree._by_prefix[p].data.role for p in (TENANT, PANEL, PANEL + "V_12/", NULL)}
         assert roles == {"tenant", "panel", "version", "panelist"}
         assert "panelist" in str(tree._by_prefix[NULL].label)
         # Derived data sits last at the root, dimmed, and cannot be selected.
         root_labels = labels(tree.root)
         assert root_labels[0].startswith("[ ] academia/")
-        assert {"_manifests/", "data/", "unpacked/"} <= {
-            lbl.split()[0] for lbl in root_labels[1:]}
+        assert {"_manifests/", "data/", "unpacked/"} <= {lbl.split()[0] for lbl in root_labels[1:]}
         assert all("not study input" in lbl for lbl in root_labels[1:])
         await move_to(pilot, tree, "data/")
         await pilot.press("space")
@@ -140,8 +147,7 @@ async def test_arrow_and_vim_keys_open_and_close_folders(s3_server, tmp_path: Pa
         assert tree.cursor_node is tree._by_prefix["academia/tenant/"]
 
 
-async def test_multi_select_mix_and_background_count(s3_server, demo_root: Path,
-                                                     tmp_path: Path) -> None:
+async def test_multi_select_mix_and_background_count(s3_server, demo_root: Path, tmp_path: Path) -> None:
     app = make_app(s3_server, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         tree = await browse(pilot, app)
@@ -157,8 +163,9 @@ async def test_multi_select_mix_and_background_count(s3_server, demo_root: Path,
         await pilot.press("space")
         assert tree.selected == {PANEL, UT_0099}
         # The count runs in a thread and matches what is on the server.
-        await wait_until(pilot, lambda: screen.summary is not None and screen.summary[2],
-                         20, "the selection count")
+        await wait_until(
+            pilot, lambda: screen.summary is not None and screen.summary[2], 20, "the selection count"
+        )
         z1, b1 = zips_under(demo_root, PANEL)
         z2, b2 = zips_under(demo_root, UT_0099)
         assert screen.summary[:2] == (z1 + z2, b1 + b2)

@@ -32,25 +32,39 @@ async def test_setup_shows_uploads_per_panelist_and_day(s3_server) -> None:
         screen.query_one("#end", MaskedInput).value = "2026-09-02"
         screen.query_one("#basis", Select).value = "upload"
         screen.query_one("#tz", Input).value = "UTC"
-        await wait_until(pilot, lambda: screen.preview is not None
-                         and screen.preview.zips > 2 and shown(screen, "#coverage"), 30,
-                         "the preview")
+        await wait_until(
+            pilot,
+            lambda: screen.preview is not None and screen.preview.zips > 2 and shown(screen, "#coverage"),
+            30,
+            "the preview",
+        )
         lines = shown(screen, "#coverage")
         coverage = screen.preview.coverage
         assert coverage["days"] == ["2026-09-01", "2026-09-02"]
         assert lines[0].startswith("zips per day, 2026-09-01..2026-09-02 (UTC)")
         assert sorted(ln.split()[0] for ln in lines[1:]) == sorted(coverage["panelists"])
-        assert sum(z["zips"] for p in coverage["panelists"].values() for z in p.values()) == \
-            screen.preview.zips
+        assert (
+            sum(z["zips"] for p in coverage["panelists"].values() for z in p.values()) == screen.preview.zips
+        )
 
 
 async def test_summary_shows_screenshots_per_day_with_the_gap(tmp_path) -> None:
-    report = {"panelists": {}, "totals": {}, "participation": {
-        "tz": "UTC", "days": ["2026-09-01", "2026-09-02", "2026-09-03"],
-        "columns": [], "panelists": {
-            "0001": {d: {"screenshots": n} for d, n in
-                     (("2026-09-01", 8), ("2026-09-02", 4), ("2026-09-03", 8))},
-            "0002": {"2026-09-01": {"screenshots": 8}, "2026-09-03": {"screenshots": 1}}}}}
+    report = {
+        "panelists": {},
+        "totals": {},
+        "participation": {
+            "tz": "UTC",
+            "days": ["2026-09-01", "2026-09-02", "2026-09-03"],
+            "columns": [],
+            "panelists": {
+                "0001": {
+                    d: {"screenshots": n}
+                    for d, n in (("2026-09-01", 8), ("2026-09-02", 4), ("2026-09-03", 8))
+                },
+                "0002": {"2026-09-01": {"screenshots": 8}, "2026-09-03": {"screenshots": 1}},
+            },
+        },
+    }
     (tmp_path / "report.json").write_text(json.dumps(report))
     model = RunProgress(clock=lambda: 0.0)
     model.apply(ev.RunFinished(0, "done", "done", str(tmp_path / "report.json")))

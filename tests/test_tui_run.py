@@ -58,17 +58,23 @@ def expected_jpgs(demo_manifest) -> int:
     """JPGs of the two selected zips (uploaded on DAY) that are readable."""
     from datetime import UTC, datetime
 
-    keys = {o.key for o in demo_manifest.objects
-            if (o.key.startswith(NULL) or o.key.startswith(P2762))
-            and datetime.fromtimestamp(o.uploaded_at, UTC).date().isoformat() == DAY}
+    keys = {
+        o.key
+        for o in demo_manifest.objects
+        if (o.key.startswith(NULL) or o.key.startswith(P2762))
+        and datetime.fromtimestamp(o.uploaded_at, UTC).date().isoformat() == DAY
+    }
     assert len(keys) == 2
     return sum(1 for j in demo_manifest.jpgs if j.zip_key in keys and not j.corrupt)
 
 
 def images_on_disk(query_dir: Path) -> dict[str, int]:
     base = query_dir / "combined" / "panelists"
-    return {p.name: sum(1 for f in (p / "images").iterdir() if f.is_file())
-            for p in sorted(base.iterdir()) if (p / "images").is_dir()}
+    return {
+        p.name: sum(1 for f in (p / "images").iterdir() if f.is_file())
+        for p in sorted(base.iterdir())
+        if (p / "images").is_dir()
+    }
 
 
 async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
@@ -86,8 +92,7 @@ async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
 
 
 @pytest.mark.slow
-async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
-                                          tmp_path: Path) -> None:
+async def test_start_progress_and_summary(slow_s3, demo_manifest, executor, tmp_path: Path) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(120, 40)) as pilot:
         await start_small_run(pilot, app, batch_size=1)
@@ -135,8 +140,9 @@ async def test_start_progress_and_summary(slow_s3, demo_manifest, executor,
 
 
 @pytest.mark.slow
-async def test_cancel_keeps_state_and_resume_finishes(slow_s3, demo_manifest, executor,
-                                                      tmp_path: Path) -> None:
+async def test_cancel_keeps_state_and_resume_finishes(
+    slow_s3, demo_manifest, executor, tmp_path: Path
+) -> None:
     app = make_app(slow_s3, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:
         await start_small_run(pilot, app, batch_size=1)
@@ -204,8 +210,15 @@ def test_progress_model_folds_events_and_coalesces() -> None:
     m = RunProgress(clock=lambda: now[0])
     events: list[ev.Event] = [
         ev.RunStarted("query_x", "/out/query_x", "det", at=100.0),
-        ev.RunPlanned(panelists=2, zips_pending=4, bytes_pending=4000, batches_pending=2, zips_already_done=0,
-                      zips_skipped_by_date=1, at=100.0),
+        ev.RunPlanned(
+            panelists=2,
+            zips_pending=4,
+            bytes_pending=4000,
+            batches_pending=2,
+            zips_already_done=0,
+            zips_skipped_by_date=1,
+            at=100.0,
+        ),
         ev.BatchStarted(1, 2, 2000, ("a",), at=100.0),
         ev.ObjectDownloaded(1, "k1", 1000, at=101.0),
         ev.ObjectDownloaded(1, "k2", 1000, at=101.0),

@@ -85,8 +85,7 @@ async def test_timezone_search_and_basis_explanation(s3_server, tmp_path: Path) 
     assert find_timezone("utc") == "UTC" and find_timezone("nowhere") is None
 
 
-async def test_preview_line_and_start_confirmation(s3_server, demo_root: Path,
-                                                   tmp_path: Path) -> None:
+async def test_preview_line_and_start_confirmation(s3_server, demo_root: Path, tmp_path: Path) -> None:
     app = make_app(s3_server, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await to_setup(pilot, app, NULL, P2762_V11)
@@ -95,9 +94,15 @@ async def test_preview_line_and_start_confirmation(s3_server, demo_root: Path,
         screen.query_one("#basis", Select).value = "upload"
         preview = screen.query_one("#preview", Static)
         await pilot.pause()  # the form's Changed messages: the preview of the old dates is dropped
-        await wait_until(pilot, lambda: screen.preview is not None
-                         and "2026-09-01 → 2026-09-01 (UTC, upload)" in str(preview.render()),
-                         30, "the preview of these dates")
+        await wait_until(
+            pilot,
+            lambda: (
+                screen.preview is not None
+                and "2026-09-01 → 2026-09-01 (UTC, upload)" in str(preview.render())
+            ),
+            30,
+            "the preview of these dates",
+        )
         text = str(preview.render())
         # Upload basis, one UTC day: the null panelist's zip and one of 2762's V_11 zips.
         assert screen.preview.panelists == 2
@@ -111,8 +116,7 @@ async def test_preview_line_and_start_confirmation(s3_server, demo_root: Path,
         assert isinstance(app.screen, SetupScreen)
         batch.value = "1"
         await pilot.press("ctrl+s")
-        await wait_until(pilot, lambda: type(app.screen).__name__ == "ConfirmScreen", 5,
-                         "the confirmation")
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "ConfirmScreen", 5, "the confirmation")
         body = str(app.screen.query_one("#dialog-body", Static).render())
         assert "2 zips" in body and str(tmp_path) in body
         await pilot.press("escape")  # "Back": nothing starts

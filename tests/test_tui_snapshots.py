@@ -60,8 +60,7 @@ def test_browse_with_selection(snap_compare, s3_server, tmp_path: Path) -> None:
         await select(pilot, tree, UT_0099)
         await open_folder(pilot, tree, PANEL + "V_12/panelist/")
         screen = app.screen
-        await wait_until(pilot, lambda: screen.summary is not None and screen.summary[2], 20,
-                         "the count")
+        await wait_until(pilot, lambda: screen.summary is not None and screen.summary[2], 20, "the count")
         app.sub_title = SUBTITLE
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
@@ -77,9 +76,14 @@ def test_dates_and_settings(snap_compare, s3_server, tmp_path: Path) -> None:
         screen.query_one("#end", MaskedInput).value = "2026-09-01"
         screen.query_one("#basis", Select).value = "upload"
         screen.query_one("#tz", Input).value = "America/Chicago"
-        await wait_until(pilot, lambda: screen.preview is not None
-                         and screen._preview_key is not None
-                         and screen.preview.zips == 2, 30, "the preview")
+        await wait_until(
+            pilot,
+            lambda: (
+                screen.preview is not None and screen._preview_key is not None and screen.preview.zips == 2
+            ),
+            30,
+            "the preview",
+        )
         await pilot.pause(0.2)
         app.sub_title = SUBTITLE
 
@@ -91,11 +95,16 @@ def mid_run_events() -> list[ev.Event]:
     t0 = 1_800_000_000.0
     key = "academia/tenant/t/panel/p/V_12/panelist/7822/image_zip_bad_3.zip"
     return [
-        ev.RunStarted("query_0123456789ab", "/data/out/query_0123456789ab", "libfacedetection",
-                      at=t0),
-        ev.RunPlanned(panelists=3, zips_pending=12, bytes_pending=24_000_000, batches_pending=4,
-                      zips_already_done=0,
-                      zips_skipped_by_date=5, at=t0 + 1),
+        ev.RunStarted("query_0123456789ab", "/data/out/query_0123456789ab", "libfacedetection", at=t0),
+        ev.RunPlanned(
+            panelists=3,
+            zips_pending=12,
+            bytes_pending=24_000_000,
+            batches_pending=4,
+            zips_already_done=0,
+            zips_skipped_by_date=5,
+            at=t0 + 1,
+        ),
         ev.BatchStarted(1, 3, 6_000_000, ("0099", "7822"), at=t0 + 1),
         ev.BatchStarted(2, 3, 6_000_000, ("7822",), at=t0 + 2),
         *[ev.ObjectDownloaded(1 + i // 3, f"k{i}", 2_000_000, at=t0 + 3 + i) for i in range(6)],
@@ -129,9 +138,15 @@ def test_summary_of_a_cancelled_run(snap_compare) -> None:
     app = StaticApp(RunConfig(), demo=True)
     model = RunProgress(clock=lambda: 1_800_000_000.0 + 30)
     model.apply_all(mid_run_events())
-    model.apply(ev.RunFinished(1, "cancelled", "Cancelled. Nothing is lost: rerun the same "
-                               "command (query query_0123456789ab) to resume.", "",
-                               at=1_800_000_000.0 + 30))
+    model.apply(
+        ev.RunFinished(
+            1,
+            "cancelled",
+            "Cancelled. Nothing is lost: rerun the same command (query query_0123456789ab) to resume.",
+            "",
+            at=1_800_000_000.0 + 30,
+        )
+    )
 
     async def run_before(pilot) -> None:
         await app.push_screen(SummaryScreen(model))

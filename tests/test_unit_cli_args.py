@@ -19,8 +19,9 @@ def runs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[RunConfig, Path | None, 
     """Replaces the engine: records what would have run (config, events file, retry_failed)."""
     calls: list[tuple[RunConfig, Path | None, bool]] = []
 
-    def fake_run(cfg: RunConfig, events_path: Path | None = None, credentials=None,
-                 retry_failed: bool = False) -> int:
+    def fake_run(
+        cfg: RunConfig, events_path: Path | None = None, credentials=None, retry_failed: bool = False
+    ) -> int:
         calls.append((cfg, events_path, retry_failed))
         return 0
 
@@ -46,8 +47,9 @@ def run_args(*extra: str) -> list[str]:
         (run_args("--query-id", "../x"), "--query-id"),
     ],
 )
-def test_a_bad_value_exits_2_naming_the_option_and_runs_nothing(args: list[str], option: str, runs,
-                                                               capsys: pytest.CaptureFixture) -> None:
+def test_a_bad_value_exits_2_naming_the_option_and_runs_nothing(
+    args: list[str], option: str, runs, capsys: pytest.CaptureFixture
+) -> None:
     assert cli.main(args) == 2
     err = capsys.readouterr().err
     assert err.startswith("slrk run: error: " + option), err
@@ -64,8 +66,9 @@ def test_a_bad_value_exits_2_naming_the_option_and_runs_nothing(args: list[str],
         (run_args("--no-such-option"), "--no-such-option"),
     ],
 )
-def test_argparse_refusals_exit_2_with_usage(args: list[str], words: str, runs,
-                                             capsys: pytest.CaptureFixture) -> None:
+def test_argparse_refusals_exit_2_with_usage(
+    args: list[str], words: str, runs, capsys: pytest.CaptureFixture
+) -> None:
     with pytest.raises(SystemExit) as exit_:
         cli.main(args)
     assert exit_.value.code == 2
@@ -80,7 +83,8 @@ def test_an_unknown_command_exits_2(capsys: pytest.CaptureFixture) -> None:
 
 
 def test_an_events_file_that_cannot_be_written_is_refused_before_running(
-        tmp_path: Path, runs, capsys: pytest.CaptureFixture) -> None:
+    tmp_path: Path, runs, capsys: pytest.CaptureFixture
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     assert cli.main(run_args("--events", str(blocker / "events.jsonl"))) == 2
@@ -90,17 +94,47 @@ def test_an_events_file_that_cannot_be_written_is_refused_before_running(
 
 def test_good_arguments_reach_the_engine_as_they_were_meant(tmp_path: Path, runs) -> None:
     events = tmp_path / "logs" / "events.jsonl"
-    code = cli.main(run_args("--prefix", "academia/tenant/t2_two/", "--start", "2026-09-01",
-                             "--end", "2026-09-03", "--tz", "America/Chicago", "--date-basis", "upload",
-                             "--redaction", "blur", "--batch-size", "5", "--processors", "1",
-                             "--lag-days", "0", "--out", str(tmp_path), "--endpoint-url",
-                             "http://127.0.0.1:9000", "--region", "us-east-1", "--events", str(events)))
+    code = cli.main(
+        run_args(
+            "--prefix",
+            "academia/tenant/t2_two/",
+            "--start",
+            "2026-09-01",
+            "--end",
+            "2026-09-03",
+            "--tz",
+            "America/Chicago",
+            "--date-basis",
+            "upload",
+            "--redaction",
+            "blur",
+            "--batch-size",
+            "5",
+            "--processors",
+            "1",
+            "--lag-days",
+            "0",
+            "--out",
+            str(tmp_path),
+            "--endpoint-url",
+            "http://127.0.0.1:9000",
+            "--region",
+            "us-east-1",
+            "--events",
+            str(events),
+        )
+    )
     assert code == 0
     [(cfg, events_path, _)] = runs
     assert cfg.prefixes == ("academia/tenant/t1_one/", "academia/tenant/t2_two/")
     assert (cfg.start, cfg.end, cfg.tz) == (dt.date(2026, 9, 1), dt.date(2026, 9, 3), "America/Chicago")
     assert (cfg.date_basis, cfg.redaction, cfg.batch_size, cfg.processors, cfg.lag_days) == (
-        "upload", "blur", 5, 1, 0)
+        "upload",
+        "blur",
+        5,
+        1,
+        0,
+    )
     assert cfg.out == tmp_path and cfg.s3.endpoint_url == "http://127.0.0.1:9000"
     assert cfg.s3.region == "us-east-1" and cfg.s3.profile is None
     assert events_path == events and events.parent.is_dir()

@@ -11,8 +11,9 @@ import pytest
 
 from slrk_tui.config import ConfigError, RunConfig, S3Settings, normalise_prefix, parse_date
 
-GOOD = RunConfig(bucket="study", prefixes=("academia/tenant/t1/",), start=dt.date(2026, 9, 1),
-                 end=dt.date(2026, 9, 30))
+GOOD = RunConfig(
+    bucket="study", prefixes=("academia/tenant/t1/",), start=dt.date(2026, 9, 1), end=dt.date(2026, 9, 30)
+)
 
 
 @pytest.mark.parametrize(
@@ -41,8 +42,9 @@ def test_a_setting_that_cannot_work_is_refused_by_name(change: dict, option: str
 
 
 def test_validation_normalises_prefixes_and_caps_processors() -> None:
-    cfg = replace(GOOD, prefixes=("/academia/tenant/t1", "academia/tenant/t1/", " b/x.ZIP "),
-                  processors=10_000).validated()
+    cfg = replace(
+        GOOD, prefixes=("/academia/tenant/t1", "academia/tenant/t1/", " b/x.ZIP "), processors=10_000
+    ).validated()
     assert cfg.prefixes == ("academia/tenant/t1/", "b/x.ZIP")
     assert cfg.processors == (os.cpu_count() or 1)
 
@@ -65,14 +67,23 @@ def test_normalise_prefix(raw: str, normal: str) -> None:
 def test_query_id_follows_what_selects_the_data_and_nothing_else() -> None:
     qid = GOOD.resolved_query_id
     assert qid.startswith("query_") and qid == GOOD.resolved_query_id
-    same = [replace(GOOD, processors=1), replace(GOOD, batch_size=3), replace(GOOD, out=GOOD.out / "x"),
-            replace(GOOD, prefixes=("academia/tenant/t1",)),
-            replace(GOOD, s3=S3Settings(endpoint_url="http://127.0.0.1:9000"))]
+    same = [
+        replace(GOOD, processors=1),
+        replace(GOOD, batch_size=3),
+        replace(GOOD, out=GOOD.out / "x"),
+        replace(GOOD, prefixes=("academia/tenant/t1",)),
+        replace(GOOD, s3=S3Settings(endpoint_url="http://127.0.0.1:9000")),
+    ]
     assert {c.resolved_query_id for c in same} == {qid}
-    different = [replace(GOOD, end=dt.date(2026, 9, 29)), replace(GOOD, tz="America/Chicago"),
-                 replace(GOOD, date_basis="upload"), replace(GOOD, redaction="blur"),
-                 replace(GOOD, lag_days=1), replace(GOOD, bucket="other"),
-                 replace(GOOD, prefixes=("academia/tenant/t2/",))]
+    different = [
+        replace(GOOD, end=dt.date(2026, 9, 29)),
+        replace(GOOD, tz="America/Chicago"),
+        replace(GOOD, date_basis="upload"),
+        replace(GOOD, redaction="blur"),
+        replace(GOOD, lag_days=1),
+        replace(GOOD, bucket="other"),
+        replace(GOOD, prefixes=("academia/tenant/t2/",)),
+    ]
     ids = [c.resolved_query_id for c in different]
     assert qid not in ids and len(set(ids)) == len(ids)
     assert replace(GOOD, query_id="mine").resolved_query_id == "mine"
@@ -86,7 +97,9 @@ def test_days_are_whole_local_days_across_a_clock_change() -> None:
     assert lo == dt.datetime(2026, 11, 1, 5, tzinfo=dt.UTC)
     assert hi == dt.datetime(2026, 11, 2, 6, tzinfo=dt.UTC)
     assert replace(GOOD, tz="UTC").window_utc() == (
-        dt.datetime(2026, 9, 1, tzinfo=dt.UTC), dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
+        dt.datetime(2026, 9, 1, tzinfo=dt.UTC),
+        dt.datetime(2026, 10, 1, tzinfo=dt.UTC),
+    )
 
 
 @pytest.mark.parametrize("text", ["2026-13-01", "2026-02-30", "yesterday", "", "01/09/2026"])

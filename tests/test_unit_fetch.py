@@ -75,8 +75,7 @@ def test_a_multipart_etag_is_not_mistaken_for_an_md5(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("code", "status"), [("AccessDenied", 403), ("NoSuchKey", 404)])
-def test_a_permanent_refusal_stops_at_once_and_leaves_no_file(tmp_path: Path, code: str,
-                                                              status: int) -> None:
+def test_a_permanent_refusal_stops_at_once_and_leaves_no_file(tmp_path: Path, code: str, status: int) -> None:
     dest = tmp_path / "z.zip"
     dest.write_bytes(b"partial from an earlier attempt")
     with stubbed_s3() as (client, stubber):

@@ -31,8 +31,15 @@ def mutate(rng: random.Random, data: bytes, edits: int) -> bytes:
 def run_unit(tmp: Path, i: int, data: bytes) -> None:
     path = tmp / f"z{i}.zip"
     path.write_bytes(data)
-    task = UnitTask(f"u{i:04d}", "f", (("key", str(path)),), str(tmp / "img" / f"u{i:04d}"),
-                    str(tmp / "staged"), (0, 2**62) if i % 2 else None, RedactionSettings())
+    task = UnitTask(
+        f"u{i:04d}",
+        "f",
+        (("key", str(path)),),
+        str(tmp / "img" / f"u{i:04d}"),
+        str(tmp / "staged"),
+        (0, 2**62) if i % 2 else None,
+        RedactionSettings(),
+    )
     result = process_unit(task)  # must not raise
     written = {p.name for p in (tmp / "img" / f"u{i:04d}").iterdir()}
     assert written == set(result.written)  # what is written is what is recorded
@@ -52,11 +59,11 @@ def test_corrupted_csvs_and_jpegs_never_crash_a_unit_or_consolidation(tmp_path):
     names = [img_name(i) for i in range(3)]
     jpgs = [screen_jpeg(40 + 30 * i) for i in range(3)]
     for i in range(80):
-        entries = [("screenshot_data_csv_x.csv", mutate(rng, shots(names, "z.zip"), 10)),
-                   *[(n, mutate(rng, j, 3) if rng.random() < 0.5 else j)
-                     for n, j in zip(names, jpgs, strict=True)],
-                   ("session_data_csv_x.csv",
-                    mutate(rng, app_csv(SESSION_HEADER, [["v"] * 14]), 10))]
+        entries = [
+            ("screenshot_data_csv_x.csv", mutate(rng, shots(names, "z.zip"), 10)),
+            *[(n, mutate(rng, j, 3) if rng.random() < 0.5 else j) for n, j in zip(names, jpgs, strict=True)],
+            ("session_data_csv_x.csv", mutate(rng, app_csv(SESSION_HEADER, [["v"] * 14]), 10)),
+        ]
         run_unit(tmp_path, i, zip_of(entries))
     for prefix_dir in sorted((tmp_path / "staged").iterdir()):
         out = tmp_path / "out" / f"{prefix_dir.name}.csv"

@@ -23,7 +23,11 @@ def test_a_standard_key_is_read_field_by_field() -> None:
     zk = parse_zip_key(key(T1, "0042"))
     assert zk is not None
     assert (zk.tenant, zk.panel, zk.version, zk.code) == (
-        "general_tenant_1_general_tenant", "general_1", "V_12", "0042")
+        "general_tenant_1_general_tenant",
+        "general_1",
+        "V_12",
+        "0042",
+    )
     assert zk.name == f"image_zip_{UUID}_51.zip"
     assert zk.group == UUID.lower()
 
@@ -48,7 +52,11 @@ def test_the_double_extension_and_the_layout_without_panel_are_study_zips() -> N
     assert double is not None and double.group == UUID.lower()
     assert no_panel is not None
     assert (no_panel.tenant, no_panel.panel, no_panel.version, no_panel.code) == (
-        "general_tenant_1_general_tenant", "", "V_12", "0042")
+        "general_tenant_1_general_tenant",
+        "",
+        "V_12",
+        "0042",
+    )
 
 
 @pytest.mark.parametrize(
@@ -112,8 +120,10 @@ def test_no_folder_name_can_leave_the_output_folder(code: str, tmp_path: Path) -
 def test_query_layout_puts_results_apart_from_private_work(tmp_path: Path) -> None:
     q = QueryLayout(tmp_path / "query_x")
     assert q.images_dir("0042") == tmp_path / "query_x/combined/panelists/0042/images"
-    assert q.consolidated_csv("0042", "screenshot_data") == \
-        tmp_path / "query_x/combined/panelists/0042/metadata/screenshot_data-consolidated.csv"
+    assert (
+        q.consolidated_csv("0042", "screenshot_data")
+        == tmp_path / "query_x/combined/panelists/0042/metadata/screenshot_data-consolidated.csv"
+    )
     for private in (q.zipped_dir, q.staging_dir("0042"), q.staged_images_dir("0042")):
         assert private.is_relative_to(q.work_dir)
     assert not q.panelists_dir.is_relative_to(q.work_dir)

@@ -52,8 +52,9 @@ def test_upload_basis_takes_whole_days(when: dt.datetime, taken: bool) -> None:
 def test_days_are_days_in_the_query_timezone() -> None:
     # Chicago is UTC-5 in September: its 2026-09-10 runs 05:00Z to 05:00Z next day
     early, late = at(DAY, 4, 59), at(DAY + dt.timedelta(days=1), 4, 59)
-    plan = build_plan([zip_obj("0042", 1, early), zip_obj("0042", 2, late)],
-                      cfg(date_basis="upload", tz="America/Chicago"))
+    plan = build_plan(
+        [zip_obj("0042", 1, early), zip_obj("0042", 2, late)], cfg(date_basis="upload", tz="America/Chicago")
+    )
     assert [u.objects[0].last_modified for u in plan.units] == [late]
     assert plan.skipped_by_date == 1
 
@@ -108,22 +109,30 @@ def test_same_uuid_under_two_panelists_is_two_units() -> None:
 
 def test_units_and_their_ids_do_not_depend_on_listing_order() -> None:
     when = at(DAY)
-    objects = [zip_obj(code, n, when, kind) for code in ("0042", "0043") for n in range(6)
-               for kind in ("image", "csv")]
+    objects = [
+        zip_obj(code, n, when, kind)
+        for code in ("0042", "0043")
+        for n in range(6)
+        for kind in ("image", "csv")
+    ]
     first = build_plan(objects, cfg(date_basis="upload"))
     shuffled = objects[:]
     random.Random(3).shuffle(shuffled)
     again = build_plan(shuffled, cfg(date_basis="upload"))
-    assert [(u.unit_id, u.folder, u.keys) for u in first.units] == \
-           [(u.unit_id, u.folder, u.keys) for u in again.units]
+    assert [(u.unit_id, u.folder, u.keys) for u in first.units] == [
+        (u.unit_id, u.folder, u.keys) for u in again.units
+    ]
     assert len({u.unit_id for u in first.units}) == len(first.units) == 12
 
 
 @pytest.mark.parametrize("batch_size", [1, 2, 3, 5, 100])
 def test_batches_hold_every_unit_once_in_order_and_never_split_a_pair(batch_size: int) -> None:
     when = at(DAY)
-    objects = [zip_obj("0042", n, when, kind) for n in range(7) for kind in
-               (("image", "csv") if n % 2 else ("image",))]
+    objects = [
+        zip_obj("0042", n, when, kind)
+        for n in range(7)
+        for kind in (("image", "csv") if n % 2 else ("image",))
+    ]
     plan = build_plan(objects, cfg(date_basis="upload", batch_size=batch_size))
     assert [u for batch in plan.batches for u in batch] == plan.units
     for batch in plan.batches:

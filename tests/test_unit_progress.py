@@ -37,23 +37,40 @@ def a_run(done_before: int = 0) -> list[ev.Event]:
     todo = 4 - done_before
     events: list[ev.Event] = [
         ev.RunStarted(query_id="query_abc", query_dir="/out/query_abc", detector="libfacedetection"),
-        ev.RunPlanned(panelists=1, zips_pending=todo, bytes_pending=todo * 1_000_000,
-                      batches_pending=(todo + 1) // 2, zips_already_done=done_before,
-                      zips_skipped_by_date=3),
+        ev.RunPlanned(
+            panelists=1,
+            zips_pending=todo,
+            bytes_pending=todo * 1_000_000,
+            batches_pending=(todo + 1) // 2,
+            zips_already_done=done_before,
+            zips_skipped_by_date=3,
+        ),
     ]
     for i in range(todo):
         batch = 1 + i // 2
-        events += [ev.ObjectDownloaded(batch=batch, key=f"{KEY}.{i}", bytes=1_000_000),
-                   ev.BatchProgressed(batch=batch, zips_done=i % 2 + 1, zips=2, images=10, faces=1,
-                                      withheld=0, rows=30)]
+        events += [
+            ev.ObjectDownloaded(batch=batch, key=f"{KEY}.{i}", bytes=1_000_000),
+            ev.BatchProgressed(
+                batch=batch, zips_done=i % 2 + 1, zips=2, images=10, faces=1, withheld=0, rows=30
+            ),
+        ]
         if i == 1:
             events.append(ev.Warning(key=KEY, reason="entry '../x.csv' skipped: zip-slip"))
         if i % 2 or i == todo - 1:
-            events.append(ev.BatchFinished(batch=batch, zips=2, images=20, faces=2, withheld=0,
-                                           problems=int(i == 1), seconds=1.5))
-    events += [ev.CsvConsolidated(panelist="0042", prefix="screenshot_data", rows=120, path="/x.csv"),
-               ev.RunFinished(exit_code=3, status="done_with_problems", message="1 problem",
-                              report_path="/out/query_abc/report.json")]
+            events.append(
+                ev.BatchFinished(
+                    batch=batch, zips=2, images=20, faces=2, withheld=0, problems=int(i == 1), seconds=1.5
+                )
+            )
+    events += [
+        ev.CsvConsolidated(panelist="0042", prefix="screenshot_data", rows=120, path="/x.csv"),
+        ev.RunFinished(
+            exit_code=3,
+            status="done_with_problems",
+            message="1 problem",
+            report_path="/out/query_abc/report.json",
+        ),
+    ]
     return events
 
 
@@ -105,8 +122,16 @@ def test_a_warning_on_a_terminal_clears_the_progress_line_first(clock: Clock) ->
 def test_redraws_are_rate_limited(clock: Clock) -> None:
     out = io.StringIO()
     printer = ProgressPrinter(out, tty=True)
-    printer.handle(ev.RunPlanned(panelists=1, zips_pending=100, bytes_pending=100,
-                                 batches_pending=1, zips_already_done=0, zips_skipped_by_date=0))
+    printer.handle(
+        ev.RunPlanned(
+            panelists=1,
+            zips_pending=100,
+            bytes_pending=100,
+            batches_pending=1,
+            zips_already_done=0,
+            zips_skipped_by_date=0,
+        )
+    )
     for i in range(100):
         clock.now += 0.01  # 100 downloads in one second
         printer.handle(ev.ObjectDownloaded(batch=1, key=str(i), bytes=1))

@@ -21,8 +21,13 @@ from slrk_tui.engine.worker import UnitResult
 
 BASE = "academia/tenant/t1_one/panel/p1/V_12/panelist/"
 WHEN = dt.datetime(2026, 9, 1, 12, tzinfo=dt.UTC)
-CFG = RunConfig(bucket="study", prefixes=(BASE,), start=dt.date(2026, 9, 1), end=dt.date(2026, 9, 1),
-                s3=S3Settings(endpoint_url="http://127.0.0.1:9000", profile="lab")).validated()
+CFG = RunConfig(
+    bucket="study",
+    prefixes=(BASE,),
+    start=dt.date(2026, 9, 1),
+    end=dt.date(2026, 9, 1),
+    s3=S3Settings(endpoint_url="http://127.0.0.1:9000", profile="lab"),
+).validated()
 
 
 def zkey(code: str, n: int) -> str:
@@ -31,8 +36,7 @@ def zkey(code: str, n: int) -> str:
 
 @pytest.fixture()
 def plan() -> Plan:
-    objects = [ObjectInfo(zkey(code, n), 100, WHEN) for code, n in
-               (("0042", 1), ("0042", 2), ("0043", 3))]
+    objects = [ObjectInfo(zkey(code, n), 100, WHEN) for code, n in (("0042", 1), ("0042", 2), ("0043", 3))]
     objects.append(ObjectInfo(zkey("0043", 4), 0, WHEN))  # bad: empty
     objects.append(ObjectInfo(zkey("0043", 5), 100, WHEN - dt.timedelta(days=9)))  # outside the dates
     objects.append(ObjectInfo(BASE + "0043/debug.log", 5, WHEN))  # ignored
@@ -42,13 +46,26 @@ def plan() -> Plan:
 def results(plan: Plan) -> list[tuple[str, str, list[str], dict]]:
     """What the workers recorded: 0042's two zips both hold img_b.jpg (2 faces in each copy)."""
     u1, u2, u3 = plan.units
-    r1 = UnitResult(u1.unit_id, "0042", images=2, faces=3, written=["img_a.jpg", "img_b.jpg"],
-                    redacted=[("img_a.jpg", 1), ("img_b.jpg", 2)], rows={"screenshot_data": 2})
-    r2 = UnitResult(u2.unit_id, "0042", images=2, faces=2, written=["img_b.jpg", "img_c.jpg"],
-                    redacted=[("img_b.jpg", 2)],
-                    withheld=[(u2.keys[0], "img_d.jpg", "not a decodable JPEG")],
-                    problems=[(u2.keys[0], "entry '../x.csv' skipped: path escapes the folder (zip-slip)")],
-                    notes=[(u2.keys[0], "2 rows repaired")])
+    r1 = UnitResult(
+        u1.unit_id,
+        "0042",
+        images=2,
+        faces=3,
+        written=["img_a.jpg", "img_b.jpg"],
+        redacted=[("img_a.jpg", 1), ("img_b.jpg", 2)],
+        rows={"screenshot_data": 2},
+    )
+    r2 = UnitResult(
+        u2.unit_id,
+        "0042",
+        images=2,
+        faces=2,
+        written=["img_b.jpg", "img_c.jpg"],
+        redacted=[("img_b.jpg", 2)],
+        withheld=[(u2.keys[0], "img_d.jpg", "not a decodable JPEG")],
+        problems=[(u2.keys[0], "entry '../x.csv' skipped: path escapes the folder (zip-slip)")],
+        notes=[(u2.keys[0], "2 rows repaired")],
+    )
     r3 = UnitResult(u3.unit_id, "0043", problems=[(u3.keys[0], "not a readable zip (bad)")], bad_zips=1)
     return [(u.unit_id, u.folder, u.keys, asdict(r)) for u, r in ((u1, r1), (u2, r2), (u3, r3))]
 
@@ -83,10 +100,22 @@ def test_totals_count_each_published_image_once(tmp_path: Path, plan: Plan) -> N
     assert t["bad_objects"] == 3  # the empty zip, the zip-slip entry, the unreadable zip
     assert t["zips_outside_dates"] == 1 and t["ignored_objects"] == 1
     assert t["rows"] == {"screenshot_data": 2, "session_data": 1}
-    assert report["panelists"]["0042"] == {"zips": 2, "images": 3, "faces": 3, "withheld": 1, "stripped": 0,
-                                           "rows": {"screenshot_data": 2, "session_data": 1}}
-    assert report["withheld_images"] == [{"panelist": "0042", "key": plan.units[1].keys[0],
-                                          "image": "img_d.jpg", "reason": "not a decodable JPEG"}]
+    assert report["panelists"]["0042"] == {
+        "zips": 2,
+        "images": 3,
+        "faces": 3,
+        "withheld": 1,
+        "stripped": 0,
+        "rows": {"screenshot_data": 2, "session_data": 1},
+    }
+    assert report["withheld_images"] == [
+        {
+            "panelist": "0042",
+            "key": plan.units[1].keys[0],
+            "image": "img_d.jpg",
+            "reason": "not a decodable JPEG",
+        }
+    ]
     assert {b["reason"] for b in report["bad_objects"]} >= {"empty object (0 bytes)"}
     assert report["notes"] == [{"key": plan.units[1].keys[0], "note": "2 rows repaired"}]
     state.close()
@@ -104,8 +133,9 @@ def test_the_report_says_what_was_asked_never_where_from_or_how_fast(tmp_path: P
     state.close()
 
 
-def test_the_same_state_gives_the_same_report_whatever_the_finishing_order(tmp_path: Path,
-                                                                             plan: Plan) -> None:
+def test_the_same_state_gives_the_same_report_whatever_the_finishing_order(
+    tmp_path: Path, plan: Plan
+) -> None:
     reports = []
     for i, order in enumerate(([0, 1, 2], [2, 1, 0], [1, 2, 0])):
         state, layout = record(tmp_path, plan, order, name=f"q{i}")

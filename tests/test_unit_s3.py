@@ -30,9 +30,11 @@ UUID = "11111111-2222-4333-8444-555555555555"
 
 def test_one_level_reads_folders_and_objects_and_hides_the_prefix_marker() -> None:
     with stubbed_s3() as (client, stubber):
-        stubber.add_response("list_objects_v2", listing(
-            objects=[obj(PANELIST), obj(PANELIST + "a.zip", 7)],
-            folders=[PANELIST + "sub/"]), level_params(PANELIST))
+        stubber.add_response(
+            "list_objects_v2",
+            listing(objects=[obj(PANELIST), obj(PANELIST + "a.zip", 7)], folders=[PANELIST + "sub/"]),
+            level_params(PANELIST),
+        )
         page = list_level(client, BUCKET, PANELIST)
     assert page.folders == [PANELIST + "sub/"]
     assert page.objects == [ObjectInfo(PANELIST + "a.zip", 7, WHEN, obj(PANELIST + "a.zip")["ETag"][1:-1])]
@@ -41,8 +43,11 @@ def test_one_level_reads_folders_and_objects_and_hides_the_prefix_marker() -> No
 
 def test_one_level_passes_the_continuation_token_on() -> None:
     with stubbed_s3() as (client, stubber):
-        stubber.add_response("list_objects_v2", listing(objects=[obj(PANELIST + "b.zip")]),
-                             level_params(PANELIST, token="tok-2"))
+        stubber.add_response(
+            "list_objects_v2",
+            listing(objects=[obj(PANELIST + "b.zip")]),
+            level_params(PANELIST, token="tok-2"),
+        )
         page = list_level(client, BUCKET, PANELIST, token="tok-2")
     assert [o.key for o in page.objects] == [PANELIST + "b.zip"]
 
@@ -60,18 +65,27 @@ def test_flat_listing_follows_every_page() -> None:
     with stubbed_s3() as (client, stubber):
         base = {"Bucket": BUCKET, "Prefix": PANELIST, "MaxKeys": 1000}
         stubber.add_response("list_objects_v2", listing([obj(k) for k in keys[:2]], next_token="t1"), base)
-        stubber.add_response("list_objects_v2", listing([obj(k) for k in keys[2:4]], next_token="t2"),
-                             {**base, "ContinuationToken": "t1"})
+        stubber.add_response(
+            "list_objects_v2",
+            listing([obj(k) for k in keys[2:4]], next_token="t2"),
+            {**base, "ContinuationToken": "t1"},
+        )
         stubber.add_response("list_objects_v2", listing([obj(keys[4])]), {**base, "ContinuationToken": "t2"})
         assert [o.key for o in iter_objects(client, BUCKET, PANELIST)] == keys
 
 
 def test_summarize_counts_only_study_zips() -> None:
-    contents = [obj(PANELIST + "a.zip", 10), obj(PANELIST + "B.ZIP", 20), obj(PANELIST + "notes.txt", 5),
-                obj(PANELIST + "data/x.zip", 40), obj(PANELIST + "dt=2026-09-01/y.zip", 80)]
+    contents = [
+        obj(PANELIST + "a.zip", 10),
+        obj(PANELIST + "B.ZIP", 20),
+        obj(PANELIST + "notes.txt", 5),
+        obj(PANELIST + "data/x.zip", 40),
+        obj(PANELIST + "dt=2026-09-01/y.zip", 80),
+    ]
     with stubbed_s3() as (client, stubber):
-        stubber.add_response("list_objects_v2", listing(contents),
-                             {"Bucket": BUCKET, "Prefix": PANELIST, "MaxKeys": 1000})
+        stubber.add_response(
+            "list_objects_v2", listing(contents), {"Bucket": BUCKET, "Prefix": PANELIST, "MaxKeys": 1000}
+        )
         assert summarize(client, BUCKET, [PANELIST]) == (2, 30)
 
 
@@ -106,8 +120,11 @@ def test_head_object_is_none_for_a_missing_key_and_reads_a_present_one() -> None
     with stubbed_s3() as (client, stubber):
         stubber.add_client_error("head_object", "404", http_status_code=404)
         assert head_object(client, BUCKET, key) is None
-        stubber.add_response("head_object", {"ContentLength": 321, "LastModified": WHEN, "ETag": '"abc"'},
-                             {"Bucket": BUCKET, "Key": key})
+        stubber.add_response(
+            "head_object",
+            {"ContentLength": 321, "LastModified": WHEN, "ETag": '"abc"'},
+            {"Bucket": BUCKET, "Key": key},
+        )
         assert head_object(client, BUCKET, key) == ObjectInfo(key, 321, WHEN, "abc")
 
 
@@ -152,8 +169,9 @@ def test_role_of_a_tree_level(prefix: str, role: str) -> None:
 
 
 def _cfg(*prefixes: str) -> RunConfig:
-    return RunConfig(bucket=BUCKET, prefixes=prefixes, start=dt.date(2026, 9, 1),
-                     end=dt.date(2026, 9, 1)).validated()
+    return RunConfig(
+        bucket=BUCKET, prefixes=prefixes, start=dt.date(2026, 9, 1), end=dt.date(2026, 9, 1)
+    ).validated()
 
 
 def test_planner_walks_down_by_level_and_never_enters_noise() -> None:
@@ -165,12 +183,16 @@ def test_planner_walks_down_by_level_and_never_enters_noise() -> None:
     za, zb = a + f"image_zip_{UUID}_3.zip", b + "csv_zip_x.zip"
     with stubbed_s3() as (client, stubber):
         for params, answer in [
-            (level_params(tenant), listing(folders=[tenant + "data/", tenant + "panel/",
-                                                    tenant + "_manifests/"])),
+            (
+                level_params(tenant),
+                listing(folders=[tenant + "data/", tenant + "panel/", tenant + "_manifests/"]),
+            ),
             (level_params(tenant + "panel/"), listing(folders=[tenant + "panel/p1/"])),
             (level_params(tenant + "panel/p1/"), listing(folders=[tenant + "panel/p1/V_12/"])),
-            (level_params(tenant + "panel/p1/V_12/"),
-             listing(folders=[panel, tenant + "panel/p1/V_12/dt=1/"])),
+            (
+                level_params(tenant + "panel/p1/V_12/"),
+                listing(folders=[panel, tenant + "panel/p1/V_12/dt=1/"]),
+            ),
             (level_params(panel), listing(folders=[a], next_token="more")),
             (level_params(panel, token="more"), listing(folders=[b])),
             (level_params(a), listing([obj(za, 30)])),
@@ -184,8 +206,10 @@ def test_planner_walks_down_by_level_and_never_enters_noise() -> None:
 def test_planner_heads_a_prefix_that_names_one_zip() -> None:
     key = PANELIST + f"image_zip_{UUID}_3.zip"
     with stubbed_s3() as (client, stubber):
-        stubber.add_response("head_object", {"ContentLength": 9, "LastModified": WHEN, "ETag": '"e"'},
-                             {"Bucket": BUCKET, "Key": key})
+        stubber.add_response(
+            "head_object",
+            {"ContentLength": 9, "LastModified": WHEN, "ETag": '"e"'},
+            {"Bucket": BUCKET, "Key": key},
+        )
         found = plan_mod.list_objects(client, _cfg(key))
     assert found == [ObjectInfo(key, 9, WHEN, "e")]
-

@@ -53,8 +53,22 @@ def test_iso_spellings(value: str, ms: int) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["   ", "null", "None", "NaN", "nan", "inf", "1e400", "-1710276897506", "0x1F", "12:00:00",
-     "2023-02-29T00:00:00Z", "2024-03-12T24:00:00Z", "2024-03-12T20:54:57Zjunk", "03/12/2024"],
+    [
+        "   ",
+        "null",
+        "None",
+        "NaN",
+        "nan",
+        "inf",
+        "1e400",
+        "-1710276897506",
+        "0x1F",
+        "12:00:00",
+        "2023-02-29T00:00:00Z",
+        "2024-03-12T24:00:00Z",
+        "2024-03-12T20:54:57Zjunk",
+        "03/12/2024",
+    ],
 )
 def test_values_that_hold_no_time(value: str) -> None:
     assert epoch_ms(value) is None

@@ -19,8 +19,7 @@ CSV = ("screenshot_data_csv_u1.csv", b'"id_user","file"\n"0042","a.jpg"\n')
 JPG = ("img_u1_2026_09_01_03_00_00_000.jpg", b"\xff\xd8\xff\xe0" + os.urandom(500) + b"\xff\xd9")
 
 
-def make_zip(path: Path, entries: list[tuple[str, bytes]],
-             method: int = zipfile.ZIP_DEFLATED) -> Path:
+def make_zip(path: Path, entries: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> Path:
     with zipfile.ZipFile(path, "w", method) as zf:
         for name, data in entries:
             zf.writestr(name, data)
@@ -48,8 +47,12 @@ def read_zip(path: Path) -> Contents:
             return Contents([], [], archive.problems, archive.fatal)
         csvs = [(n, archive.read(n, i)) for n, i in archive.csvs]
         images = [(n, archive.read(n, i)) for n, i in archive.images]
-        return Contents([(n, d) for n, d in csvs if d is not None],
-                        [(n, d) for n, d in images if d is not None], archive.problems, "")
+        return Contents(
+            [(n, d) for n, d in csvs if d is not None],
+            [(n, d) for n, d in images if d is not None],
+            archive.problems,
+            "",
+        )
 
 
 def assert_good_kept(contents: Contents) -> None:
@@ -59,8 +62,15 @@ def assert_good_kept(contents: Contents) -> None:
 
 
 def test_csvs_and_jpgs_are_read_by_base_name(tmp_path: Path) -> None:
-    path = make_zip(tmp_path / "u.zip", [("files/" + CSV[0], CSV[1]), ("deep/er/" + JPG[0], JPG[1]),
-                                         ("IMG_2.JPEG", b"jpeg"), ("folder/", b"")])
+    path = make_zip(
+        tmp_path / "u.zip",
+        [
+            ("files/" + CSV[0], CSV[1]),
+            ("deep/er/" + JPG[0], JPG[1]),
+            ("IMG_2.JPEG", b"jpeg"),
+            ("folder/", b""),
+        ],
+    )
     contents = read_zip(path)
     assert contents.csvs == [CSV]
     assert contents.images == [JPG, ("IMG_2.JPEG", b"jpeg")]
@@ -69,8 +79,15 @@ def test_csvs_and_jpgs_are_read_by_base_name(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["../evil.csv", "a/../../evil.jpg", "..\\..\\evil.csv", "/etc/evil.csv", "C:\\evil.jpg",
-     "c:/evil.csv", "\\evil.jpg"],
+    [
+        "../evil.csv",
+        "a/../../evil.jpg",
+        "..\\..\\evil.csv",
+        "/etc/evil.csv",
+        "C:\\evil.jpg",
+        "c:/evil.csv",
+        "\\evil.jpg",
+    ],
 )
 def test_zip_slip_names_are_skipped(tmp_path: Path, name: str) -> None:
     contents = read_zip(with_good(tmp_path, (name, b"x")))
@@ -86,7 +103,7 @@ def _forge(path: Path, name: str, central_offset: int, value: int, fmt: str = "<
     pos = raw.find(b"PK\x01\x02")
     while pos != -1:
         name_len = struct.unpack_from("<H", raw, pos + 28)[0]
-        if raw[pos + 46: pos + 46 + name_len].decode() == name:
+        if raw[pos + 46 : pos + 46 + name_len].decode() == name:
             struct.pack_into(fmt, raw, pos + central_offset, value)
             path.write_bytes(bytes(raw))
             return
@@ -130,8 +147,9 @@ def test_a_big_entry_that_compresses_normally_is_read(tmp_path: Path) -> None:
     assert contents.csvs == [CSV, ("big_csv_u1.csv", text)]
 
 
-def test_the_zip_total_limit_skips_what_comes_after_it(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_zip_total_limit_skips_what_comes_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(unpack, "MAX_TOTAL_BYTES", len(CSV[1]) + len(JPG[1]) + 10)
     contents = read_zip(make_zip(tmp_path / "u.zip", [CSV, JPG, ("late.jpg", b"x" * 100)]))
     assert contents.csvs == [CSV] and contents.images == [JPG]

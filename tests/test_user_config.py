@@ -61,7 +61,12 @@ def test_no_file_means_built_in_defaults(config_file: Path, capsys) -> None:
     assert run_config() == run_config()  # stable
     cfg = run_config()
     assert (cfg.bucket, cfg.batch_size, cfg.tz, cfg.redaction, cfg.out) == (
-        "screenlake-zip-prod", 25, "UTC", "black", Path("."))
+        "screenlake-zip-prod",
+        25,
+        "UTC",
+        "black",
+        Path("."),
+    )
 
 
 def test_file_sets_every_default_and_options_win(config_file: Path, capsys) -> None:
@@ -69,16 +74,42 @@ def test_file_sets_every_default_and_options_win(config_file: Path, capsys) -> N
     config_file.write_text(FILE)
     cfg = run_config()
     assert (cfg.bucket, cfg.s3.profile, cfg.s3.region, cfg.s3.endpoint_url) == (
-        "lab-uploads", "research", "eu-west-1", "http://localhost:9000")
+        "lab-uploads",
+        "research",
+        "eu-west-1",
+        "http://localhost:9000",
+    )
     assert cfg.out == Path.home() / "slrk-out"
     assert (cfg.processors, cfg.batch_size, cfg.lag_days) == (1, 7, 2)
     assert (cfg.tz, cfg.date_basis, cfg.redaction) == ("America/Chicago", "upload", "blur")
-    given = run_config("--bucket", "other", "--batch-size", "3", "--tz", "UTC",
-                       "--redaction", "black", "--profile", "p2", "--out", "/tmp/o",
-                       "--lag-days", "0", "--date-basis", "capture")
-    assert (given.bucket, given.batch_size, given.tz, given.redaction, given.s3.profile,
-            given.out, given.lag_days, given.date_basis) == (
-        "other", 3, "UTC", "black", "p2", Path("/tmp/o"), 0, "capture")
+    given = run_config(
+        "--bucket",
+        "other",
+        "--batch-size",
+        "3",
+        "--tz",
+        "UTC",
+        "--redaction",
+        "black",
+        "--profile",
+        "p2",
+        "--out",
+        "/tmp/o",
+        "--lag-days",
+        "0",
+        "--date-basis",
+        "capture",
+    )
+    assert (
+        given.bucket,
+        given.batch_size,
+        given.tz,
+        given.redaction,
+        given.s3.profile,
+        given.out,
+        given.lag_days,
+        given.date_basis,
+    ) == ("other", 3, "UTC", "black", "p2", Path("/tmp/o"), 0, "capture")
     assert given.s3.region == "eu-west-1"  # not given: still the file's
     assert cli.main(["config"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -89,19 +120,21 @@ def test_file_sets_every_default_and_options_win(config_file: Path, capsys) -> N
     assert "built-in" in row["tree.select"]
 
 
-@pytest.mark.parametrize(("text", "named"), [
-    ('bucket = "a"\nbatchsize = 3\n', "batchsize: unknown setting"),
-    ('processors = "four"\n', "processors = 'four': must be a int"),
-    ("processors = true\n", "processors = True: must be a int"),
-    ('tz = "Mars/Base"\n', "tz = 'Mars/Base': not a timezone name"),
-    ('redaction = "smudge"\n', "redaction = 'smudge': use one of black, blur, pixelate"),
-    ("batch_size = 0\n", "batch_size = 0: must be at least 1"),
-    ('profile = ""\n', "profile = '': must not be empty"),
-    ("bucket = \n", "not valid TOML"),
-    ('[keymap]\n"app.help" = 3\n', "keymap.app.help: must be a key string"),
-])
-def test_a_bad_file_stops_run_with_its_name_and_key(config_file: Path, capsys, text: str,
-                                                     named: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('bucket = "a"\nbatchsize = 3\n', "batchsize: unknown setting"),
+        ('processors = "four"\n', "processors = 'four': must be a int"),
+        ("processors = true\n", "processors = True: must be a int"),
+        ('tz = "Mars/Base"\n', "tz = 'Mars/Base': not a timezone name"),
+        ('redaction = "smudge"\n', "redaction = 'smudge': use one of black, blur, pixelate"),
+        ("batch_size = 0\n", "batch_size = 0: must be at least 1"),
+        ('profile = ""\n', "profile = '': must not be empty"),
+        ("bucket = \n", "not valid TOML"),
+        ('[keymap]\n"app.help" = 3\n', "keymap.app.help: must be a key string"),
+    ],
+)
+def test_a_bad_file_stops_run_with_its_name_and_key(config_file: Path, capsys, text: str, named: str) -> None:
     config_file.parent.mkdir()
     config_file.write_text(text)
     code = cli.main(["run", "--prefix", "a/", "--out", str(config_file.parent / "never")])
@@ -129,8 +162,7 @@ def test_init_writes_every_default_once(config_file: Path, capsys) -> None:
         assert f"# {s.name} = " in text
     # Uncommenting every setting line gives a valid file with the built-in values.
     names = tuple(f"# {s.name} = " for s in user_config.SETTINGS)
-    uncommented = "\n".join(line[2:] if line.startswith(names) else line
-                            for line in text.splitlines())
+    uncommented = "\n".join(line[2:] if line.startswith(names) else line for line in text.splitlines())
     config_file.write_text(uncommented)
     values = user_config.load().values
     assert set(values) == {s.name for s in user_config.SETTINGS}

@@ -91,8 +91,7 @@ def face_photos() -> tuple[FacePhoto, ...]:
         w = p.image.shape[1]
         x1, y1, x2, y2 = p.face
         photos.append(
-            FacePhoto(p.name + "_mirror", np.ascontiguousarray(p.image[:, ::-1]),
-                      (w - x2, y1, w - x1, y2))
+            FacePhoto(p.name + "_mirror", np.ascontiguousarray(p.image[:, ::-1]), (w - x2, y1, w - x1, y2))
         )
     return tuple(photos)
 
@@ -121,8 +120,9 @@ def lfw_avatar(index: int, size: int) -> np.ndarray:
     return cv2.cvtColor(g, cv2.COLOR_GRAY2BGR)
 
 
-def photo_face_crop(photo: FacePhoto, size: int, margin: float = 0.25
-                    ) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+def photo_face_crop(
+    photo: FacePhoto, size: int, margin: float = 0.25
+) -> tuple[np.ndarray, tuple[int, int, int, int]]:
     """A square crop around the photo's face scaled to ``size``, and the face box inside it.
 
     Used for colour avatars and video-call tiles: the face keeps its real surroundings (hair,
@@ -135,10 +135,9 @@ def photo_face_crop(photo: FacePhoto, size: int, margin: float = 0.25
     cx, cy = (x1 + x2) // 2, (y1 + y2) // 2
     sx = min(max(cx - side // 2, 0), w - side)
     sy = min(max(cy - side // 2, 0), h - side)
-    crop = photo.image[sy:sy + side, sx:sx + side]
+    crop = photo.image[sy : sy + side, sx : sx + side]
     scale = size / side
-    out = cv2.resize(crop, (size, size),
-                     interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+    out = cv2.resize(crop, (size, size), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
     box = (
         max(0, round((x1 - sx) * scale)),
         max(0, round((y1 - sy) * scale)),

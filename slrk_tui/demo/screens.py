@@ -34,22 +34,119 @@ Color = tuple[int, int, int]
 Box = tuple[int, int, int, int]
 
 WORDS = (
-    "the", "and", "you", "for", "that", "with", "this", "have", "from", "your", "what", "about",
-    "just", "like", "when", "will", "more", "time", "people", "today", "new", "see", "now",
-    "photo", "video", "story", "friends", "follow", "message", "reply", "share", "post", "like",
-    "comment", "news", "weather", "game", "music", "watch", "live", "update", "city", "park",
-    "coffee", "lunch", "dinner", "meeting", "class", "study", "week", "weekend", "happy",
-    "birthday", "thanks", "great", "love", "nice", "cool", "wow", "yes", "okay", "sure",
-    "tomorrow", "night", "morning", "home", "work", "school", "team", "project", "report", "data",
-    "research", "phone", "call", "search", "results", "open", "settings", "privacy", "account",
-    "notifications", "battery", "network", "display", "sound", "map", "route", "traffic",
-    "minutes", "away", "restaurant", "store", "hours", "reviews", "rating", "price", "deal",
-    "sale", "order"
+    "the",
+    "and",
+    "you",
+    "for",
+    "that",
+    "with",
+    "this",
+    "have",
+    "from",
+    "your",
+    "what",
+    "about",
+    "just",
+    "like",
+    "when",
+    "will",
+    "more",
+    "time",
+    "people",
+    "today",
+    "new",
+    "see",
+    "now",
+    "photo",
+    "video",
+    "story",
+    "friends",
+    "follow",
+    "message",
+    "reply",
+    "share",
+    "post",
+    "like",
+    "comment",
+    "news",
+    "weather",
+    "game",
+    "music",
+    "watch",
+    "live",
+    "update",
+    "city",
+    "park",
+    "coffee",
+    "lunch",
+    "dinner",
+    "meeting",
+    "class",
+    "study",
+    "week",
+    "weekend",
+    "happy",
+    "birthday",
+    "thanks",
+    "great",
+    "love",
+    "nice",
+    "cool",
+    "wow",
+    "yes",
+    "okay",
+    "sure",
+    "tomorrow",
+    "night",
+    "morning",
+    "home",
+    "work",
+    "school",
+    "team",
+    "project",
+    "report",
+    "data",
+    "research",
+    "phone",
+    "call",
+    "search",
+    "results",
+    "open",
+    "settings",
+    "privacy",
+    "account",
+    "notifications",
+    "battery",
+    "network",
+    "display",
+    "sound",
+    "map",
+    "route",
+    "traffic",
+    "minutes",
+    "away",
+    "restaurant",
+    "store",
+    "hours",
+    "reviews",
+    "rating",
+    "price",
+    "deal",
+    "sale",
+    "order",
 )
 
 APP_COLORS: tuple[Color, ...] = (
-    (219, 152, 52), (60, 76, 231), (113, 204, 46), (182, 89, 155), (15, 196, 241),
-    (34, 126, 230), (160, 160, 40), (94, 73, 52), (133, 160, 22), (43, 57, 192),
+    (219, 152, 52),
+    (60, 76, 231),
+    (113, 204, 46),
+    (182, 89, 155),
+    (15, 196, 241),
+    (34, 126, 230),
+    (160, 160, 40),
+    (94, 73, 52),
+    (133, 160, 22),
+    (43, 57, 192),
 )
 
 
@@ -76,8 +173,7 @@ class Screen:
 # ----------------------------------------------------------------------------- primitives
 
 
-def _rounded_rect(img: np.ndarray, x1: int, y1: int, x2: int, y2: int, r: int,
-                  color: Color) -> None:
+def _rounded_rect(img: np.ndarray, x1: int, y1: int, x2: int, y2: int, r: int, color: Color) -> None:
     r = max(0, min(r, (x2 - x1) // 2, (y2 - y1) // 2))
     cv2.rectangle(img, (x1 + r, y1), (x2 - r, y2), color, -1)
     cv2.rectangle(img, (x1, y1 + r), (x2, y2 - r), color, -1)
@@ -85,8 +181,7 @@ def _rounded_rect(img: np.ndarray, x1: int, y1: int, x2: int, y2: int, r: int,
         cv2.circle(img, (cx, cy), r, color, -1, cv2.LINE_AA)
 
 
-def _text(img: np.ndarray, s: str, x: int, y: int, scale: float, color: Color,
-          bold: bool = False) -> int:
+def _text(img: np.ndarray, s: str, x: int, y: int, scale: float, color: Color, bold: bool = False) -> int:
     """Draw text with its baseline at y; returns the drawn width."""
     font = FONT_BOLD if bold else FONT
     th = 3 if bold else 2
@@ -109,9 +204,18 @@ def _line_of_words(rng: random.Random, words_out: list[str], max_chars: int) -> 
     return " ".join(out)
 
 
-def _paragraph(img: np.ndarray, rng: random.Random, words: list[str], x: int, y: int,
-               lines: int, scale: float = 1.15, color: Color = (40, 40, 40),
-               max_chars: int = 38, line_h: int = 50) -> int:
+def _paragraph(
+    img: np.ndarray,
+    rng: random.Random,
+    words: list[str],
+    x: int,
+    y: int,
+    lines: int,
+    scale: float = 1.15,
+    color: Color = (40, 40, 40),
+    max_chars: int = 38,
+    line_h: int = 50,
+) -> int:
     for i in range(lines):
         chars = max_chars if i < lines - 1 else rng.randint(max_chars // 3, max_chars)
         _text(img, _line_of_words(rng, words, chars), x, y, scale, color)
@@ -127,12 +231,12 @@ def _emoji(img: np.ndarray, cx: int, cy: int, r: int, rng: random.Random) -> Non
         d = max(2, r // 6)
         cv2.circle(img, (cx - r // 3, cy - r // 4), d, (40, 40, 40), -1, cv2.LINE_AA)
         cv2.circle(img, (cx + r // 3, cy - r // 4), d, (40, 40, 40), -1, cv2.LINE_AA)
-        cv2.ellipse(img, (cx, cy + r // 6), (r // 2, r // 3), 0, 10, 170, (40, 40, 40),
-                    max(1, r // 10), cv2.LINE_AA)
+        cv2.ellipse(
+            img, (cx, cy + r // 6), (r // 2, r // 3), 0, 10, 170, (40, 40, 40), max(1, r // 10), cv2.LINE_AA
+        )
 
 
-def _icon(img: np.ndarray, x: int, y: int, size: int, rng: random.Random,
-          round_icon: bool = False) -> None:
+def _icon(img: np.ndarray, x: int, y: int, size: int, rng: random.Random, round_icon: bool = False) -> None:
     color = rng.choice(APP_COLORS)
     if round_icon:
         cv2.circle(img, (x + size // 2, y + size // 2), size // 2, color, -1, cv2.LINE_AA)
@@ -156,15 +260,23 @@ def paste_patch(img: np.ndarray, patch: np.ndarray, x: int, y: int, circle: bool
     if circle:
         mask = np.zeros((h, w), np.uint8)
         cv2.circle(mask, (w // 2, h // 2), min(w, h) // 2, 255, -1, cv2.LINE_AA)
-        region = img[y:y + h, x:x + w]
+        region = img[y : y + h, x : x + w]
         alpha = (mask.astype(np.float32) / 255.0)[..., None]
         region[:] = (patch * alpha + region * (1 - alpha)).astype(np.uint8)
     else:
-        img[y:y + h, x:x + w] = patch
+        img[y : y + h, x : x + w] = patch
 
 
-def _avatar(img: np.ndarray, rng: random.Random, x: int, y: int, size: int,
-            faces: list[Face], face_prob: float, kind: str) -> None:
+def _avatar(
+    img: np.ndarray,
+    rng: random.Random,
+    x: int,
+    y: int,
+    size: int,
+    faces: list[Face],
+    face_prob: float,
+    kind: str,
+) -> None:
     """A round avatar: a real face (LFW grey crop or colour photo crop) or initials."""
     if rng.random() < face_prob:
         if size < 32 or rng.random() < 0.75:  # tiny avatars: the whole square is the face
@@ -184,22 +296,32 @@ def _avatar(img: np.ndarray, rng: random.Random, x: int, y: int, size: int,
         letter = rng.choice("ABCDEFGHJKLMNPRSTW")
         sc = size / 70
         tw, th = cv2.getTextSize(letter, FONT_BOLD, sc, 2)[0]
-        cv2.putText(img, letter, (x + (size - tw) // 2, y + (size + th) // 2), FONT_BOLD, sc,
-                    (255, 255, 255), 2, cv2.LINE_AA)
+        cv2.putText(
+            img,
+            letter,
+            (x + (size - tw) // 2, y + (size + th) // 2),
+            FONT_BOLD,
+            sc,
+            (255, 255, 255),
+            2,
+            cv2.LINE_AA,
+        )
 
 
-def _photo(rng: random.Random, w: int, h: int, face_prob: float
-           ) -> tuple[np.ndarray, Face | None]:
+def _photo(rng: random.Random, w: int, h: int, face_prob: float) -> tuple[np.ndarray, Face | None]:
     """A w x h photo: a real face photo scaled to fit (face box returned) or a face-free one."""
     if rng.random() < face_prob:
         photo = rng.choice(F.face_photos())
         src = photo.image
         scale = max(w / src.shape[1], h / src.shape[0])
-        big = cv2.resize(src, (round(src.shape[1] * scale), round(src.shape[0] * scale)),
-                         interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+        big = cv2.resize(
+            src,
+            (round(src.shape[1] * scale), round(src.shape[0] * scale)),
+            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR,
+        )
         ox = (big.shape[1] - w) // 2
         oy = max(0, min(big.shape[0] - h, round(photo.face[1] * scale) - h // 6))
-        out = big[oy:oy + h, ox:ox + w]
+        out = big[oy : oy + h, ox : ox + w]
         x1, y1, x2, y2 = (round(v * scale) for v in photo.face)
         box = (max(0, x1 - ox), max(0, y1 - oy), min(w, x2 - ox), min(h, y2 - oy))
         if box[2] - box[0] < 0.8 * (x2 - x1) or box[3] - box[1] < 0.8 * (y2 - y1):
@@ -213,10 +335,13 @@ def _face_free_photo(rng: random.Random, w: int, h: int) -> np.ndarray:
     if pool and rng.random() < 0.8:
         src = rng.choice(pool)
         scale = max(w / src.shape[1], h / src.shape[0])
-        big = cv2.resize(src, (max(w, round(src.shape[1] * scale)),
-                               max(h, round(src.shape[0] * scale))), interpolation=cv2.INTER_AREA)
+        big = cv2.resize(
+            src,
+            (max(w, round(src.shape[1] * scale)), max(h, round(src.shape[0] * scale))),
+            interpolation=cv2.INTER_AREA,
+        )
         ox, oy = (big.shape[1] - w) // 2, (big.shape[0] - h) // 2
-        return big[oy:oy + h, ox:ox + w]
+        return big[oy : oy + h, ox : ox + w]
     a = np.array(rng.choice(APP_COLORS), np.float32)
     b = np.array(rng.choice(APP_COLORS), np.float32)
     t = np.linspace(0, 1, h, dtype=np.float32)[:, None, None]
@@ -224,8 +349,7 @@ def _face_free_photo(rng: random.Random, w: int, h: int) -> np.ndarray:
     return np.broadcast_to(grad, (h, w, 3))
 
 
-def _app_bar(img: np.ndarray, title: str, bg: Color, fg: Color, rng: random.Random,
-             words: list[str]) -> int:
+def _app_bar(img: np.ndarray, title: str, bg: Color, fg: Color, rng: random.Random, words: list[str]) -> int:
     cv2.rectangle(img, (0, BODY_TOP), (CONTENT_W, BODY_TOP + 150), bg, -1)
     _text(img, title, 40, BODY_TOP + 98, 1.7, fg, bold=True)
     words.append(title.lower())
@@ -240,8 +364,7 @@ def _app_bar(img: np.ndarray, title: str, bg: Color, fg: Color, rng: random.Rand
 def _feed(rng: random.Random, img: np.ndarray) -> Screen:
     img[:] = 255
     s = Screen(img)
-    y = _app_bar(img, rng.choice(("Instagram", "Feed", "Home")), (255, 255, 255), (20, 20, 20),
-                 rng, s.words)
+    y = _app_bar(img, rng.choice(("Instagram", "Feed", "Home")), (255, 255, 255), (20, 20, 20), rng, s.words)
     # stories row
     if rng.random() < 0.5:
         for i in range(6):
@@ -250,8 +373,15 @@ def _feed(rng: random.Random, img: np.ndarray) -> Screen:
     while y < BODY_BOTTOM - 200:
         av = rng.randint(56, 100)
         _avatar(img, rng, 30, y + 20, av, s.faces, 0.55, "avatar")
-        _text(img, _line_of_words(rng, s.words, 14), 60 + av, y + 20 + av // 2 + 12, 1.1,
-              (20, 20, 20), bold=True)
+        _text(
+            img,
+            _line_of_words(rng, s.words, 14),
+            60 + av,
+            y + 20 + av // 2 + 12,
+            1.1,
+            (20, 20, 20),
+            bold=True,
+        )
         y += av + 40
         pw = rng.choice((CONTENT_W, CONTENT_W, rng.randint(300, 900)))
         ph = min(rng.randint(int(pw * 0.7), int(pw * 1.15)), BODY_BOTTOM - y)
@@ -259,11 +389,10 @@ def _feed(rng: random.Random, img: np.ndarray) -> Screen:
             break
         photo, face = _photo(rng, pw, ph, 0.55)
         px = (CONTENT_W - pw) // 2
-        img[y:y + ph, px:px + pw] = photo
+        img[y : y + ph, px : px + pw] = photo
         if face is not None:
             b = face.box
-            s.faces.append(Face((px + b[0], y + b[1], px + b[2], y + b[3]), face.kind,
-                                face.source))
+            s.faces.append(Face((px + b[0], y + b[1], px + b[2], y + b[3]), face.kind, face.source))
         y += ph + 20
         if y > BODY_BOTTOM - 80:
             break
@@ -271,8 +400,7 @@ def _feed(rng: random.Random, img: np.ndarray) -> Screen:
             cv2.circle(img, (60 + i * 90, y + 35), 24, (30, 30, 30), 3, cv2.LINE_AA)
         y += 80
         if y < BODY_BOTTOM - 120:
-            y = _paragraph(img, rng, s.words, 30, y + 40, rng.randint(1, 2), 1.0, (30, 30, 30),
-                           42, 46)
+            y = _paragraph(img, rng, s.words, 30, y + 40, rng.randint(1, 2), 1.0, (30, 30, 30), 42, 46)
             if rng.random() < 0.4:
                 for i in range(rng.randint(1, 3)):
                     _emoji(img, 60 + i * 70, y, 26, rng)
@@ -284,22 +412,34 @@ def _feed(rng: random.Random, img: np.ndarray) -> Screen:
 def _chat_list(rng: random.Random, img: np.ndarray) -> Screen:
     img[:] = 255
     s = Screen(img, status_bg=(84, 110, 7), status_fg=(255, 255, 255))
-    y = _app_bar(img, rng.choice(("WhatsApp", "Chats", "Messages")), (84, 110, 7),
-                 (255, 255, 255), rng, s.words)
+    y = _app_bar(
+        img, rng.choice(("WhatsApp", "Chats", "Messages")), (84, 110, 7), (255, 255, 255), rng, s.words
+    )
     av = rng.choice((rng.randint(32, 60), rng.randint(60, 120), rng.randint(90, 120)))
     row_h = max(av + 50, 130)
     while y + row_h < BODY_BOTTOM:
         _avatar(img, rng, 30, y + (row_h - av) // 2, av, s.faces, 0.6, "avatar")
         tx = 60 + av
-        _text(img, _line_of_words(rng, s.words, 16).title(), tx, y + row_h // 2 - 8, 1.15,
-              (20, 20, 20), bold=True)
-        _text(img, _line_of_words(rng, s.words, 30), tx, y + row_h // 2 + 42, 0.95,
-              (110, 110, 110))
-        _text(img, f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d}", CONTENT_W - 130,
-              y + row_h // 2 - 10, 0.8, (110, 110, 110))
+        _text(
+            img,
+            _line_of_words(rng, s.words, 16).title(),
+            tx,
+            y + row_h // 2 - 8,
+            1.15,
+            (20, 20, 20),
+            bold=True,
+        )
+        _text(img, _line_of_words(rng, s.words, 30), tx, y + row_h // 2 + 42, 0.95, (110, 110, 110))
+        _text(
+            img,
+            f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d}",
+            CONTENT_W - 130,
+            y + row_h // 2 - 10,
+            0.8,
+            (110, 110, 110),
+        )
         if rng.random() < 0.3:
-            cv2.circle(img, (CONTENT_W - 70, y + row_h // 2 + 30), 22, (102, 211, 37), -1,
-                       cv2.LINE_AA)
+            cv2.circle(img, (CONTENT_W - 70, y + row_h // 2 + 30), 22, (102, 211, 37), -1, cv2.LINE_AA)
         cv2.line(img, (tx, y + row_h - 1), (CONTENT_W, y + row_h - 1), (225, 225, 225), 2)
         y += row_h
     return s
@@ -310,8 +450,7 @@ def _chat_thread(rng: random.Random, img: np.ndarray) -> Screen:
     s = Screen(img, status_bg=(84, 110, 7), status_fg=(255, 255, 255))
     cv2.rectangle(img, (0, BODY_TOP), (CONTENT_W, BODY_TOP + 150), (84, 110, 7), -1)
     _avatar(img, rng, 100, BODY_TOP + 30, 90, s.faces, 0.7, "avatar")
-    _text(img, _line_of_words(rng, s.words, 14).title(), 220, BODY_TOP + 90, 1.3,
-          (255, 255, 255), bold=True)
+    _text(img, _line_of_words(rng, s.words, 14).title(), 220, BODY_TOP + 90, 1.3, (255, 255, 255), bold=True)
     y = BODY_TOP + 190
     group = rng.random() < 0.6
     tiny = rng.randint(20, 31)
@@ -331,16 +470,14 @@ def _chat_thread(rng: random.Random, img: np.ndarray) -> Screen:
             _rounded_rect(img, x1, y, x1 + bw, y + bh, 24, (255, 255, 255))
             if group:
                 _avatar(img, rng, 40, y + bh - tiny, tiny, s.faces, 0.75, "tiny_avatar")
-        _paragraph(img, rng, s.words, x1 + 26, y + 60, lines, 1.0, (30, 30, 30),
-                   max(12, bw // 24), 48)
+        _paragraph(img, rng, s.words, x1 + 26, y + 60, lines, 1.0, (30, 30, 30), max(12, bw // 24), 48)
         if rng.random() < 0.2:
             _emoji(img, x1 + bw - 50, y + bh - 40, 24, rng)
         y += bh + 26
     # the "seen by" row of tiny avatars and the input bar
     for i in range(rng.randint(0, 4)):
         _avatar(img, rng, CONTENT_W - 60 - i * (tiny + 8), y, tiny, s.faces, 0.8, "tiny_avatar")
-    _rounded_rect(img, 20, BODY_BOTTOM - 130, CONTENT_W - 140, BODY_BOTTOM - 30, 50,
-                  (255, 255, 255))
+    _rounded_rect(img, 20, BODY_BOTTOM - 130, CONTENT_W - 140, BODY_BOTTOM - 30, 50, (255, 255, 255))
     _text(img, "Message", 80, BODY_BOTTOM - 62, 1.1, (150, 150, 150))
     s.words.append("message")
     cv2.circle(img, (CONTENT_W - 70, BODY_BOTTOM - 80), 50, (84, 110, 7), -1, cv2.LINE_AA)
@@ -353,8 +490,15 @@ def _video_call(rng: random.Random, img: np.ndarray) -> Screen:
     n = rng.choice((4, 6))
     cols, rows = 2, n // 2
     top, bottom = BODY_TOP + 110, BODY_BOTTOM - 220
-    _text(img, rng.choice(("Zoom Meeting", "Google Meet", "Team call")), 40, BODY_TOP + 70, 1.2,
-          (240, 240, 240), bold=True)
+    _text(
+        img,
+        rng.choice(("Zoom Meeting", "Google Meet", "Team call")),
+        40,
+        BODY_TOP + 70,
+        1.2,
+        (240, 240, 240),
+        bold=True,
+    )
     s.words.extend(("meeting", "call"))
     gap = 12
     tw = (CONTENT_W - gap * (cols + 1)) // cols
@@ -374,10 +518,8 @@ def _video_call(rng: random.Random, img: np.ndarray) -> Screen:
                 src = photo.name
             px, py = x + (tw - side) // 2, y + (th - side) // 2
             paste_patch(img, patch, px, py)
-            s.faces.append(Face((px + box[0], py + box[1], px + box[2], py + box[3]),
-                                "call_tile", src))
-            _text(img, _line_of_words(rng, s.words, 10).title(), x + 16, y + th - 20, 0.8,
-                  (255, 255, 255))
+            s.faces.append(Face((px + box[0], py + box[1], px + box[2], py + box[3]), "call_tile", src))
+            _text(img, _line_of_words(rng, s.words, 10).title(), x + 16, y + th - 20, 0.8, (255, 255, 255))
     for i, col in enumerate(((60, 60, 60), (60, 60, 60), (40, 40, 220), (60, 60, 60))):
         cv2.circle(img, (170 + i * 250, BODY_BOTTOM - 110), 60, col, -1, cv2.LINE_AA)
     return s
@@ -392,14 +534,21 @@ def _selfie(rng: random.Random, img: np.ndarray, close: bool = False) -> Screen:
     margin = 0.12 if close else rng.choice((2.0, 0.9, 0.12))
     patch, box = F.photo_face_crop(photo, width, margin=margin)
     x, y = (CONTENT_W - width) // 2, BODY_TOP + 160
-    img[y:y + width, x:x + width] = patch
+    img[y : y + width, x : x + width] = patch
     s.faces.append(Face((x + box[0], y + box[1], x + box[2], y + box[3]), "selfie", photo.name))
     cy = min(BODY_BOTTOM - 150, y + width + 250)
     cv2.circle(img, (CONTENT_W // 2, cy), 90, (255, 255, 255), 8, cv2.LINE_AA)
     cv2.circle(img, (CONTENT_W // 2, cy), 72, (255, 255, 255), -1, cv2.LINE_AA)
     for i, word in enumerate(("NIGHT", "PORTRAIT", "PHOTO", "VIDEO")):
-        _text(img, word, 100 + i * 240, cy - 170, 0.9,
-              (30, 200, 250) if word == "PHOTO" else (220, 220, 220), bold=word == "PHOTO")
+        _text(
+            img,
+            word,
+            100 + i * 240,
+            cy - 170,
+            0.9,
+            (30, 200, 250) if word == "PHOTO" else (220, 220, 220),
+            bold=word == "PHOTO",
+        )
         s.words.append(word.lower())
     return s
 
@@ -413,28 +562,28 @@ def _browser(rng: random.Random, img: np.ndarray) -> Screen:
     _text(img, site, 80, BODY_TOP + 85, 1.0, (60, 60, 60))
     s.words.append(site)
     y = BODY_TOP + 240
-    cv2.putText(img, _line_of_words(rng, s.words, 20).title(), (40, y), FONT_BOLD, 1.9,
-                (10, 10, 10), 4, cv2.LINE_AA)
+    cv2.putText(
+        img, _line_of_words(rng, s.words, 20).title(), (40, y), FONT_BOLD, 1.9, (10, 10, 10), 4, cv2.LINE_AA
+    )
     y += 80
-    cv2.putText(img, _line_of_words(rng, s.words, 20).title(), (40, y), FONT_BOLD, 1.9,
-                (10, 10, 10), 4, cv2.LINE_AA)
+    cv2.putText(
+        img, _line_of_words(rng, s.words, 20).title(), (40, y), FONT_BOLD, 1.9, (10, 10, 10), 4, cv2.LINE_AA
+    )
     y += 70
     while y < BODY_BOTTOM - 120:
         r = rng.random()
         if r < 0.2 and y < BODY_BOTTOM - 500:
             h = rng.randint(300, 520)
-            img[y:y + h, 40:CONTENT_W - 40] = _face_free_photo(rng, CONTENT_W - 80, h)
+            img[y : y + h, 40 : CONTENT_W - 40] = _face_free_photo(rng, CONTENT_W - 80, h)
             y += h + 50
         elif r < 0.35 and y < BODY_BOTTOM - 330:
             _rounded_rect(img, 40, y, CONTENT_W - 40, y + 240, 24, (245, 238, 230))
             _icon(img, 70, y + 40, 110, rng)
-            _text(img, _line_of_words(rng, s.words, 22).title(), 210, y + 90, 1.1, (20, 20, 20),
-                  bold=True)
+            _text(img, _line_of_words(rng, s.words, 22).title(), 210, y + 90, 1.1, (20, 20, 20), bold=True)
             _paragraph(img, rng, s.words, 210, y + 150, 2, 0.9, (90, 90, 90), 30, 44)
             y += 290
         else:
-            y = _paragraph(img, rng, s.words, 40, y, rng.randint(2, 6), 1.15, (40, 40, 40),
-                           38, 52) + 40
+            y = _paragraph(img, rng, s.words, 40, y, rng.randint(2, 6), 1.15, (40, 40, 40), 38, 52) + 40
     return s
 
 
@@ -446,16 +595,16 @@ def _home(rng: random.Random, img: np.ndarray) -> Screen:
     s = Screen(img, status_bg=(int(a[0]), int(a[1]), int(a[2])), status_fg=(255, 255, 255))
     big = f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d}"
     cv2.putText(img, big, (80, BODY_TOP + 260), FONT, 5.0, (255, 255, 255), 8, cv2.LINE_AA)
-    _text(img, rng.choice(("Mon, Sep 1", "Tue, Sep 2", "Wed, Sep 3")), 90, BODY_TOP + 350, 1.2,
-          (255, 255, 255))
+    _text(
+        img, rng.choice(("Mon, Sep 1", "Tue, Sep 2", "Wed, Sep 3")), 90, BODY_TOP + 350, 1.2, (255, 255, 255)
+    )
     y = BODY_TOP + 620
     for _ in range(4):
         for c in range(4):
             _icon(img, 70 + c * 250, y, 150, rng, round_icon=rng.random() < 0.5)
             _text(img, rng.choice(WORDS).title(), 80 + c * 250, y + 195, 0.8, (255, 255, 255))
         y += 260
-    _rounded_rect(img, 60, BODY_BOTTOM - 150, CONTENT_W - 60, BODY_BOTTOM - 50, 50,
-                  (250, 250, 250))
+    _rounded_rect(img, 60, BODY_BOTTOM - 150, CONTENT_W - 60, BODY_BOTTOM - 50, 50, (250, 250, 250))
     s.words.append("search")
     return s
 
@@ -469,8 +618,7 @@ def _settings(rng: random.Random, img: np.ndarray) -> Screen:
     y += 180
     while y < BODY_BOTTOM - 170:
         _icon(img, 50, y + 25, 90, rng, round_icon=True)
-        _text(img, _line_of_words(rng, s.words, 18).title(), 180, y + 65, 1.15, (20, 20, 20),
-              bold=True)
+        _text(img, _line_of_words(rng, s.words, 18).title(), 180, y + 65, 1.15, (20, 20, 20), bold=True)
         _text(img, _line_of_words(rng, s.words, 32), 180, y + 115, 0.9, (110, 110, 110))
         y += 170
     return s
@@ -484,8 +632,13 @@ def _maps(rng: random.Random, img: np.ndarray) -> Screen:
         p2 = (rng.randint(-100, CONTENT_W + 100), rng.randint(BODY_TOP, BODY_BOTTOM))
         cv2.line(img, p1, p2, (255, 255, 255), rng.choice((14, 22, 34)), cv2.LINE_AA)
     for _ in range(3):
-        cv2.rectangle(img, (rng.randint(0, 900), rng.randint(300, 1400)),
-                      (rng.randint(0, 1080), rng.randint(300, 1400)), (200, 230, 200), -1)
+        cv2.rectangle(
+            img,
+            (rng.randint(0, 900), rng.randint(300, 1400)),
+            (rng.randint(0, 1080), rng.randint(300, 1400)),
+            (200, 230, 200),
+            -1,
+        )
     route = [(rng.randint(100, 980), rng.randint(300, 1300)) for _ in range(4)]
     cv2.polylines(img, [np.array(route, np.int32)], False, (230, 140, 30), 16, cv2.LINE_AA)
     for px, py in route[::3]:
@@ -493,8 +646,7 @@ def _maps(rng: random.Random, img: np.ndarray) -> Screen:
     _rounded_rect(img, 30, BODY_TOP + 30, CONTENT_W - 30, BODY_TOP + 140, 55, (255, 255, 255))
     _text(img, "Search here", 110, BODY_TOP + 100, 1.1, (110, 110, 110))
     _rounded_rect(img, 0, BODY_BOTTOM - 420, CONTENT_W, BODY_BOTTOM + 40, 40, (255, 255, 255))
-    _text(img, _line_of_words(rng, s.words, 22).title(), 50, BODY_BOTTOM - 320, 1.4,
-          (20, 20, 20), bold=True)
+    _text(img, _line_of_words(rng, s.words, 22).title(), 50, BODY_BOTTOM - 320, 1.4, (20, 20, 20), bold=True)
     _paragraph(img, rng, s.words, 50, BODY_BOTTOM - 250, 2, 1.0, (90, 90, 90), 36, 50)
     _rounded_rect(img, 50, BODY_BOTTOM - 140, 420, BODY_BOTTOM - 50, 45, (230, 140, 30))
     _text(img, "Directions", 120, BODY_BOTTOM - 80, 1.1, (255, 255, 255), bold=True)
@@ -506,16 +658,17 @@ def _video(rng: random.Random, img: np.ndarray) -> Screen:
     img[:] = 255
     s = Screen(img, status_bg=(0, 0, 0), status_fg=(240, 240, 240))
     vh = 608
-    img[BODY_TOP:BODY_TOP + vh, :CONTENT_W] = _face_free_photo(rng, CONTENT_W, vh)
+    img[BODY_TOP : BODY_TOP + vh, :CONTENT_W] = _face_free_photo(rng, CONTENT_W, vh)
     y = BODY_TOP + vh + 70
-    cv2.putText(img, _line_of_words(rng, s.words, 24).title(), (30, y), FONT_BOLD, 1.35,
-                (10, 10, 10), 3, cv2.LINE_AA)
+    cv2.putText(
+        img, _line_of_words(rng, s.words, 24).title(), (30, y), FONT_BOLD, 1.35, (10, 10, 10), 3, cv2.LINE_AA
+    )
     y += 70
     _avatar(img, rng, 30, y, 80, s.faces, 0.5, "avatar")
     _text(img, _line_of_words(rng, s.words, 14).title(), 130, y + 52, 1.0, (40, 40, 40), True)
     y += 130
     while y < BODY_BOTTOM - 330:
-        img[y:y + 300, 30:530] = _face_free_photo(rng, 500, 300)
+        img[y : y + 300, 30:530] = _face_free_photo(rng, 500, 300)
         _paragraph(img, rng, s.words, 560, y + 50, 3, 0.9, (40, 40, 40), 20, 46)
         y += 340
     return s
@@ -560,8 +713,7 @@ def _status_icons(img: np.ndarray, fg: Color, battery: int) -> None:
     cv2.fillConvexPoly(img, pts, fg, cv2.LINE_AA)
 
 
-def stamp_status_bar(screen: Screen, clock: str, battery: int, in_place: bool = False
-                     ) -> np.ndarray:
+def stamp_status_bar(screen: Screen, clock: str, battery: int, in_place: bool = False) -> np.ndarray:
     """The frame a capture would show: content plus status bar (clock) and navigation bar.
 
     Only the two bars are drawn (each fully repainted), so ``in_place`` stamping of the same
@@ -575,17 +727,25 @@ def stamp_status_bar(screen: Screen, clock: str, battery: int, in_place: bool = 
     pts = np.array([[230, cy], [262, cy - 22], [262, cy + 22]], np.int32)
     cv2.polylines(img, [pts], True, (230, 230, 230), 3, cv2.LINE_AA)
     cv2.circle(img, (CONTENT_W // 2, cy), 22, (230, 230, 230), 3, cv2.LINE_AA)
-    cv2.rectangle(img, (CONTENT_W - 262, cy - 20), (CONTENT_W - 222, cy + 20), (230, 230, 230),
-                  3)
+    cv2.rectangle(img, (CONTENT_W - 262, cy - 20), (CONTENT_W - 222, cy + 20), (230, 230, 230), 3)
     img[:, CONTENT_W:] = 0
     return img
 
 
 def encode_jpeg(img: np.ndarray) -> bytes:
     """Baseline JFIF at quality 50, as the app's ``Bitmap.compress(JPEG, 50)`` writes."""
-    ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY,
-                                         cv2.IMWRITE_JPEG_PROGRESSIVE, 0,
-                                         cv2.IMWRITE_JPEG_OPTIMIZE, 0])
+    ok, buf = cv2.imencode(
+        ".jpg",
+        img,
+        [
+            cv2.IMWRITE_JPEG_QUALITY,
+            JPEG_QUALITY,
+            cv2.IMWRITE_JPEG_PROGRESSIVE,
+            0,
+            cv2.IMWRITE_JPEG_OPTIMIZE,
+            0,
+        ],
+    )
     if not ok:
         raise RuntimeError("JPEG encoding failed")
     return buf.tobytes()

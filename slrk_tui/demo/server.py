@@ -53,8 +53,10 @@ class ServerInfo:
     root: Path
 
     def __repr__(self) -> str:  # keep the secret out of logs and tracebacks
-        return (f"ServerInfo(endpoint_url={self.endpoint_url!r}, access_key="
-                f"{self.access_key!r}, secret_key='***', pid={self.pid}, root={self.root!r})")
+        return (
+            f"ServerInfo(endpoint_url={self.endpoint_url!r}, access_key="
+            f"{self.access_key!r}, secret_key='***', pid={self.pid}, root={self.root!r})"
+        )
 
 
 class RcloneNotFound(RuntimeError):
@@ -167,9 +169,20 @@ class LocalS3Server:
         for _attempt in range(3):  # a free port can be taken between probe and bind
             port = self.port or _free_port()
             key, secret = secrets.token_hex(10), secrets.token_urlsafe(30)
-            args = [str(binary), "serve", "s3", "--addr", f"127.0.0.1:{port}",
-                    "--dir-cache-time", "1s", "--config", "", "--log-level", "NOTICE",
-                    str(self.root)]
+            args = [
+                str(binary),
+                "serve",
+                "s3",
+                "--addr",
+                f"127.0.0.1:{port}",
+                "--dir-cache-time",
+                "1s",
+                "--config",
+                "",
+                "--log-level",
+                "NOTICE",
+                str(self.root),
+            ]
             if self.read_only:
                 args.insert(3, "--read-only")
             env = dict(os.environ, RCLONE_AUTH_KEY=f'"{key},{secret}"')
@@ -177,8 +190,14 @@ class LocalS3Server:
             self._log.clear()
             self._listening.clear()
             self._proc = subprocess.Popen(
-                args, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE, start_new_session=True, preexec_fn=_die_with_parent())
+                args,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+                preexec_fn=_die_with_parent(),
+            )
             atexit.register(self.stop)
             threading.Thread(target=self._drain, args=(self._proc,), daemon=True).start()
             url = f"http://127.0.0.1:{port}"
@@ -212,8 +231,7 @@ class LocalS3Server:
                 return False
             if not answered_at and self._answers(url):
                 answered_at = time.monotonic()
-            if answered_at and (self._listening.is_set()
-                                or time.monotonic() - answered_at > 1.0):
+            if answered_at and (self._listening.is_set() or time.monotonic() - answered_at > 1.0):
                 return self._proc.poll() is None
             time.sleep(0.05)
         return False

@@ -43,31 +43,66 @@ MARKER_NAME = ".slrk-demo-study"
 DEVICE_DIR = "/data/user/0/com.screenlake/files/"
 
 # Exact headers (format doc §3.1-3.6).
-SCREENSHOT_HEADER = ("id_user", "file", "zipFileId", "apk", "id_session", "id_segment", "app",
-                     "text", "weekday", "t_epoch_ts_ms", "t_natural_utc_ts",
-                     "t_natural_second_ts", "t_natural_day_ts")
-ACCESSIBILITY_HEADER = ("id_user", "type", "t_unix_ts_ms", "apk", "id_session", "id_interval",
-                        "text")
-SESSION_HEADER = ("id_user", "session_start", "session_end", "id_session",
-                  "seconds_since_last_active_ms", "session_duration_ms",
-                  "session_count_per_day", "interval", "id_panel", "id_tenant",
-                  "t_natural_second_session_start", "t_natural_day_session_start",
-                  "t_natural_second_session_end", "t_natural_day_session_end")
-SEGMENT_HEADER = ("apk", "t_unix_ts_segment_start", "duration_segment_ms", "id_session",
-                  "id_segment", "apk_prev_1", "apk_prev_2", "apk_prev_3", "apk_prev_4",
-                  "apk_next_1", "id_user")
-ZIP_MANIFEST_HEADER = ("app_version", "schema_version", "zip_id", "recorded_at_epoch_ms",
-                       "recorded_at_utc")
-PACKAGE_EVENT_HEADER = ("id_user", "apk", "app_name", "event_type", "t_unix_ts_ms",
-                        "is_replacing")
+SCREENSHOT_HEADER = (
+    "id_user",
+    "file",
+    "zipFileId",
+    "apk",
+    "id_session",
+    "id_segment",
+    "app",
+    "text",
+    "weekday",
+    "t_epoch_ts_ms",
+    "t_natural_utc_ts",
+    "t_natural_second_ts",
+    "t_natural_day_ts",
+)
+ACCESSIBILITY_HEADER = ("id_user", "type", "t_unix_ts_ms", "apk", "id_session", "id_interval", "text")
+SESSION_HEADER = (
+    "id_user",
+    "session_start",
+    "session_end",
+    "id_session",
+    "seconds_since_last_active_ms",
+    "session_duration_ms",
+    "session_count_per_day",
+    "interval",
+    "id_panel",
+    "id_tenant",
+    "t_natural_second_session_start",
+    "t_natural_day_session_start",
+    "t_natural_second_session_end",
+    "t_natural_day_session_end",
+)
+SEGMENT_HEADER = (
+    "apk",
+    "t_unix_ts_segment_start",
+    "duration_segment_ms",
+    "id_session",
+    "id_segment",
+    "apk_prev_1",
+    "apk_prev_2",
+    "apk_prev_3",
+    "apk_prev_4",
+    "apk_next_1",
+    "id_user",
+)
+ZIP_MANIFEST_HEADER = ("app_version", "schema_version", "zip_id", "recorded_at_epoch_ms", "recorded_at_utc")
+PACKAGE_EVENT_HEADER = ("id_user", "apk", "app_name", "event_type", "t_unix_ts_ms", "is_replacing")
 LOG_HEADER = ("event", "msg", "user", "timestamp")
 
 TENANTS = (("general_tenant_1", "general_tenant"), ("ut_austin_tenant_1", "ut_austin"))
 #: (tenant index, panel) in the order panelists are dealt out: >= 2 tenants and >= 2 panels
 #: as soon as there are 3 panelists.
 PANEL_SLOTS = ((0, "general_1"), (1, "ut_austin_1"), (0, "general_2"))
-TIMEZONES = ("America/Los_Angeles", "America/New_York", "America/Los_Angeles",
-             "America/Chicago", "Europe/Berlin")
+TIMEZONES = (
+    "America/Los_Angeles",
+    "America/New_York",
+    "America/Los_Angeles",
+    "America/Chicago",
+    "Europe/Berlin",
+)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 #: app -> (package, label, screen kinds, weight). Most screen time is face-free.
@@ -82,11 +117,19 @@ APPS: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
     ("us.zoom.videomeetings", "Zoom", ("video_call",), 4),
     ("com.google.android.GoogleCamera", "Camera", ("selfie",), 2),
 )
-RESTRICTED_APPS = (("com.chase.sora", "Chase"), ("com.wf.wellsfargomobile", "Wells Fargo"),
-                   ("com.myfitnesspal.android", "MyFitnessPal"))
+RESTRICTED_APPS = (
+    ("com.chase.sora", "Chase"),
+    ("com.wf.wellsfargomobile", "Wells Fargo"),
+    ("com.myfitnesspal.android", "MyFitnessPal"),
+)
 QUOTED_URL = 'www.google.com/search?q=say "hi", ok'
-URLS = ("m.facebook.com", "news.example.com/world", "www.google.com/search?q=weather",
-        "reddit.com/r/AskScience", "m.wikipedia.org/wiki/Research")
+URLS = (
+    "m.facebook.com",
+    "news.example.com/world",
+    "www.google.com/search?q=weather",
+    "reddit.com/r/AskScience",
+    "m.wikipedia.org/wiki/Research",
+)
 CLICKS = ("Like", "Send", "Reply", "Back", "Recents", "Home", "Search")
 
 
@@ -256,9 +299,15 @@ class StudyManifest:
     @classmethod
     def from_json(cls, text: str) -> StudyManifest:
         d = json.loads(text)
-        kinds = {"panelists": PanelistInfo, "objects": ObjectEntry,
-                 "screenshots": ScreenshotRow, "jpgs": JpgEntry, "sessions": SessionEntry,
-                 "segments": SegmentEntry, "accessibility": AccessibilityEntry}
+        kinds = {
+            "panelists": PanelistInfo,
+            "objects": ObjectEntry,
+            "screenshots": ScreenshotRow,
+            "jpgs": JpgEntry,
+            "sessions": SessionEntry,
+            "segments": SegmentEntry,
+            "accessibility": AccessibilityEntry,
+        }
         for name, klass in kinds.items():
             d[name] = [klass(**x) for x in d[name]]
         return cls(**d)
@@ -315,8 +364,10 @@ def _clock(d: dt.datetime) -> str:
 def old_jpg_name(file_uuid: str, d: dt.datetime) -> str:
     """``img_{uuid}_{yyyy_MM_dd_kk_mm_ss_SSS}.jpg``: ``kk`` is 1-24, the midnight hour is 24."""
     kk = d.hour or 24
-    return (f"img_{file_uuid}_{d.year:04d}_{d.month:02d}_{d.day:02d}_{kk:02d}_{d.minute:02d}_"
-            f"{d.second:02d}_{d.microsecond // 1000:03d}.jpg")
+    return (
+        f"img_{file_uuid}_{d.year:04d}_{d.month:02d}_{d.day:02d}_{kk:02d}_{d.minute:02d}_"
+        f"{d.second:02d}_{d.microsecond // 1000:03d}.jpg"
+    )
 
 
 def new_jpg_name(file_uuid: str, d: dt.datetime) -> str:
@@ -457,21 +508,43 @@ def _make_phones(spec: StudySpec) -> list[_Phone]:
         tid, tname = TENANTS[t_idx]
         legacy = i % 2 == 0
         info = PanelistInfo(
-            code=codes[i], tenant=f"{tid}_{tname}", panel=panel, versions=["V_12"],
-            tz=TIMEZONES[i % len(TIMEZONES)], legacy=legacy,
+            code=codes[i],
+            tenant=f"{tid}_{tname}",
+            panel=panel,
+            versions=["V_12"],
+            tz=TIMEZONES[i % len(TIMEZONES)],
+            legacy=legacy,
             stop_reason=(not legacy and i % 4 == 1),
             csv_zip=spec.bad_inputs and i == min(3, n - 1),
         )
         if spec.bad_inputs and i == min(2, n - 1):
             info.versions = ["V_11", "V_12"]
-        phones.append(_Phone(i, info, ZoneInfo(info.tz), tid, random.Random(f"{spec.seed}:p{i}"),
-                             tick_minute=rng.randint(5, 55)))
+        phones.append(
+            _Phone(
+                i,
+                info,
+                ZoneInfo(info.tz),
+                tid,
+                random.Random(f"{spec.seed}:p{i}"),
+                tick_minute=rng.randint(5, 55),
+            )
+        )
     if spec.bad_inputs:
-        info = PanelistInfo(code="null", tenant=f"{TENANTS[0][0]}_{TENANTS[0][1]}",
-                            panel="general_1", versions=["V_12"], tz="America/Los_Angeles",
-                            legacy=False, stop_reason=False, csv_zip=False)
-        phones.append(_Phone(n, info, ZoneInfo(info.tz), TENANTS[0][0],
-                             random.Random(f"{spec.seed}:pnull"), tick_minute=17))
+        info = PanelistInfo(
+            code="null",
+            tenant=f"{TENANTS[0][0]}_{TENANTS[0][1]}",
+            panel="general_1",
+            versions=["V_12"],
+            tz="America/Los_Angeles",
+            legacy=False,
+            stop_reason=False,
+            csv_zip=False,
+        )
+        phones.append(
+            _Phone(
+                n, info, ZoneInfo(info.tz), TENANTS[0][0], random.Random(f"{spec.seed}:pnull"), tick_minute=17
+            )
+        )
     return phones
 
 
@@ -527,9 +600,14 @@ def _simulate_sessions(p: _Phone, spec: StudySpec) -> None:
                 n = rng.randint(42, 55) if p.info.legacy else rng.randint(28, 40)
             if p.info.code == "null":
                 n = 7
-            sess = _Session(id=_uuid(rng), start_ms=start - rng.randint(1000, 4000), end_ms=0,
-                            count_per_day=count, since_last_ms=0,
-                            stop_reason="SCREEN_OFF" if rng.random() < 0.8 else "UNKNOWN")
+            sess = _Session(
+                id=_uuid(rng),
+                start_ms=start - rng.randint(1000, 4000),
+                end_ms=0,
+                count_per_day=count,
+                since_last_ms=0,
+                stop_reason="SCREEN_OFF" if rng.random() < 0.8 else "UNKNOWN",
+            )
             sess.since_last_ms = max(0, sess.start_ms - prev_end) if prev_end else 0
             battery = max(8, battery - rng.randint(2, 9))
             t = start
@@ -550,8 +628,7 @@ def _simulate_sessions(p: _Phone, spec: StudySpec) -> None:
                     apk, label, kinds, _ = APPS[0]
                 else:
                     apk, label, kinds, _ = rng.choices(APPS, weights)[0]
-                left = min(n - len(sess.shots), rng.randint(2, 6) if restricted
-                           else rng.randint(3, 30))
+                left = min(n - len(sess.shots), rng.randint(2, 6) if restricted else rng.randint(3, 30))
                 screen_no = 0
                 dwell = 0
                 screen_key, kind = "", ""
@@ -564,12 +641,12 @@ def _simulate_sessions(p: _Phone, spec: StudySpec) -> None:
                         # (51 frames, about 10 distinct): a glance is 1 frame, a short look
                         # 2-4, reading 5-15 (a minute at 5 s per frame).
                         r = rng.random()
-                        dwell = 1 if r < 0.25 else rng.randint(2, 4) if r < 0.55 else rng.randint(
-                            5, 15)
+                        dwell = 1 if r < 0.25 else rng.randint(2, 4) if r < 0.55 else rng.randint(5, 15)
                     dwell = max(0, dwell - 1)
                     local = _local(t, p.tz)
-                    sess.shots.append(_Shot(t, apk, label, screen_key, kind, _clock(local),
-                                            battery, sess, _uuid(rng)))
+                    sess.shots.append(
+                        _Shot(t, apk, label, screen_key, kind, _clock(local), battery, sess, _uuid(rng))
+                    )
                     t += rng.randint(*cadence)
                 visit += 1
             sess.end_ms = sess.shots[-1].t_ms + rng.randint(1000, 6000)
@@ -602,15 +679,17 @@ def _make_events(p: _Phone, words: dict[str, list[str]]) -> None:
     quoted_done = False
     for sess in p.sessions:
         sid = sess.id
-        events.append(_Event("SESSION_START", sess.start_ms, secs(sess.start_ms), "null", sid,
-                             _uuid(rng), "null"))
+        events.append(
+            _Event("SESSION_START", sess.start_ms, secs(sess.start_ms), "null", sid, _uuid(rng), "null")
+        )
         prev_apk, prev_key, last_url = "", "", ""
         for shot in sess.shots:
             if not shot.screen_key:
                 if shot.apk != prev_apk:
                     t = shot.t_ms - rng.randint(200, 900)
-                    events.append(_Event("APP_RESTRICTED", t, secs(t), shot.apk, sid,
-                                         shot.interval_id, "null"))
+                    events.append(
+                        _Event("APP_RESTRICTED", t, secs(t), shot.apk, sid, shot.interval_id, "null")
+                    )
                 prev_apk = shot.apk
                 continue
             t = shot.t_ms + rng.randint(50, 900)
@@ -622,23 +701,19 @@ def _make_events(p: _Phone, words: dict[str, list[str]]) -> None:
                     quoted_done = True
                     if url != last_url:
                         tu = t - rng.randint(300, 1500)
-                        events.append(_Event("URL", tu, tu, shot.apk, sid, shot.interval_id,
-                                             url))
+                        events.append(_Event("URL", tu, tu, shot.apk, sid, shot.interval_id, url))
                         last_url = url
                 if rng.random() < 0.3:
                     c = rng.choice(CLICKS)
                     text = f" {c} " if legacy else c
                     tc = t + rng.randint(100, 2000)
-                    events.append(_Event("CLICKED_EVENT", tc, tc, shot.apk, sid,
-                                         shot.interval_id, text))
+                    events.append(_Event("CLICKED_EVENT", tc, tc, shot.apk, sid, shot.interval_id, text))
             prev_apk, prev_key = shot.apk, shot.screen_key
-        events.append(_Event("SESSION_END", sess.end_ms, sess.end_ms, "null", sid, _uuid(rng),
-                             "null"))
+        events.append(_Event("SESSION_END", sess.end_ms, sess.end_ms, "null", sid, _uuid(rng), "null"))
     if not quoted_done and p.sessions:  # every phone writes one malformed (quoted) URL row
         s = p.sessions[0]
         t = s.shots[0].t_ms + 700
-        events.append(_Event("URL", t, t, "com.android.chrome", s.id, s.shots[0].interval_id,
-                             QUOTED_URL))
+        events.append(_Event("URL", t, t, "com.android.chrome", s.id, s.shots[0].interval_id, QUOTED_URL))
     events.sort(key=lambda e: e.t_ms)
     p.events = events
 
@@ -663,8 +738,15 @@ def _segments_for(p: _Phone, shots: list[_Shot]) -> list[_Segment]:
             final = i == len(runs) - 1
             dur = (span if span else 3) if final else span + 3000
             prev = [apks[i - k] if i - k >= 0 else "NA" for k in range(1, 5)]
-            seg = _Segment(_uuid(rng), run[0].session, run[0].apk, run[0].t_ms, dur, prev,
-                           apks[i + 1] if not final else "NA")
+            seg = _Segment(
+                _uuid(rng),
+                run[0].session,
+                run[0].apk,
+                run[0].t_ms,
+                dur,
+                prev,
+                apks[i + 1] if not final else "NA",
+            )
             for s in run:
                 s.segment_id = seg.id
             out.append(seg)
@@ -696,16 +778,14 @@ def _make_zips(p: _Phone, spec: StudySpec) -> None:
             for j in range(0, len(batch_all), spec.shots_per_zip):
                 created = tick + 3000 + 2000 * len(zips_now) + rng.randint(0, 999)
                 version = p.info.versions[0] if created < day1_ms else p.info.versions[-1]
-                zips_now.append(_Zip(_uuid(rng), created,
-                                     batch_all[j:j + spec.shots_per_zip], version))
+                zips_now.append(_Zip(_uuid(rng), created, batch_all[j : j + spec.shots_per_zip], version))
             # segments of a session still on screen wait for the next zip of that session:
             # they land in a LATER zip than their screenshots
             fresh_live = [g for g in segs if g.session.end_ms > tick]
             candidates = waiting + [g for g in segs if g.session.end_ms <= tick]
             waiting = list(fresh_live)
             for seg in candidates:
-                target = next((z for z in zips_now
-                               if any(s.session is seg.session for s in z.shots)), None)
+                target = next((z for z in zips_now if any(s.session is seg.session for s in z.shots)), None)
                 if target is None:
                     waiting.append(seg)
                 else:
@@ -728,8 +808,10 @@ def _make_zips(p: _Phone, spec: StudySpec) -> None:
 def _place_sessions(p: _Phone) -> None:
     """A session row goes to the first zip made after screen-off that holds its screenshots."""
     for sess in p.sessions:
-        target = next((z for z in p.zips if z.created_ms > sess.end_ms
-                       and any(s.session is sess for s in z.shots)), None)
+        target = next(
+            (z for z in p.zips if z.created_ms > sess.end_ms and any(s.session is sess for s in z.shots)),
+            None,
+        )
         if target is None:
             target = next((z for z in p.zips if z.created_ms > sess.end_ms), p.zips[-1])
         target.sessions.append(sess)
@@ -792,8 +874,14 @@ class _JavaZipInfo(zipfile.ZipInfo):
 def zip_bytes(entries: list[tuple[str, bytes]], local_time: dt.datetime) -> bytes:
     """A flat DEFLATE zip as the app writes it; entry mtimes = local creation time."""
     out = _NoSeek()
-    stamp = (local_time.year, local_time.month, local_time.day, local_time.hour,
-             local_time.minute, local_time.second)
+    stamp = (
+        local_time.year,
+        local_time.month,
+        local_time.day,
+        local_time.hour,
+        local_time.minute,
+        local_time.second,
+    )
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in entries:
             zi = _JavaZipInfo(name, stamp)
@@ -863,28 +951,58 @@ def _screen_words(p: _Phone, frames: _Frames) -> dict[str, list[str]]:
 def _shot_row(p: _Phone, s: _Shot, zip_name: str) -> list[str]:
     local = _local(s.t_ms, p.tz)
     app = "" if p.info.legacy or p.rng.random() < 0.3 else s.label
-    return [p.info.code, DEVICE_DIR + s.jpg if s.jpg else "", zip_name, s.apk, s.session.id,
-            s.segment_id, app, s.text, WEEKDAYS[local.weekday()], str(s.t_ms),
-            instant(s.t_ms), _hms(local), _mdy(local)]
+    return [
+        p.info.code,
+        DEVICE_DIR + s.jpg if s.jpg else "",
+        zip_name,
+        s.apk,
+        s.session.id,
+        s.segment_id,
+        app,
+        s.text,
+        WEEKDAYS[local.weekday()],
+        str(s.t_ms),
+        instant(s.t_ms),
+        _hms(local),
+        _mdy(local),
+    ]
 
 
 def _session_row(p: _Phone, sess: _Session) -> list[str]:
     a, b = _local(sess.start_ms, p.tz), _local(sess.end_ms, p.tz)
     legacy = p.info.legacy
-    row = ["null" if legacy else p.info.code, instant(sess.start_ms), instant(sess.end_ms),
-           sess.id, str(sess.since_last_ms), str(sess.end_ms - sess.start_ms),
-           str(sess.count_per_day), "0.3" if legacy else "5000.0",
-           "ut_austin_1" if legacy else "general_1",
-           "ut_austin_tenant_1" if legacy else "general_tenant_1",
-           _hms(a), _mdy(a), _hms(b), _mdy(b)]
+    row = [
+        "null" if legacy else p.info.code,
+        instant(sess.start_ms),
+        instant(sess.end_ms),
+        sess.id,
+        str(sess.since_last_ms),
+        str(sess.end_ms - sess.start_ms),
+        str(sess.count_per_day),
+        "0.3" if legacy else "5000.0",
+        "ut_austin_1" if legacy else "general_1",
+        "ut_austin_tenant_1" if legacy else "general_tenant_1",
+        _hms(a),
+        _mdy(a),
+        _hms(b),
+        _mdy(b),
+    ]
     if p.info.stop_reason:
         row.append(sess.stop_reason)
     return row
 
 
 def _segment_row(p: _Phone, seg: _Segment) -> list[str]:
-    return [seg.apk, str(seg.start_ms), str(seg.duration_ms), seg.session.id, seg.id,
-            *seg.prev, seg.next1, p.info.code]
+    return [
+        seg.apk,
+        str(seg.start_ms),
+        str(seg.duration_ms),
+        seg.session.id,
+        seg.id,
+        *seg.prev,
+        seg.next1,
+        p.info.code,
+    ]
 
 
 def _event_row(p: _Phone, e: _Event) -> list[str]:
@@ -897,15 +1015,14 @@ def _zip_csvs(p: _Phone, z: _Zip) -> dict[str, bytes]:
     out = {}
     if z.events:
         out["app_accessibility_data_csv_"] = csv_bytes(
-            ACCESSIBILITY_HEADER, [_event_row(p, e) for e in z.events])
-    out["screenshot_data_csv_"] = csv_bytes(SCREENSHOT_HEADER,
-                                            [_shot_row(p, s, z.name) for s in rows])
+            ACCESSIBILITY_HEADER, [_event_row(p, e) for e in z.events]
+        )
+    out["screenshot_data_csv_"] = csv_bytes(SCREENSHOT_HEADER, [_shot_row(p, s, z.name) for s in rows])
     if z.sessions:
         header = SESSION_HEADER + (("stop_reason",) if p.info.stop_reason else ())
         out["session_data_csv_"] = csv_bytes(header, [_session_row(p, s) for s in z.sessions])
     if z.segments:
-        out["app_segment_data_csv_"] = csv_bytes(
-            SEGMENT_HEADER, [_segment_row(p, s) for s in z.segments])
+        out["app_segment_data_csv_"] = csv_bytes(SEGMENT_HEADER, [_segment_row(p, s) for s in z.segments])
     return out
 
 
@@ -913,33 +1030,59 @@ def _csv_counts(csvs: dict[str, bytes]) -> dict[str, int]:
     return {k.rstrip("_"): v.count(b"\n") - 1 for k, v in csvs.items()}
 
 
-def _record_rows(w: _Writer, p: _Phone, z: _Zip, row_key: str, jpg_key: str,
-                 frames: _Frames, prev: dict[str, Any]) -> None:
+def _record_rows(
+    w: _Writer, p: _Phone, z: _Zip, row_key: str, jpg_key: str, frames: _Frames, prev: dict[str, Any]
+) -> None:
     i = p.info
     for s in sorted(z.shots, key=lambda s: s.t_ms):
-        w.screenshots.append(ScreenshotRow(i.code, i.tenant, i.panel, z.version, s.t_ms, s.jpg,
-                                           row_key, s.session.id, s.segment_id, s.apk))
+        w.screenshots.append(
+            ScreenshotRow(
+                i.code,
+                i.tenant,
+                i.panel,
+                z.version,
+                s.t_ms,
+                s.jpg,
+                row_key,
+                s.session.id,
+                s.segment_id,
+                s.apk,
+            )
+        )
         if not s.jpg:
             continue
         data = frames.frame(s)
         sc = frames.screens[s.screen_key]
         fkey = (s.screen_key, s.clock, s.battery)
-        w.jpgs.append(JpgEntry(
-            name=s.jpg, zip_key=jpg_key, panelist=i.code, tenant=i.tenant,
-            faces=[list(f.box) for f in sc.faces], face_kinds=[f.kind for f in sc.faces],
-            face_sources=[f.source for f in sc.faces],
-            duplicate_of_prev=prev.get("frame") == fkey,
-            near_duplicate_of_prev=(prev.get("frame") is not None
-                                    and prev["frame"][0] == s.screen_key
-                                    and prev["frame"] != fkey),
-            screen_id=s.screen_key, sha1=hashlib.sha1(data).hexdigest(), size=len(data)))
+        w.jpgs.append(
+            JpgEntry(
+                name=s.jpg,
+                zip_key=jpg_key,
+                panelist=i.code,
+                tenant=i.tenant,
+                faces=[list(f.box) for f in sc.faces],
+                face_kinds=[f.kind for f in sc.faces],
+                face_sources=[f.source for f in sc.faces],
+                duplicate_of_prev=prev.get("frame") == fkey,
+                near_duplicate_of_prev=(
+                    prev.get("frame") is not None
+                    and prev["frame"][0] == s.screen_key
+                    and prev["frame"] != fkey
+                ),
+                screen_id=s.screen_key,
+                sha1=hashlib.sha1(data).hexdigest(),
+                size=len(data),
+            )
+        )
         prev["frame"] = fkey
     for sess in z.sessions:
-        w.sessions.append(SessionEntry(i.code, i.tenant, sess.id, row_key, sess.start_ms,
-                                       sess.end_ms))
+        w.sessions.append(SessionEntry(i.code, i.tenant, sess.id, row_key, sess.start_ms, sess.end_ms))
     for seg in z.segments:
-        w.segments.append(SegmentEntry(i.code, i.tenant, seg.id, seg.session.id, row_key,
-                                       seg.apk, seg.start_ms, seg.duration_ms))
+        w.segments.append(
+            SegmentEntry(
+                i.code, i.tenant, seg.id, seg.session.id, row_key, seg.apk, seg.start_ms, seg.duration_ms
+            )
+        )
 
 
 def _zip_manifest_csv(p: _Phone, z: _Zip) -> bytes:
@@ -955,22 +1098,43 @@ def _write_phone(w: _Writer, p: _Phone, frames: _Frames, double_ext_zip: int) ->
         local = _local(z.created_ms, p.tz)
         ordered = sorted(z.shots, key=lambda s: s.t_ms, reverse=i.legacy)
         jpg_entries = [(s.jpg, frames.frame(s)) for s in ordered if s.jpg]
-        variant = ("v11" if z.version == "V_11" else "null_panelist" if i.code == "null"
-                   else "")
-        meta = dict(tenant=i.tenant, panel=i.panel, version=z.version, panelist=i.code,
-                    zip_uuid=z.uuid, created_at_ms=z.created_ms, bad_reason="")
+        variant = "v11" if z.version == "V_11" else "null_panelist" if i.code == "null" else ""
+        meta = dict(
+            tenant=i.tenant,
+            panel=i.panel,
+            version=z.version,
+            panelist=i.code,
+            zip_uuid=z.uuid,
+            created_at_ms=z.created_ms,
+            bad_reason="",
+        )
         if i.csv_zip and n == len(p.zips) - 1:
             man = (f"manifest_{z.uuid}.csv", _zip_manifest_csv(p, z))
             centries = [(k + z.uuid + ".csv", v) for k, v in csvs.items()] + [man]
             ckey = p.key(z.version, f"csv_zip_{z.uuid}.zip")
             ikey = p.key(z.version, z.name)
-            w.put(ckey, zip_bytes(centries, local), z.uploaded_at, kind="zip",
-                  variant="csv_zip", entries=[e[0] for e in centries],
-                  csv_rows=_csv_counts(csvs), **meta)
+            w.put(
+                ckey,
+                zip_bytes(centries, local),
+                z.uploaded_at,
+                kind="zip",
+                variant="csv_zip",
+                entries=[e[0] for e in centries],
+                csv_rows=_csv_counts(csvs),
+                **meta,
+            )
             ientries = [*jpg_entries, man]
-            w.put(ikey, zip_bytes(ientries, local), z.uploaded_at + 1, kind="zip",
-                  variant="split_image_zip", n_rows=len(z.shots),
-                  entries=[e[0] for e in ientries], csv_rows={"manifest": 1}, **meta)
+            w.put(
+                ikey,
+                zip_bytes(ientries, local),
+                z.uploaded_at + 1,
+                kind="zip",
+                variant="split_image_zip",
+                n_rows=len(z.shots),
+                entries=[e[0] for e in ientries],
+                csv_rows={"manifest": 1},
+                **meta,
+            )
             _record_rows(w, p, z, ckey, ikey, frames, prev)
             _write_package_events(w, p, z, meta)
             continue
@@ -989,9 +1153,17 @@ def _write_phone(w: _Writer, p: _Phone, frames: _Frames, double_ext_zip: int) ->
         if variant == "" and w.spec.bad_inputs and p.idx == 1:
             variant = "collision"
         key = p.key(z.version, name)
-        w.put(key, zip_bytes(entries, local), z.uploaded_at, kind="zip", variant=variant,
-              n_rows=len(z.shots), entries=[e[0] for e in entries], csv_rows=_csv_counts(csvs),
-              **meta)
+        w.put(
+            key,
+            zip_bytes(entries, local),
+            z.uploaded_at,
+            kind="zip",
+            variant=variant,
+            n_rows=len(z.shots),
+            entries=[e[0] for e in entries],
+            csv_rows=_csv_counts(csvs),
+            **meta,
+        )
         _record_rows(w, p, z, key, key, frames, prev)
 
 
@@ -999,16 +1171,29 @@ def _write_package_events(w: _Writer, p: _Phone, z: _Zip, meta: dict[str, Any]) 
     """The CSV-only ``csv_zip`` of the newer variant: package events plus a manifest."""
     zid = _uuid(p.rng)
     t = z.created_ms - 600_000
-    rows = [[p.info.code, "com.example.game", "Example Game", "INSTALLED", str(t), "false"],
-            [p.info.code, "com.whatsapp", "WhatsApp", "REPLACED", str(t + 5000), "true"]]
+    rows = [
+        [p.info.code, "com.example.game", "Example Game", "INSTALLED", str(t), "false"],
+        [p.info.code, "com.whatsapp", "WhatsApp", "REPLACED", str(t + 5000), "true"],
+    ]
     local = _local(z.created_ms, p.tz)
-    entries = [(f"package_event_data_csv_{zid}.csv", csv_bytes(PACKAGE_EVENT_HEADER, rows)),
-               (f"manifest_{zid}.csv", csv_bytes(ZIP_MANIFEST_HEADER, [[
-                   "50", "2", zid, str(z.created_ms), _mdy(local)]]))]
+    entries = [
+        (f"package_event_data_csv_{zid}.csv", csv_bytes(PACKAGE_EVENT_HEADER, rows)),
+        (
+            f"manifest_{zid}.csv",
+            csv_bytes(ZIP_MANIFEST_HEADER, [["50", "2", zid, str(z.created_ms), _mdy(local)]]),
+        ),
+    ]
     m = dict(meta, zip_uuid=zid)
-    w.put(p.key(z.version, f"csv_zip_{zid}.zip"), zip_bytes(entries, local), z.uploaded_at + 2,
-          kind="zip", variant="package_events", entries=[e[0] for e in entries],
-          csv_rows={"package_event_data_csv": 2, "manifest": 1}, **m)
+    w.put(
+        p.key(z.version, f"csv_zip_{zid}.zip"),
+        zip_bytes(entries, local),
+        z.uploaded_at + 2,
+        kind="zip",
+        variant="package_events",
+        entries=[e[0] for e in entries],
+        csv_rows={"package_event_data_csv": 2, "manifest": 1},
+        **m,
+    )
 
 
 # ----------------------------------------------------------------------------- bad inputs
@@ -1021,8 +1206,19 @@ def _mini_zip(p: _Phone, frames: _Frames, t0: int, n: int, tag: str) -> tuple[_Z
     for k in range(n):
         t = t0 + k * 5200
         key = f"p{p.idx}:bad:{tag}:{k // 2}"
-        sess.shots.append(_Shot(t, "com.android.chrome", "Chrome", key, "browser",
-                                _clock(_local(t, p.tz)), 60, sess, _uuid(rng)))
+        sess.shots.append(
+            _Shot(
+                t,
+                "com.android.chrome",
+                "Chrome",
+                key,
+                "browser",
+                _clock(_local(t, p.tz)),
+                60,
+                sess,
+                _uuid(rng),
+            )
+        )
     frames.render_all(sess.shots)
     words = {s.screen_key: frames.screens[s.screen_key].words for s in sess.shots}
     p_sessions, p.sessions = p.sessions, [sess]
@@ -1052,11 +1248,23 @@ def _write_bad_inputs(w: _Writer, p: _Phone, frames: _Frames, spec: StudySpec) -
     base = dict(tenant=i.tenant, panel=i.panel, version="V_12", panelist=i.code)
     prev: dict[str, Any] = {}
 
-    def put_bad(z: _Zip, name: str, data: bytes, reason: str, note: str,
-                entries: list[str], rows: bool, n_rows: int) -> str:
+    def put_bad(
+        z: _Zip, name: str, data: bytes, reason: str, note: str, entries: list[str], rows: bool, n_rows: int
+    ) -> str:
         key = p.key("V_12", name)
-        w.put(key, data, z.uploaded_at, kind="bad", bad_reason=reason, zip_uuid=z.uuid,
-              created_at_ms=z.created_ms, entries=entries, n_rows=n_rows, note=note, **base)
+        w.put(
+            key,
+            data,
+            z.uploaded_at,
+            kind="bad",
+            bad_reason=reason,
+            zip_uuid=z.uuid,
+            created_at_ms=z.created_ms,
+            entries=entries,
+            n_rows=n_rows,
+            note=note,
+            **base,
+        )
         if rows:
             _record_rows(w, p, z, key, key, frames, prev)
         return key
@@ -1065,28 +1273,58 @@ def _write_bad_inputs(w: _Writer, p: _Phone, frames: _Frames, spec: StudySpec) -
     # 1. truncated zip
     z, csvs = _mini_zip(p, frames, t0, 6, "trunc")
     full = zip_bytes(_entries(z, csvs, frames), local)
-    put_bad(z, z.name, full[: len(full) * 55 // 100], "corrupt_zip",
-            "valid zip cut to 55% of its bytes", [], False, len(z.shots))
+    put_bad(
+        z,
+        z.name,
+        full[: len(full) * 55 // 100],
+        "corrupt_zip",
+        "valid zip cut to 55% of its bytes",
+        [],
+        False,
+        len(z.shots),
+    )
     # 2. not a zip at all
     z, _ = _mini_zip(p, frames, t0 + 600_000, 1, "nozip")
-    put_bad(z, f"image_zip_{z.uuid}_12.zip",
-            b"<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code></Error>\n",
-            "not_a_zip", "an XML error body saved under a .zip key", [], False, 12)
+    put_bad(
+        z,
+        f"image_zip_{z.uuid}_12.zip",
+        b'<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>\n',
+        "not_a_zip",
+        "an XML error body saved under a .zip key",
+        [],
+        False,
+        12,
+    )
     # 3. zip slip: valid content plus escaping names
     z, csvs = _mini_zip(p, frames, t0 + 1_200_000, 4, "slip")
     ents = _entries(z, csvs, frames)
     evil = ents[1][1]
     ents += [("../../evil.jpg", evil), ("/abs/evil.jpg", evil)]
-    put_bad(z, z.name, zip_bytes(ents, local), "zip_slip",
-            "valid members plus ../../evil.jpg and /abs/evil.jpg (no rows for those)",
-            [e[0] for e in ents], True, len(z.shots))
+    put_bad(
+        z,
+        z.name,
+        zip_bytes(ents, local),
+        "zip_slip",
+        "valid members plus ../../evil.jpg and /abs/evil.jpg (no rows for those)",
+        [e[0] for e in ents],
+        True,
+        len(z.shots),
+    )
     # 4. zip bomb: 100 MiB of zeros in one entry
     z, _ = _mini_zip(p, frames, t0 + 1_800_000, 1, "bomb")
     bomb_name = z.shots[0].jpg
     row = csv_bytes(SCREENSHOT_HEADER, [_shot_row(p, z.shots[0], z.name)])
     ents = [("screenshot_data_csv_" + z.uuid + ".csv", row), (bomb_name, bytes(100 << 20))]
-    put_bad(z, z.name, zip_bytes(ents, local), "zip_bomb",
-            f"{bomb_name} inflates to 104857600 bytes of zeros", [e[0] for e in ents], False, 1)
+    put_bad(
+        z,
+        z.name,
+        zip_bytes(ents, local),
+        "zip_bomb",
+        f"{bomb_name} inflates to 104857600 bytes of zeros",
+        [e[0] for e in ents],
+        False,
+        1,
+    )
     # 5. zero bytes
     z, _ = _mini_zip(p, frames, t0 + 2_400_000, 1, "zero")
     put_bad(z, f"image_zip_{z.uuid}_3.zip", b"", "zero_bytes", "empty object", [], False, 3)
@@ -1096,30 +1334,52 @@ def _write_bad_inputs(w: _Writer, p: _Phone, frames: _Frames, spec: StudySpec) -
     garbage = random.Random(f"{spec.seed}:garbage").randbytes(3000)
     bad_name = ents[2][0]
     ents[2] = (bad_name, garbage)
-    key = put_bad(z, z.name, zip_bytes(ents, local), "bad_jpeg",
-                  f"{bad_name} is 3000 random bytes; its row is valid", [e[0] for e in ents],
-                  True, len(z.shots))
+    key = put_bad(
+        z,
+        z.name,
+        zip_bytes(ents, local),
+        "bad_jpeg",
+        f"{bad_name} is 3000 random bytes; its row is valid",
+        [e[0] for e in ents],
+        True,
+        len(z.shots),
+    )
     for j in w.jpgs:
         if j.zip_key == key and j.name == bad_name:
             j.corrupt, j.faces, j.face_kinds, j.face_sources = True, [], [], []
             j.sha1, j.size = hashlib.sha1(garbage).hexdigest(), len(garbage)
     # 7. header-only CSVs (a batch with zero rows)
     z, _ = _mini_zip(p, frames, t0 + 3_600_000, 1, "hdr")
-    ents = [("app_accessibility_data_csv_" + z.uuid + ".csv", csv_bytes(ACCESSIBILITY_HEADER,
-                                                                        [])),
-            ("screenshot_data_csv_" + z.uuid + ".csv", csv_bytes(SCREENSHOT_HEADER, []))]
-    put_bad(z, f"image_zip_{z.uuid}_0.zip", zip_bytes(ents, local), "header_only_csv",
-            "screenshot and accessibility CSVs hold only their header", [e[0] for e in ents],
-            False, 0)
+    ents = [
+        ("app_accessibility_data_csv_" + z.uuid + ".csv", csv_bytes(ACCESSIBILITY_HEADER, [])),
+        ("screenshot_data_csv_" + z.uuid + ".csv", csv_bytes(SCREENSHOT_HEADER, [])),
+    ]
+    put_bad(
+        z,
+        f"image_zip_{z.uuid}_0.zip",
+        zip_bytes(ents, local),
+        "header_only_csv",
+        "screenshot and accessibility CSVs hold only their header",
+        [e[0] for e in ents],
+        False,
+        0,
+    )
     # 8. a row with the wrong field count
     z, csvs = _mini_zip(p, frames, t0 + 4_200_000, 3, "fields")
     extra = ",".join(f'"{v}"' for v in _shot_row(p, z.shots[0], z.name)[:11])
     csvs["screenshot_data_csv_"] += (extra + "\n").encode()
     ents = _entries(z, csvs, frames)
     zname = f"image_zip_{z.uuid}_{len(z.shots) + 1}.zip"
-    put_bad(z, zname, zip_bytes(ents, local), "broken_csv",
-            "screenshot CSV: last row has 11 fields instead of 13 (no JPG); other rows valid",
-            [e[0] for e in ents], True, len(z.shots) + 1)
+    put_bad(
+        z,
+        zname,
+        zip_bytes(ents, local),
+        "broken_csv",
+        "screenshot CSV: last row has 11 fields instead of 13 (no JPG); other rows valid",
+        [e[0] for e in ents],
+        True,
+        len(z.shots) + 1,
+    )
     # 9. invalid UTF-8 in one row
     z, csvs = _mini_zip(p, frames, t0 + 4_800_000, 3, "utf8")
     r = _shot_row(p, z.shots[0], z.name)
@@ -1128,55 +1388,99 @@ def _write_bad_inputs(w: _Writer, p: _Phone, frames: _Frames, spec: StudySpec) -
     csvs["screenshot_data_csv_"] += line
     ents = _entries(z, csvs, frames)
     zname = f"image_zip_{z.uuid}_{len(z.shots) + 1}.zip"
-    put_bad(z, zname, zip_bytes(ents, local), "invalid_utf8_csv",
-            "screenshot CSV: last row's app field is the byte 0xFF (no JPG); other rows valid",
-            [e[0] for e in ents], True, len(z.shots) + 1)
+    put_bad(
+        z,
+        zname,
+        zip_bytes(ents, local),
+        "invalid_utf8_csv",
+        "screenshot CSV: last row's app field is the byte 0xFF (no JPG); other rows valid",
+        [e[0] for e in ents],
+        True,
+        len(z.shots) + 1,
+    )
     _write_noise(w, p, frames, spec, rng)
 
 
-def _write_noise(w: _Writer, p: _Phone, frames: _Frames, spec: StudySpec,
-                 rng: random.Random) -> None:
+def _write_noise(w: _Writer, p: _Phone, frames: _Frames, spec: StudySpec, rng: random.Random) -> None:
     """Objects the RK Lambda and the app's log upload put in the same bucket."""
     i = p.info
-    first = next(o for o in w.objects if o.kind == "zip" and o.panelist == i.code
-                 and o.tenant == i.tenant)
+    first = next(o for o in w.objects if o.kind == "zip" and o.panelist == i.code and o.tenant == i.tenant)
     up = first.uploaded_at + 20
     date = spec.start.isoformat()
     zip_stem = first.key.rsplit("/", 1)[1].split(".zip")[0]
-    shot_csv = zipfile.ZipFile(w.bucket_dir / first.key).read(
-        f"screenshot_data_csv_{first.zip_uuid}.csv")
-    meta = dict(kind="noise", tenant="", panel=i.panel, version="", panelist=i.code,
-                zip_uuid="")
-    w.put(f"data/panel={i.panel}/panelist={i.code}/date={date}/screenshots_{zip_stem}.csv",
-          shot_csv, up, bad_reason="lambda_data", **meta)
-    index = {"panel": i.panel, "panelist": i.code, "study_start_utc": f"{date}T07:00:00Z",
-             "latest_capture_utc": f"{date}T23:51:13Z", "days_participating": 1,
-             "total_screenshots": 54, "updated_at": f"{date}T23:59:00Z",
-             "_processed_zip_uuids": [zip_stem]}
-    w.put(f"_manifests/panel={i.panel}/panelist={i.code}/_index.json",
-          json.dumps(index).encode(), up + 1, bad_reason="lambda_manifest", **meta)
+    shot_csv = zipfile.ZipFile(w.bucket_dir / first.key).read(f"screenshot_data_csv_{first.zip_uuid}.csv")
+    meta = dict(kind="noise", tenant="", panel=i.panel, version="", panelist=i.code, zip_uuid="")
+    w.put(
+        f"data/panel={i.panel}/panelist={i.code}/date={date}/screenshots_{zip_stem}.csv",
+        shot_csv,
+        up,
+        bad_reason="lambda_data",
+        **meta,
+    )
+    index = {
+        "panel": i.panel,
+        "panelist": i.code,
+        "study_start_utc": f"{date}T07:00:00Z",
+        "latest_capture_utc": f"{date}T23:51:13Z",
+        "days_participating": 1,
+        "total_screenshots": 54,
+        "updated_at": f"{date}T23:59:00Z",
+        "_processed_zip_uuids": [zip_stem],
+    }
+    w.put(
+        f"_manifests/panel={i.panel}/panelist={i.code}/_index.json",
+        json.dumps(index).encode(),
+        up + 1,
+        bad_reason="lambda_manifest",
+        **meta,
+    )
     jpg = next(iter(frames.frames.values()))
-    w.put(f"unpacked/panel={i.panel}/panelist={i.code}/date={date}/images/x.jpg", jpg, up + 2,
-          bad_reason="lambda_unpacked", **meta)
-    log_rows = [["UPLOAD", 'Upload failed: "timeout" after 3 tries\n\tat UploadWorker.doWork',
-                 i.code, f"{date} 14:02:11"],
-                ["ZIP", "Created zip with 50 screenshots", i.code, f"{date} 14:05:40"]]
-    w.put(f"academia/log_events_v2/{i.code}/V_12/{_uuid(rng)}.csv",
-          csv_bytes(LOG_HEADER, log_rows), up + 3, bad_reason="log_events", **meta)
+    w.put(
+        f"unpacked/panel={i.panel}/panelist={i.code}/date={date}/images/x.jpg",
+        jpg,
+        up + 2,
+        bad_reason="lambda_unpacked",
+        **meta,
+    )
+    log_rows = [
+        [
+            "UPLOAD",
+            'Upload failed: "timeout" after 3 tries\n\tat UploadWorker.doWork',
+            i.code,
+            f"{date} 14:02:11",
+        ],
+        ["ZIP", "Created zip with 50 screenshots", i.code, f"{date} 14:05:40"],
+    ]
+    w.put(
+        f"academia/log_events_v2/{i.code}/V_12/{_uuid(rng)}.csv",
+        csv_bytes(LOG_HEADER, log_rows),
+        up + 3,
+        bad_reason="log_events",
+        **meta,
+    )
 
 
 # ----------------------------------------------------------------------------- entry point
 
 
-def _accessibility_entries(phones: list[_Phone], keys: dict[tuple[int, str], str]
-                           ) -> list[AccessibilityEntry]:
+def _accessibility_entries(
+    phones: list[_Phone], keys: dict[tuple[int, str], str]
+) -> list[AccessibilityEntry]:
     out = []
     for p in phones:
         for e in p.events:
             if e.zip_names:
-                out.append(AccessibilityEntry(p.info.code, p.info.tenant, e.type, e.written_t,
-                                              e.interval_id, e.text,
-                                              [keys[(p.idx, n)] for n in e.zip_names]))
+                out.append(
+                    AccessibilityEntry(
+                        p.info.code,
+                        p.info.tenant,
+                        e.type,
+                        e.written_t,
+                        e.interval_id,
+                        e.text,
+                        [keys[(p.idx, n)] for n in e.zip_names],
+                    )
+                )
     return out
 
 
@@ -1241,10 +1545,17 @@ def generate_study(root: Path, spec: StudySpec | None = None) -> StudyManifest:
         if spec.bad_inputs and p.idx == 0:
             _write_bad_inputs(w, p, frames, spec)
     manifest = StudyManifest(
-        spec=spec.to_dict(), generator_version=GENERATOR_VERSION, bucket=spec.bucket,
-        panelists=[p.info for p in phones], objects=w.objects, screenshots=w.screenshots,
-        jpgs=w.jpgs, sessions=w.sessions, segments=w.segments,
-        accessibility=_accessibility_entries(phones, keys))
+        spec=spec.to_dict(),
+        generator_version=GENERATOR_VERSION,
+        bucket=spec.bucket,
+        panelists=[p.info for p in phones],
+        objects=w.objects,
+        screenshots=w.screenshots,
+        jpgs=w.jpgs,
+        sessions=w.sessions,
+        segments=w.segments,
+        accessibility=_accessibility_entries(phones, keys),
+    )
     tmp = root / (MANIFEST_NAME + ".tmp")
     tmp.write_text(manifest.to_json(), "utf-8")
     last = max((o.uploaded_at for o in w.objects), default=0)
@@ -1255,7 +1566,20 @@ def generate_study(root: Path, spec: StudySpec | None = None) -> StudyManifest:
 
 
 __all__ = [
-    "AccessibilityEntry", "JpgEntry", "ObjectEntry", "PanelistInfo", "ScreenshotRow",
-    "SegmentEntry", "SessionEntry", "StudyManifest", "StudySpec", "csv_bytes", "generate_study",
-    "instant", "load_manifest", "new_jpg_name", "old_jpg_name", "zip_bytes",
+    "AccessibilityEntry",
+    "JpgEntry",
+    "ObjectEntry",
+    "PanelistInfo",
+    "ScreenshotRow",
+    "SegmentEntry",
+    "SessionEntry",
+    "StudyManifest",
+    "StudySpec",
+    "csv_bytes",
+    "generate_study",
+    "instant",
+    "load_manifest",
+    "new_jpg_name",
+    "old_jpg_name",
+    "zip_bytes",
 ]

@@ -34,9 +34,7 @@ csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
 # --------------------------------------------------------------------------- names
 
 
-_UUID_TAIL = re.compile(
-    r"_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-)
+_UUID_TAIL = re.compile(r"_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _DIGITS_TAIL = re.compile(r"_\d+$")
 
 
@@ -93,8 +91,7 @@ def _decode(data: bytes, problems: list[str]) -> str:
                 pos += e.end
         where = ", ".join(str(o) for o in offsets) + (", ..." if bad > len(offsets) else "")
         problems.append(
-            f"invalid UTF-8 at byte offset {where} ({bad} sequence(s) replaced with U+FFFD); "
-            "rows kept"
+            f"invalid UTF-8 at byte offset {where} ({bad} sequence(s) replaced with U+FFFD); rows kept"
         )
         return text
 
@@ -154,8 +151,7 @@ def _parse_app(text: str, problems: list[str]) -> ParsedCsv:
             continue
         if line[0] != '"':
             problems.append(
-                f"line {i + 1}: text outside any record (does not start with a quote); "
-                "reported, not parsed"
+                f"line {i + 1}: text outside any record (does not start with a quote); reported, not parsed"
             )
             i += 1
             continue
@@ -289,8 +285,10 @@ def _unique_columns(columns: list[str], problems: list[str]) -> list[str]:
                 k += 1
             name = f"{name}.{k}"
             taken.add(name)
-            problems.append(f"header: column {i + 1} repeats the name {columns[i]!r}; its values "
-                            f"are kept as column {name!r}")
+            problems.append(
+                f"header: column {i + 1} repeats the name {columns[i]!r}; its values "
+                f"are kept as column {name!r}"
+            )
         seen.add(name)
         out.append(name)
     return out

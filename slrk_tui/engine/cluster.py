@@ -42,8 +42,7 @@ class ClusterExecutor(Executor):
 def is_remote(executor: Executor | None) -> bool:
     """Does this executor run units elsewhere (no shared filesystem)? True for a Dask executor:
     ours, or `Client.get_executor()` handed in by a library user."""
-    return isinstance(executor, ClusterExecutor) or type(executor).__module__.startswith(
-        "distributed.")
+    return isinstance(executor, ClusterExecutor) or type(executor).__module__.startswith("distributed.")
 
 
 def cluster_slots(executor: Any) -> int:
@@ -74,8 +73,12 @@ def open_cluster(scheduler: str, processors: int) -> ClusterExecutor:
         from slrk_tui.engine.cluster_plugins import IgnoreInterrupts
 
         # the scheduler's HTTP server on a free loopback port: no clash with another cluster's 8787
-        cluster = LocalCluster(n_workers=workers or processors, threads_per_worker=1,
-                               processes=True, dashboard_address="127.0.0.1:0")
+        cluster = LocalCluster(
+            n_workers=workers or processors,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address="127.0.0.1:0",
+        )
         client = Client(cluster)
         client.register_plugin(IgnoreInterrupts())
         return ClusterExecutor(client, cluster)
@@ -87,6 +90,8 @@ def open_cluster(scheduler: str, processors: int) -> ClusterExecutor:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
     except (OSError, TimeoutError):
         client.close()
-        raise ConfigError(f"--scheduler {scheduler}: no worker joined the scheduler within "
-                          f"{WORKERS_TIMEOUT_S} s; start `dask worker {scheduler}` first") from None
+        raise ConfigError(
+            f"--scheduler {scheduler}: no worker joined the scheduler within "
+            f"{WORKERS_TIMEOUT_S} s; start `dask worker {scheduler}` first"
+        ) from None
     return ClusterExecutor(client)

@@ -57,8 +57,9 @@ class _Union:
 TwinWriter = Callable[[Path, str, list[str], list[tuple[str, ...]]], object]
 
 
-def consolidate(out_path: Path, prefix: str, parts: Iterable[StagedPart],
-                twin: TwinWriter | None = None) -> int:
+def consolidate(
+    out_path: Path, prefix: str, parts: Iterable[StagedPart], twin: TwinWriter | None = None
+) -> int:
     """Merge parts (and an existing out_path) into one sorted, deduplicated RFC 4180 CSV.
 
     Header = union of column names in order of first appearance (existing file first); missing

@@ -45,12 +45,11 @@ def download(client, bucket: str, obj: ObjectInfo, path: Path) -> Path:
                 path.unlink(missing_ok=True)
                 raise DownloadError(f"cannot download ({code})") from None
             last = f"S3 error {code}"
-        except (botocore.exceptions.BotoCoreError, urllib3.exceptions.HTTPError, OSError,
-                _Corrupt) as exc:
+        except (botocore.exceptions.BotoCoreError, urllib3.exceptions.HTTPError, OSError, _Corrupt) as exc:
             last = f"{type(exc).__name__}: {exc}"
         path.unlink(missing_ok=True)
         if attempt < ATTEMPTS - 1:
-            time.sleep(BACKOFF_BASE * (2 ** attempt) * (0.5 + random.random()))
+            time.sleep(BACKOFF_BASE * (2**attempt) * (0.5 + random.random()))
     raise DownloadError(f"download failed after {ATTEMPTS} attempts ({last})")
 
 

@@ -73,8 +73,12 @@ def panelist_folders(keys: list[ZipKey]) -> dict[tuple[str, str, str], str]:
     clash: dict[str, int] = defaultdict(int)
     for name in folders.values():
         clash[name.casefold()] += 1
-    return {ident: safe_name(raw[ident], MAX_FOLDER_CHARS, _FOLDER_BAD, force=True)
-            if clash[name.casefold()] > 1 else name for ident, name in folders.items()}
+    return {
+        ident: safe_name(raw[ident], MAX_FOLDER_CHARS, _FOLDER_BAD, force=True)
+        if clash[name.casefold()] > 1
+        else name
+        for ident, name in folders.items()
+    }
 
 
 def safe_name(raw: str, limit: int, bad: re.Pattern[str] | None = None, force: bool = False) -> str:
@@ -144,8 +148,10 @@ class QueryLayout:
 
     def check_not_link(self, path: Path) -> None:
         if path.is_symlink():
-            raise UnsafeOutput(f"{path} is a symbolic link that slrk did not make; refusing to "
-                               "write through it (remove it, then rerun to resume)")
+            raise UnsafeOutput(
+                f"{path} is a symbolic link that slrk did not make; refusing to "
+                "write through it (remove it, then rerun to resume)"
+            )
 
     @property
     def panelists_dir(self) -> Path:

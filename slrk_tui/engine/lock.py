@@ -39,8 +39,10 @@ class QueryLock:
         except BlockingIOError:
             holder = _describe(_read(fd))
             os.close(fd)
-            raise QueryLocked(f"this query is already being run by {holder}; wait for it to "
-                              "finish (or stop it), then rerun to resume") from None
+            raise QueryLocked(
+                f"this query is already being run by {holder}; wait for it to "
+                "finish (or stop it), then rerun to resume"
+            ) from None
         except OSError as exc:
             if exc.errno not in _NO_FLOCK:
                 os.close(fd)
@@ -63,8 +65,10 @@ class QueryLock:
         holder = _read(fd)
         if holder and holder.get("host") == socket.gethostname() and pid_alive(holder.get("pid")):
             os.close(fd)
-            raise QueryLocked(f"this query is already being run by {_describe(holder)}; wait "
-                              "for it to finish (or stop it), then rerun to resume")
+            raise QueryLocked(
+                f"this query is already being run by {_describe(holder)}; wait "
+                "for it to finish (or stop it), then rerun to resume"
+            )
 
     def __enter__(self) -> QueryLock:
         self.acquire()
@@ -75,8 +79,7 @@ class QueryLock:
 
 
 def _me() -> dict[str, object]:
-    return {"pid": os.getpid(), "host": socket.gethostname(),
-            "since": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
+    return {"pid": os.getpid(), "host": socket.gethostname(), "since": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
 
 
 def _read(fd: int) -> dict[str, object]:

@@ -39,8 +39,9 @@ def typed_column_names(columns: Sequence[str]) -> tuple[str, str]:
     return names[0], names[1]
 
 
-def write_parquet_twin(csv_path: Path, prefix: str, columns: list[str],
-                       rows: Sequence[list[str] | tuple[str, ...]]) -> Path:
+def write_parquet_twin(
+    csv_path: Path, prefix: str, columns: list[str], rows: Sequence[list[str] | tuple[str, ...]]
+) -> Path:
     """Write the twin of the CSV just written from `columns` and `rows` (its exact content),
     atomically: a temp file beside it, fsync, os.replace. Returns the twin's path."""
     import pyarrow as pa
@@ -51,13 +52,15 @@ def write_parquet_twin(csv_path: Path, prefix: str, columns: list[str],
     schema = pa.schema(
         [pa.field(c, pa.large_string(), nullable=False) for c in columns]
         + [pa.field(epoch_name, pa.int64()), pa.field(utc_name, pa.timestamp("ms", tz="UTC"))],
-        metadata={"slrk.source": "consolidated CSV; source columns are the exact strings",
-                  "slrk.prefix": prefix},
+        metadata={
+            "slrk.source": "consolidated CSV; source columns are the exact strings",
+            "slrk.prefix": prefix,
+        },
     )
     path = twin_path(Path(csv_path))
     with atomic_open(path, "wb") as fh, pq.ParquetWriter(fh, schema, compression="zstd") as writer:
         for start in range(0, max(len(rows), 1), ROW_GROUP_ROWS):
-            chunk = rows[start:start + ROW_GROUP_ROWS]
+            chunk = rows[start : start + ROW_GROUP_ROWS]
             times = [first_time_ms(r, indices) for r in chunk]
             by_column = list(zip(*chunk, strict=True)) if chunk else [()] * len(columns)
             arrays = [pa.array(values, pa.large_string()) for values in by_column]
@@ -65,4 +68,3 @@ def write_parquet_twin(csv_path: Path, prefix: str, columns: list[str],
             arrays.append(pa.array(times, pa.int64()).cast(pa.timestamp("ms", tz="UTC")))
             writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
     return path
-

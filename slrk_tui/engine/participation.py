@@ -31,8 +31,16 @@ SESSION_PREFIX = "session_data"
 BUCKET_MS = 15 * 60_000  # every UTC offset is a multiple of 15 minutes: one day/hour per bucket
 CSV_FILE = "participation.csv"
 PNG_FILE = "participation.png"
-CSV_COLUMNS = ("panelist", "day", "screenshots", "sessions", "hours_with_data",
-               "upload_lag_median_minutes", "faces_redacted", "images_withheld")
+CSV_COLUMNS = (
+    "panelist",
+    "day",
+    "screenshots",
+    "sessions",
+    "hours_with_data",
+    "upload_lag_median_minutes",
+    "faces_redacted",
+    "images_withheld",
+)
 MAX_WINDOW_DAYS = 92  # longer queries show only the span that has data
 NO_DATA_COLOUR = "#ffffff"  # a cell of the heatmap where a panelist sent nothing that day
 
@@ -82,8 +90,9 @@ class DayCounter:
         if uploaded is not None:
             day.lag_minutes[(uploaded - ts) // 60_000] += 1
 
-    def add_images(self, image_times: dict[str, int], redacted: Iterable[tuple[str, int]],
-                   withheld: Iterable[str]) -> None:
+    def add_images(
+        self, image_times: dict[str, int], redacted: Iterable[tuple[str, int]], withheld: Iterable[str]
+    ) -> None:
         """Faces and withheld images by the capture day of their screenshot row."""
         for name, faces in redacted:
             if name in image_times:
@@ -93,11 +102,17 @@ class DayCounter:
                 self._where(image_times[name])[0].withheld += 1
 
     def to_json(self) -> dict[str, dict]:
-        return {day: {"screenshots": d.screenshots, "sessions": d.sessions,
-                      "hours": sorted(d.hours),
-                      "lag_minutes": {str(m): n for m, n in sorted(d.lag_minutes.items())},
-                      "faces": d.faces, "withheld": d.withheld}
-                for day, d in sorted(self.days.items())}
+        return {
+            day: {
+                "screenshots": d.screenshots,
+                "sessions": d.sessions,
+                "hours": sorted(d.hours),
+                "lag_minutes": {str(m): n for m, n in sorted(d.lag_minutes.items())},
+                "faces": d.faces,
+                "withheld": d.withheld,
+            }
+            for day, d in sorted(self.days.items())
+        }
 
 
 def upload_times(objects: Iterable[ObjectInfo]) -> tuple[tuple[str, int], ...]:
@@ -163,7 +178,6 @@ class ParticipationTally:
             },
         }
 
-
     def _shown_days(self) -> list[str]:
         """Every day from the first to the last with data, so a day nobody sent anything shows
         as a blank column; widened to the query's days when those are few enough to show."""
@@ -179,8 +193,9 @@ def _day_range(dates: Iterable[dt.date]) -> list[str]:
     ordered = sorted(dates)
     if not ordered:
         return []
-    return [(ordered[0] + dt.timedelta(days=i)).isoformat()
-            for i in range((ordered[-1] - ordered[0]).days + 1)]
+    return [
+        (ordered[0] + dt.timedelta(days=i)).isoformat() for i in range((ordered[-1] - ordered[0]).days + 1)
+    ]
 
 
 def listing_coverage(units: Iterable[Unit], tz: str) -> dict:
@@ -195,15 +210,22 @@ def listing_coverage(units: Iterable[Unit], tz: str) -> dict:
     return {
         "tz": tz,
         "days": _day_range({day for counts in zips.values() for day in counts}),
-        "panelists": {folder: {day.isoformat(): {"zips": n} for day, n in sorted(counts.items())}
-                      for folder, counts in sorted(zips.items())},
+        "panelists": {
+            folder: {day.isoformat(): {"zips": n} for day, n in sorted(counts.items())}
+            for folder, counts in sorted(zips.items())
+        },
     }
 
 
 def _figures(d: _Day) -> dict[str, int | float | None]:
-    return {"screenshots": d.screenshots, "sessions": d.sessions, "hours_with_data": len(d.hours),
-            "upload_lag_median_minutes": median_of_counts(d.lag_minutes),
-            "faces_redacted": d.faces, "images_withheld": d.withheld}
+    return {
+        "screenshots": d.screenshots,
+        "sessions": d.sessions,
+        "hours_with_data": len(d.hours),
+        "upload_lag_median_minutes": median_of_counts(d.lag_minutes),
+        "faces_redacted": d.faces,
+        "images_withheld": d.withheld,
+    }
 
 
 SHADES = "░▒▓█"  # quarters of the busiest panelist-day's screenshots
@@ -220,8 +242,10 @@ def heatmap_text(summary: dict, figure: str = "screenshots") -> list[str]:
         return []
     peak = max((f[figure] for p in panelists.values() for f in p.values()), default=0)
     label = min(max(len(name) for name in panelists), 24)
-    lines = [f"{figure} per day, {days[0]}..{days[-1]} ({summary['tz']}): "
-             f"{NO_DATA_CHAR} none, {SHADES[-1]} up to {peak}"]
+    lines = [
+        f"{figure} per day, {days[0]}..{days[-1]} ({summary['tz']}): "
+        f"{NO_DATA_CHAR} none, {SHADES[-1]} up to {peak}"
+    ]
     if len(summary["days"]) > TEXT_DAYS:
         lines[0] += f" (last {TEXT_DAYS} of {len(summary['days'])} days)"
     for name, figures in panelists.items():
@@ -252,11 +276,13 @@ def write_participation(query_dir: Path, summary: dict) -> dict[tuple[str, str],
             for day in summary["days"]:
                 figures = days.get(day)
                 if figures is None:
-                    writer.writerow([folder, day, *(0 if c != "upload_lag_median_minutes" else ""
-                                                    for c in columns)])
+                    writer.writerow(
+                        [folder, day, *(0 if c != "upload_lag_median_minutes" else "" for c in columns)]
+                    )
                 else:
-                    writer.writerow([folder, day, *("" if figures[c] is None else figures[c]
-                                                    for c in columns)])
+                    writer.writerow(
+                        [folder, day, *("" if figures[c] is None else figures[c] for c in columns)]
+                    )
     return render_heatmap(query_dir / PNG_FILE, summary)
 
 
@@ -289,11 +315,14 @@ def render_heatmap(path: Path, summary: dict) -> dict[tuple[str, str], tuple[int
     mesh = ax.pcolormesh(values, cmap=cmap, vmin=0, edgecolors="#d0d0d0", linewidth=0.3)
     ax.invert_yaxis()  # first panelist on top, like the CSV
     step = max(1, len(days) // 40)
-    ax.set_xticks([j + 0.5 for j in range(0, len(days), step)],
-                  [days[j] for j in range(0, len(days), step)], rotation=90, fontsize=7)
+    ax.set_xticks(
+        [j + 0.5 for j in range(0, len(days), step)],
+        [days[j] for j in range(0, len(days), step)],
+        rotation=90,
+        fontsize=7,
+    )
     ax.set_yticks([i + 0.5 for i in range(len(panelists))], panelists, fontsize=7)
-    ax.set_title(f"Screenshots per panelist and day ({summary['tz']}); blank: no data",
-                 fontsize=9)
+    ax.set_title(f"Screenshots per panelist and day ({summary['tz']}); blank: no data", fontsize=9)
     fig.colorbar(mesh, ax=ax, label="screenshots", shrink=0.8)
     canvas.draw()
     _, pixel_height = canvas.get_width_height()

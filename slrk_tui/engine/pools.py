@@ -20,8 +20,9 @@ def make_executor(processors: int) -> ProcessPoolExecutor:
     from multiprocessing import resource_tracker
 
     resource_tracker.ensure_running()
-    pool = ProcessPoolExecutor(max_workers=processors, mp_context=_mp_context(),
-                               initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(
+        max_workers=processors, mp_context=_mp_context(), initializer=_ignore_interrupts
+    )
     for fut in [pool.submit(os.getpid) for _ in range(processors)]:
         fut.result()
     return pool
@@ -37,15 +38,13 @@ def make_run_executor(cfg: RunConfig) -> Executor:
 def run_alone(task: UnitTask) -> UnitResult:
     """Process one unit in a fresh process of its own (blocking): the retry for a unit whose
     worker died, so a unit that kills its process again cannot take others down with it."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=_mp_context(),
-                             initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(max_workers=1, mp_context=_mp_context(), initializer=_ignore_interrupts) as pool:
         return pool.submit(process_unit, task).result()
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:
     # fork from a process that runs threads is unsafe; forkserver is the fast safe choice on Linux
-    return multiprocessing.get_context("forkserver" if sys.platform.startswith("linux")
-                                       else "spawn")
+    return multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
 
 
 def _ignore_interrupts() -> None:

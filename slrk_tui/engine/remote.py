@@ -94,8 +94,7 @@ def _client(settings: S3Settings, credentials: Credentials | None) -> Any:
         return _clients[key]
 
 
-def credentials_for_workers(settings: S3Settings, credentials: Credentials | None
-                            ) -> Credentials | None:
+def credentials_for_workers(settings: S3Settings, credentials: Credentials | None) -> Credentials | None:
     """The keys workers get from the client: explicit ones (typed in the app, or those of a
     --profile, which the workers' machines do not have). None lets each worker use its own chain
     (instance role, environment). Blocking (a profile may need an SSO or role call)."""

@@ -23,8 +23,7 @@ EXIT_MEANING = {
 }
 
 
-def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLayout,
-                 detector: str) -> dict:
+def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLayout, detector: str) -> dict:
     in_plan = {u.unit_id for u in plan.units}
     panelists: dict[str, dict] = {
         f: {"zips": 0, "images": 0, "faces": 0, "withheld": 0, "stripped": 0, "rows": {}}
@@ -46,8 +45,9 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
         entry["withheld"] += len(result["withheld"])
         entry["stripped"] += result.get("stripped", 0)
         bad.extend({"key": k, "reason": r} for k, r in result["problems"])
-        withheld.extend({"panelist": folder, "key": k, "image": i, "reason": r}
-                        for k, i, r in result["withheld"])
+        withheld.extend(
+            {"panelist": folder, "key": k, "image": i, "reason": r} for k, i, r in result["withheld"]
+        )
         notes.extend({"key": k, "note": n} for k, n in result["notes"])
         participation.add(folder, result.get("days", {}))
     for folder, unit_images in published.items():
@@ -70,8 +70,11 @@ def build_report(cfg: RunConfig, plan: Plan, state: QueryState, layout: QueryLay
         "query_id": cfg.resolved_query_id,
         # what selects the data; where it was read from (endpoint), where it ran and how fast are
         # not part of it
-        "query": {k: v for k, v in cfg.to_json().items()
-                  if k not in {"out", "processors", "batch_size", "s3", "scheduler"}},
+        "query": {
+            k: v
+            for k, v in cfg.to_json().items()
+            if k not in {"out", "processors", "batch_size", "s3", "scheduler"}
+        },
         "detector": detector,
         "output": str(layout.panelists_dir.relative_to(layout.root)),
         "totals": {
@@ -105,13 +108,15 @@ def summary_lines(report: dict) -> list[str]:
     lines = [f"{'panelist':<28} {'zips':>6} {'images':>8} {'faces':>7} {'withheld':>8}  rows"]
     for folder, p in report["panelists"].items():
         rows = ", ".join(f"{k}={v}" for k, v in p["rows"].items())
-        lines.append(f"{folder:<28} {p['zips']:>6} {p['images']:>8} {p['faces']:>7} "
-                     f"{p['withheld']:>8}  {rows}")
-    lines.append(f"{'total':<28} {t['zips']:>6} {t['images']:>8} {t['faces']:>7} "
-                 f"{t['withheld_images']:>8}")
+        lines.append(
+            f"{folder:<28} {p['zips']:>6} {p['images']:>8} {p['faces']:>7} {p['withheld']:>8}  {rows}"
+        )
+    lines.append(f"{'total':<28} {t['zips']:>6} {t['images']:>8} {t['faces']:>7} {t['withheld_images']:>8}")
     if t.get("stripped_images"):
-        lines.append(f"{t['stripped_images']} image(s) written without the metadata or extra data "
-                     "they carried (EXIF, thumbnails, data after the image)")
+        lines.append(
+            f"{t['stripped_images']} image(s) written without the metadata or extra data "
+            "they carried (EXIF, thumbnails, data after the image)"
+        )
     for b in report["bad_objects"]:
         lines.append(f"BAD  {b['key']}: {b['reason']}")
     for w in report["withheld_images"]:

@@ -76,13 +76,19 @@ def preview(config: RunConfig, credentials: Credentials | None = None) -> Previe
     cfg = config.validated()
     client = make_client(cfg.s3, credentials)
     plan = build_plan(list_objects(client, cfg), cfg)
-    return Preview(len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date,
-                   listing_coverage(plan.units, cfg.tz))
+    return Preview(
+        len(plan.folders), plan.zips, plan.bytes, plan.skipped_by_date, listing_coverage(plan.units, cfg.tz)
+    )
 
 
-async def run_query(config: RunConfig, queue: asyncio.Queue, executor: Executor | None = None,
-                    credentials: Credentials | None = None,
-                    cancel: asyncio.Event | None = None, retry_failed: bool = False) -> int:
+async def run_query(
+    config: RunConfig,
+    queue: asyncio.Queue,
+    executor: Executor | None = None,
+    credentials: Credentials | None = None,
+    cancel: asyncio.Event | None = None,
+    retry_failed: bool = False,
+) -> int:
     """Run (or resume) a query; returns the exit code that RunFinished also carries.
     ``retry_failed`` makes units recorded as failed (their worker died twice, or their data
     tripped the code) pending again, e.g. after more memory or a fix."""
@@ -106,8 +112,14 @@ class _BatchTally:
 
 
 class _Runner:
-    def __init__(self, config: RunConfig, queue: asyncio.Queue, executor: Executor | None,
-                 credentials: Credentials | None, cancel: asyncio.Event):
+    def __init__(
+        self,
+        config: RunConfig,
+        queue: asyncio.Queue,
+        executor: Executor | None,
+        credentials: Credentials | None,
+        cancel: asyncio.Event,
+    ):
         self.config = config
         self.queue = queue
         self.executor = executor
@@ -147,8 +159,7 @@ class _Runner:
                 self.state.forget_failed_units()
             self.state.set_meta(status="running", pid=os.getpid(), updated_at=time.time())
             self.redaction = RedactionSettings(mode=cfg.redaction)
-            self.emit(ev.RunStarted(cfg.resolved_query_id, str(self.layout.root),
-                                    detector_description()))
+            self.emit(ev.RunStarted(cfg.resolved_query_id, str(self.layout.root), detector_description()))
             loop = asyncio.get_running_loop()
             self.client = make_client(cfg.s3, self.credentials, max_pool=DOWNLOAD_THREADS + 8)
             objects = await loop.run_in_executor(io_pool, list_objects, self.client, cfg)
@@ -171,8 +182,10 @@ class _Runner:
             totals = report["totals"]
             problems = totals["bad_objects"] + totals["withheld_images"]
             exit_code, status = (3, "done_with_problems") if problems else (0, "done")
-            message = (f"{totals['images']} images ({totals['faces']} faces redacted) for "
-                       f"{totals['panelists']} panelist(s) in {self.layout.root}")
+            message = (
+                f"{totals['images']} images ({totals['faces']} faces redacted) for "
+                f"{totals['panelists']} panelist(s) in {self.layout.root}"
+            )
             if problems:
                 message += f"; {problems} problem(s) reported in {report_path}"
         except (asyncio.CancelledError, _Cancelled):
@@ -237,15 +250,18 @@ class _Runner:
         assert self.state is not None
         done = self.state.done_units()
         pending = [u for u in plan.units if u.unit_id not in done]
-        batches = [todo for batch in plan.batches
-                   if (todo := [u for u in batch if u.unit_id not in done])]
+        batches = [todo for batch in plan.batches if (todo := [u for u in batch if u.unit_id not in done])]
         zips_pending = sum(len(u.objects) for u in pending)
-        self.emit(ev.RunPlanned(
-            panelists=len(plan.folders), zips_pending=zips_pending,
-            bytes_pending=sum(u.bytes for u in pending), batches_pending=len(batches),
-            zips_already_done=plan.zips - zips_pending,
-            zips_skipped_by_date=plan.skipped_by_date,
-        ))
+        self.emit(
+            ev.RunPlanned(
+                panelists=len(plan.folders),
+                zips_pending=zips_pending,
+                bytes_pending=sum(u.bytes for u in pending),
+                batches_pending=len(batches),
+                zips_already_done=plan.zips - zips_pending,
+                zips_skipped_by_date=plan.skipped_by_date,
+            )
+        )
         self.state.set_meta(units_total=len(plan.units), units_done=len(plan.units) - len(pending))
         for key, reason in plan.bad:
             self.emit(ev.Warning(key, reason))
@@ -254,8 +270,11 @@ class _Runner:
         tasks: set[asyncio.Task] = set()
         for number, todo in enumerate(batches, start=1):
             tally = _BatchTally(zips=sum(len(u.objects) for u in todo))
-            self.emit(ev.BatchStarted(number, tally.zips, sum(u.bytes for u in todo),
-                                      tuple(sorted({u.folder for u in todo}))))
+            self.emit(
+                ev.BatchStarted(
+                    number, tally.zips, sum(u.bytes for u in todo), tuple(sorted({u.folder for u in todo}))
+                )
+            )
             for unit in todo:
                 await inflight.acquire()
                 if self.cancel.is_set():
@@ -290,20 +309,17 @@ class _Runner:
         if not self.remote:
             return
         assert self.executor is not None
-        self.slots = max(self.slots, await loop.run_in_executor(io_pool, cluster_slots,
-                                                                self.executor))
+        self.slots = max(self.slots, await loop.run_in_executor(io_pool, cluster_slots, self.executor))
         self.worker_credentials = await loop.run_in_executor(
-            io_pool, credentials_for_workers, self.cfg.s3, self.credentials)
-        self.consolidator = await loop.run_in_executor(io_pool, make_executor,
-                                                       min(2, self.cfg.processors))
+            io_pool, credentials_for_workers, self.cfg.s3, self.credentials
+        )
+        self.consolidator = await loop.run_in_executor(io_pool, make_executor, min(2, self.cfg.processors))
 
-    async def _unit(self, number: int, tally: _BatchTally, unit: Unit,
-                    io_pool: ThreadPoolExecutor) -> None:
+    async def _unit(self, number: int, tally: _BatchTally, unit: Unit, io_pool: ThreadPoolExecutor) -> None:
         paths: list[Path] = []
         complete = False
         try:
-            task = (self._remote_task(unit) if self.remote
-                    else await self._fetch(number, unit, paths, io_pool))
+            task = self._remote_task(unit) if self.remote else await self._fetch(number, unit, paths, io_pool)
             if task is None:
                 return
             try:
@@ -328,35 +344,44 @@ class _Runner:
         if complete:
             await self._consolidate(unit.folder)
 
-    async def _fetch(self, number: int, unit: Unit, paths: list[Path],
-                     io_pool: ThreadPoolExecutor) -> UnitTask | None:
+    async def _fetch(
+        self, number: int, unit: Unit, paths: list[Path], io_pool: ThreadPoolExecutor
+    ) -> UnitTask | None:
         """Download the unit's zips on the client's threads (appending to `paths` so the caller
         removes them); None when one cannot be fetched (the unit stays pending)."""
         loop = asyncio.get_running_loop()
         for obj in unit.objects:
             path = self.layout.zipped_dir / f"{hashlib.sha1(obj.key.encode()).hexdigest()}.zip"
             try:
-                await loop.run_in_executor(io_pool, download, self.client, self.cfg.bucket,
-                                           obj, path)
+                await loop.run_in_executor(io_pool, download, self.client, self.cfg.bucket, obj, path)
             except DownloadError as exc:
                 self._fetch_failed(obj.key, str(exc))
                 return None
             paths.append(path)
             self.emit(ev.ObjectDownloaded(number, obj.key, obj.size))
         return UnitTask(
-            unit_id=unit.unit_id, folder=unit.folder,
+            unit_id=unit.unit_id,
+            folder=unit.folder,
             zips=tuple((o.key, str(p)) for o, p in zip(unit.objects, paths, strict=True)),
             images_dir=str(self.layout.staged_images_dir(unit.folder) / unit.unit_id),
             staging_dir=str(self.layout.staging_dir(unit.folder)),
-            window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
+            window_ms=self._window_ms(),
+            redaction=self.redaction,
+            tz=self.cfg.tz,
             uploaded_ms=upload_times(unit.objects),
         )
 
     def _remote_task(self, unit: Unit) -> RemoteUnitTask:
         return RemoteUnitTask(
-            unit_id=unit.unit_id, folder=unit.folder, objects=tuple(unit.objects),
-            bucket=self.cfg.bucket, s3=self.cfg.s3, credentials=self.worker_credentials,
-            window_ms=self._window_ms(), redaction=self.redaction, tz=self.cfg.tz,
+            unit_id=unit.unit_id,
+            folder=unit.folder,
+            objects=tuple(unit.objects),
+            bucket=self.cfg.bucket,
+            s3=self.cfg.s3,
+            credentials=self.worker_credentials,
+            window_ms=self._window_ms(),
+            redaction=self.redaction,
+            tz=self.cfg.tz,
         )
 
     def _fetch_failed(self, key: str, reason: str) -> None:
@@ -383,9 +408,12 @@ class _Runner:
             try:
                 return await loop.run_in_executor(self.io_pool, run_alone, task)
             except BrokenProcessPool:
-                return failed_unit(task, "its worker process died twice (killed by the system, "
-                                         "e.g. out of memory, or crashed in native code); its "
-                                         "data is skipped")
+                return failed_unit(
+                    task,
+                    "its worker process died twice (killed by the system, "
+                    "e.g. out of memory, or crashed in native code); its "
+                    "data is skipped",
+                )
 
     async def _execute_remote(self, number: int, task: RemoteUnitTask) -> UnitResult:
         """Fetch and process a unit on a cluster worker, then write its output into the query's
@@ -394,8 +422,7 @@ class _Runner:
         failed, like a poison unit in the process pool."""
         assert self.executor is not None
         try:
-            done = await asyncio.wrap_future(submit_impure(self.executor, fetch_and_process,
-                                                           task))
+            done = await asyncio.wrap_future(submit_impure(self.executor, fetch_and_process, task))
         except asyncio.CancelledError:
             current = asyncio.current_task()
             if current is not None and current.cancelling():
@@ -405,15 +432,21 @@ class _Runner:
             if not is_killed_worker(exc):
                 raise
             tries = getattr(exc, "allowed_failures", 0) + 1
-            return failed_unit(task, f"its worker process died on all {tries} tries on the "
-                                     "cluster (killed by the system, e.g. out of memory, or "
-                                     "crashed in native code); its data is skipped")
+            return failed_unit(
+                task,
+                f"its worker process died on all {tries} tries on the "
+                "cluster (killed by the system, e.g. out of memory, or "
+                "crashed in native code); its data is skipped",
+            )
         if done.download_error is not None:
             raise RemoteDownloadFailed(*done.download_error)
         for obj in task.objects:
             self.emit(ev.ObjectDownloaded(number, obj.key, obj.size))
-        sink = FileSink(task.unit_id, self.layout.staged_images_dir(task.folder) / task.unit_id,
-                        self.layout.staging_dir(task.folder))
+        sink = FileSink(
+            task.unit_id,
+            self.layout.staged_images_dir(task.folder) / task.unit_id,
+            self.layout.staging_dir(task.folder),
+        )
         await asyncio.get_running_loop().run_in_executor(self.io_pool, done.output.replay, sink)
         assert done.result is not None
         return done.result
@@ -423,11 +456,15 @@ class _Runner:
             if self.executor is not broken or not isinstance(broken, ProcessPoolExecutor):
                 return  # another unit already replaced it
             self.retired.append(broken)
-            self.emit(ev.Warning("", "a worker process died; the process pool was restarted and "
-                                     "its units are retried one by one"))
+            self.emit(
+                ev.Warning(
+                    "",
+                    "a worker process died; the process pool was restarted and "
+                    "its units are retried one by one",
+                )
+            )
             loop = asyncio.get_running_loop()
-            self.executor = await loop.run_in_executor(self.io_pool, make_executor,
-                                                       self.cfg.processors)
+            self.executor = await loop.run_in_executor(self.io_pool, make_executor, self.cfg.processors)
             self.own_executor = True
 
     def _window_ms(self) -> tuple[int, int] | None:
@@ -453,13 +490,29 @@ class _Runner:
         tally.withheld += len(result.withheld)
         tally.problems += len(result.problems) + len(result.withheld)
         tally.rows += sum(result.rows.values())
-        self.emit(ev.BatchProgressed(number, tally.zips_done, tally.zips,
-                                     result.images, result.faces, len(result.withheld),
-                                     sum(result.rows.values())))
+        self.emit(
+            ev.BatchProgressed(
+                number,
+                tally.zips_done,
+                tally.zips,
+                result.images,
+                result.faces,
+                len(result.withheld),
+                sum(result.rows.values()),
+            )
+        )
         if tally.zips_done == tally.zips:
-            self.emit(ev.BatchFinished(number, tally.zips, tally.images, tally.faces,
-                                       tally.withheld, tally.problems,
-                                       round(time.monotonic() - tally.started, 3)))
+            self.emit(
+                ev.BatchFinished(
+                    number,
+                    tally.zips,
+                    tally.images,
+                    tally.faces,
+                    tally.withheld,
+                    tally.problems,
+                    round(time.monotonic() - tally.started, 3),
+                )
+            )
         return self.units_left[unit.folder] == 0
 
     async def _consolidate(self, folder: str) -> None:
@@ -479,9 +532,13 @@ class _Runner:
             self.layout.ensure_dir(self.layout.metadata_dir(folder))
             out_csv = self.layout.consolidated_csv(folder, prefix_dir.name)
             self.layout.check_not_link(out_csv)
-            rows = await loop.run_in_executor(self.consolidator or self.executor,
-                                              consolidate_prefix, str(prefix_dir), str(out_csv),
-                                              prefix_dir.name)
+            rows = await loop.run_in_executor(
+                self.consolidator or self.executor,
+                consolidate_prefix,
+                str(prefix_dir),
+                str(out_csv),
+                prefix_dir.name,
+            )
             self.state.record_consolidated(folder, prefix_dir.name, rows)
             self.emit(ev.CsvConsolidated(folder, prefix_dir.name, rows, str(out_csv)))
         shutil.rmtree(staging, ignore_errors=True)

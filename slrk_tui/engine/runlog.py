@@ -53,8 +53,9 @@ def _open_append(path: Path) -> TextIO:
         with open(path, "rb") as last:
             last.seek(-1, 2)
             torn = last.read(1) != b"\n"
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC,
-                 0o644)  # never through a link planted in the query folder
+    fd = os.open(
+        path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644
+    )  # never through a link planted in the query folder
     fh = os.fdopen(fd, "a", encoding="utf-8", newline="\n")
     if torn:
         fh.write("\n")

@@ -53,9 +53,7 @@ class S3AccessError(RuntimeError):
     """A user-facing message: what went wrong and what to do."""
 
 
-def make_client(
-    settings: S3Settings, credentials: Credentials | None = None, max_pool: int = 32
-):
+def make_client(settings: S3Settings, credentials: Credentials | None = None, max_pool: int = 32):
     """A thread-safe client; build one per process (clients never cross process boundaries)."""
     session_kwargs: dict = {}
     if credentials is not None:
@@ -85,8 +83,7 @@ def make_client(
     )
 
 
-def list_level(client, bucket: str, prefix: str, token: str | None = None,
-               page_size: int = 1000) -> Listing:
+def list_level(client, bucket: str, prefix: str, token: str | None = None, page_size: int = 1000) -> Listing:
     """One page of the level below `prefix` (Delimiter='/'): never the whole bucket."""
     kwargs = {"Bucket": bucket, "Prefix": prefix, "Delimiter": "/", "MaxKeys": page_size}
     if token:
@@ -121,12 +118,10 @@ def head_object(client, bucket: str, key: str) -> ObjectInfo | None:
         if exc.response.get("Error", {}).get("Code") in {"404", "NoSuchKey", "NotFound"}:
             return None
         raise S3AccessError(_explain(exc, bucket, key)) from None
-    return ObjectInfo(key, int(resp["ContentLength"]), resp["LastModified"],
-                      resp.get("ETag", "").strip('"'))
+    return ObjectInfo(key, int(resp["ContentLength"]), resp["LastModified"], resp.get("ETag", "").strip('"'))
 
 
-def get_object_to_file(client, bucket: str, key: str, path: Path,
-                       chunk: int = 1 << 20) -> tuple[int, str]:
+def get_object_to_file(client, bucket: str, key: str, path: Path, chunk: int = 1 << 20) -> tuple[int, str]:
     """Stream one object to `path`; returns (bytes written, ETag). The caller checks sizes."""
     resp = client.get_object(Bucket=bucket, Key=key)
     body = resp["Body"]
@@ -141,8 +136,13 @@ def get_object_to_file(client, bucket: str, key: str, path: Path,
     return written, resp.get("ETag", "").strip('"')
 
 
-def summarize(client, bucket: str, prefixes: list[str], cancel: threading.Event | None = None,
-              progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+def summarize(
+    client,
+    bucket: str,
+    prefixes: list[str],
+    cancel: threading.Event | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int, int]:
     """Count zips and their bytes below the prefixes; stops early when `cancel` is set."""
     count = size = 0
     for prefix in prefixes:
@@ -178,8 +178,10 @@ def check_access(client, bucket: str) -> None:
 def list_profiles() -> list[str]:
     """Profile names from ~/.aws/config and ~/.aws/credentials (names only, never keys)."""
     names: set[str] = set()
-    for env, default in (("AWS_CONFIG_FILE", "~/.aws/config"),
-                         ("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials")):
+    for env, default in (
+        ("AWS_CONFIG_FILE", "~/.aws/config"),
+        ("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"),
+    ):
         parser = configparser.RawConfigParser()
         try:
             parser.read(os.path.expanduser(os.environ.get(env, default)))

@@ -57,7 +57,8 @@ class QueryState:
     def forget_failed_units(self) -> int:
         """Make units recorded as failed pending again (``slrk run --retry-failed``)."""
         cursor = self.db.execute(
-            "DELETE FROM units WHERE coalesce(json_extract(result, '$.failed'), '') != ''")
+            "DELETE FROM units WHERE coalesce(json_extract(result, '$.failed'), '') != ''"
+        )
         return cursor.rowcount
 
     def unit_results(self) -> list[tuple[str, str, list[str], dict]]:
@@ -65,8 +66,7 @@ class QueryState:
         return [(u, f, json.loads(k), json.loads(r)) for u, f, k, r in rows]
 
     def record_consolidated(self, folder: str, prefix: str, rows: int) -> None:
-        self.db.execute("INSERT OR REPLACE INTO consolidated VALUES (?, ?, ?)",
-                        (folder, prefix, rows))
+        self.db.execute("INSERT OR REPLACE INTO consolidated VALUES (?, ?, ?)", (folder, prefix, rows))
 
     def consolidated(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -136,10 +136,17 @@ def list_queries(out: Path) -> list[QueryInfo]:
         status = str(meta.get("status", "interrupted"))
         if status == "running" and not pid_alive(meta.get("pid")):
             status = "interrupted"
-        found.append(QueryInfo(
-            qdir.name, qdir, config, status, int(_number(meta.get("units_done", done))),
-            int(_number(meta.get("units_total"))), _number(meta.get("updated_at")),
-        ))
+        found.append(
+            QueryInfo(
+                qdir.name,
+                qdir,
+                config,
+                status,
+                int(_number(meta.get("units_done", done))),
+                int(_number(meta.get("units_total"))),
+                _number(meta.get("updated_at")),
+            )
+        )
     return sorted(found, key=lambda q: q.updated_at, reverse=True)
 
 

@@ -83,9 +83,7 @@ def epoch_ms(value: str) -> int | None:
         return None
     year, month, day, hour, minute, second, frac, _z, sign, off_h, off_m = m.groups()
     try:
-        when = dt.datetime(
-            int(year), int(month), int(day), int(hour), int(minute), int(second or 0)
-        )
+        when = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
     except ValueError:  # month 13, hour 25, ...
         return None
     delta = when - _EPOCH

@@ -119,8 +119,7 @@ def _classify(out: SafeZip, infos: list[zipfile.ZipInfo]) -> None:
         if not (is_csv or lower.endswith(IMAGE_SUFFIXES) or _unsafe(info, is_csv)):
             out.problems.append(f"entry {info.filename!r} ignored: not a CSV or JPG")
             continue
-        reason = _unsafe(info, is_csv) or _over_budget(info, base, is_csv, seen, len(out.csvs),
-                                                       totals)
+        reason = _unsafe(info, is_csv) or _over_budget(info, base, is_csv, seen, len(out.csvs), totals)
         if reason:
             out.problems.append(f"entry {info.filename!r} skipped: {reason}")
             continue
@@ -128,8 +127,9 @@ def _classify(out: SafeZip, infos: list[zipfile.ZipInfo]) -> None:
         seen.add(base)
 
 
-def _over_budget(info: zipfile.ZipInfo, base: str, is_csv: bool, seen: set[str], csvs: int,
-                 totals: dict[str, int]) -> str:
+def _over_budget(
+    info: zipfile.ZipInfo, base: str, is_csv: bool, seen: set[str], csvs: int, totals: dict[str, int]
+) -> str:
     """Why a safe entry still cannot be used (a repeated name, the zip's budgets), or ''.
     Counts the entry against the budgets when it fits."""
     if base in seen:
@@ -160,8 +160,9 @@ def _unsafe(info: zipfile.ZipInfo, is_csv: bool) -> str:
         return "encrypted"
     limit = MAX_CSV_BYTES if is_csv else MAX_IMAGE_BYTES
     if info.file_size > limit:
-        return (f"declares {info.file_size} bytes, over the {limit}-byte limit for a "
-                f"{'CSV' if is_csv else 'JPG'}")
+        return (
+            f"declares {info.file_size} bytes, over the {limit}-byte limit for a {'CSV' if is_csv else 'JPG'}"
+        )
     if info.file_size > RATIO_CHECK_ABOVE:
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > MAX_RATIO:
@@ -187,12 +188,15 @@ def _shape_problem(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> st
             continue  # unreadable entry: reported when read
         _sig, name_len, extra_len = _LOCAL_HEADER.unpack(head)
         start = info.header_offset
-        spans.append((start, start + _LOCAL_HEADER.size + name_len + extra_len
-                       + info.compress_size, info.filename))
+        spans.append(
+            (start, start + _LOCAL_HEADER.size + name_len + extra_len + info.compress_size, info.filename)
+        )
     for (_s1, end1, name1), (start2, _e2, name2) in itertools.pairwise(spans):
         if start2 < end1:
-            return (f"entries {name1!r} and {name2!r} overlap (they share compressed data: "
-                    "an overlapping-entry zip bomb)")
+            return (
+                f"entries {name1!r} and {name2!r} overlap (they share compressed data: "
+                "an overlapping-entry zip bomb)"
+            )
     return ""
 
 

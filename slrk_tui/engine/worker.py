@@ -174,19 +174,18 @@ def process_zips(task: UnitSpec, zips: Iterable[tuple[str, str]], sink: OutputSi
         for key, archive in opened:
             for name, info in archive.images:
                 if name in images:
-                    result.problems.append((key, f"{name}: also in {images[name].key}; this copy "
-                                                 "ignored"))
+                    result.problems.append((key, f"{name}: also in {images[name].key}; this copy ignored"))
                     continue
                 images[name] = _Member(key, archive, info)
-        csvs = ((key, name, archive.read(name, info)) for key, archive in opened
-                for name, info in archive.csvs)
+        csvs = (
+            (key, name, archive.read(name, info)) for key, archive in opened for name, info in archive.csvs
+        )
         staged = _stage_rows(task, csvs, result)
         _write_parts(staged.parts, sink, result)
         _redact_images(task, images, staged, sink, result)
         for key, archive in opened:
             result.problems.extend((key, p) for p in archive.problems)
-        staged.days.add_images(staged.image_times, result.redacted,
-                               (w[1] for w in result.withheld))
+        staged.days.add_images(staged.image_times, result.redacted, (w[1] for w in result.withheld))
         result.days = staged.days.to_json()
     return result
 
@@ -209,8 +208,7 @@ class _Staged:
     image_times: dict[str, int] = field(default_factory=dict)
 
 
-def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]],
-                result: UnitResult) -> _Staged:
+def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]], result: UnitResult) -> _Staged:
     """Parse every CSV, keep the rows in the window, remember which images the kept rows name."""
     staged = _Staged(DayCounter(task.tz, dict(task.uploaded_ms)))
     for key, member, data in csvs:
@@ -219,14 +217,14 @@ def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]],
             continue
         prefix = safe_name(raw_prefix, MAX_PREFIX_CHARS)
         if prefix != raw_prefix:
-            result.problems.append((key, f"{member}: CSV kind {raw_prefix!r} cannot be a file "
-                                         f"name; consolidated as {prefix!r}"))
+            result.problems.append(
+                (key, f"{member}: CSV kind {raw_prefix!r} cannot be a file name; consolidated as {prefix!r}")
+            )
         parsed = parse_app_csv(data, f"{key}:{member}")
         for problem in parsed.problems:
             result.problems.append((key, f"{member}: {problem}"))
         if parsed.repaired:
-            result.notes.append((key, f"{member}: {parsed.repaired} row(s) with unescaped quotes "
-                                      "repaired"))
+            result.notes.append((key, f"{member}: {parsed.repaired} row(s) with unescaped quotes repaired"))
         if not parsed.columns:
             continue
         rows = parsed.rows
@@ -265,8 +263,9 @@ def _write_parts(parts: dict[str, list[StagedPart]], sink: OutputSink, result: U
         result.rows[prefix] = len(rows)
 
 
-def _redact_images(task: UnitSpec, images: dict[str, _Member], staged: _Staged,
-                   sink: OutputSink, result: UnitResult) -> None:
+def _redact_images(
+    task: UnitSpec, images: dict[str, _Member], staged: _Staged, sink: OutputSink, result: UnitResult
+) -> None:
     """Redact the images of kept rows in capture order (so near-duplicate reuse works)."""
     selected = []
     for name, member in images.items():
@@ -288,8 +287,7 @@ def _redact_images(task: UnitSpec, images: dict[str, _Member], staged: _Staged,
         problem = name_problem(name, MAX_IMAGE_NAME_CHARS)
         out_name = safe_name(name, MAX_IMAGE_NAME_CHARS)
         if problem:
-            result.problems.append((key, f"{name!r}: name {problem}; image written as "
-                                         f"{out_name!r}"))
+            result.problems.append((key, f"{name!r}: name {problem}; image written as {out_name!r}"))
         try:
             frame = redactor.process(data)
         except Exception as exc:  # fail closed, whatever the detector does

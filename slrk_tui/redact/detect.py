@@ -635,12 +635,29 @@ LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
     Pass("centerface", scale=0.5, threshold=0.4, min_face=64),
-    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds", blobs=True,
-         refine_max_face=96),
-    Pass("lfd", scale=2.0, threshold=0.5, min_face=MIN_BOX_SIDE, max_face=64, region="seeds",
-         blobs=True, window_max_face=96),
-    Pass("lfd", scale=4.0, threshold=0.35, min_face=MIN_BOX_SIDE, max_face=40, region="seeds",
-         blobs=True, window_max_face=40),
+    Pass(
+        "lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds", blobs=True, refine_max_face=96
+    ),
+    Pass(
+        "lfd",
+        scale=2.0,
+        threshold=0.5,
+        min_face=MIN_BOX_SIDE,
+        max_face=64,
+        region="seeds",
+        blobs=True,
+        window_max_face=96,
+    ),
+    Pass(
+        "lfd",
+        scale=4.0,
+        threshold=0.35,
+        min_face=MIN_BOX_SIDE,
+        max_face=40,
+        region="seeds",
+        blobs=True,
+        window_max_face=40,
+    ),
 )
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
 LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = LFD_PASSES[:-1]
@@ -653,8 +670,16 @@ CENTERFACE_PASSES: tuple[Pass, ...] = (
     Pass("centerface", scale=0.5, threshold=0.3, min_face=64),
     Pass("centerface", scale=0.33, threshold=0.3, min_face=128),
     Pass("centerface", scale=0.2, threshold=0.3, min_face=300),
-    Pass("centerface", scale=2.0, threshold=0.4, min_face=MIN_BOX_SIDE, max_face=64, region="seeds",
-         blobs=True, window_max_face=96),
+    Pass(
+        "centerface",
+        scale=2.0,
+        threshold=0.4,
+        min_face=MIN_BOX_SIDE,
+        max_face=64,
+        region="seeds",
+        blobs=True,
+        window_max_face=96,
+    ),
 )
 HAAR_PASSES: tuple[Pass, ...] = (Pass("haar", scale=1.0, threshold=0.0),)
 

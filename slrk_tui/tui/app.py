@@ -53,10 +53,18 @@ class SlrkApp(App[int]):
         Binding("f3", "resume", "Resume", id="app.resume"),
     ]
 
-    def __init__(self, config: RunConfig, credentials: Credentials | None = None, *,
-                 demo: bool = False, executor: Executor | None = None,
-                 client: Any | None = None, today: dt.date | None = None,
-                 page_size: int = 1000, keymap: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        config: RunConfig,
+        credentials: Credentials | None = None,
+        *,
+        demo: bool = False,
+        executor: Executor | None = None,
+        client: Any | None = None,
+        today: dt.date | None = None,
+        page_size: int = 1000,
+        keymap: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         if keymap:
             self.set_keymap(keymap)  # binding id -> keys, from the user's config file
@@ -106,8 +114,13 @@ class SlrkApp(App[int]):
         where = f"s3://{self.config.bucket}"
         if self.demo:
             return f"demo · {where} · {s3.endpoint_url or 'local'}"
-        who = ("typed keys" if self.credentials else
-               f"profile {s3.profile}" if s3.profile else "default credentials")
+        who = (
+            "typed keys"
+            if self.credentials
+            else f"profile {s3.profile}"
+            if s3.profile
+            else "default credentials"
+        )
         parts = [where, who]
         if s3.region:
             parts.append(s3.region)
@@ -121,8 +134,7 @@ class SlrkApp(App[int]):
     # ---- flow ----------------------------------------------------------------------------
 
     def on_setup_requested(self, message: SetupRequested) -> None:
-        self.push_screen(SetupScreen(message.prefixes, self.config, self.credentials,
-                                     today=self.today))
+        self.push_screen(SetupScreen(message.prefixes, self.config, self.credentials, today=self.today))
 
     def on_run_requested(self, message: RunRequested) -> None:
         if self.engine is not None and self.engine.running:
@@ -133,8 +145,7 @@ class SlrkApp(App[int]):
             if yes:
                 self.start_run(message.config)
 
-        self.push_screen(ConfirmScreen(message.title, message.body, yes="Start", no="Back"),
-                         answer)
+        self.push_screen(ConfirmScreen(message.title, message.body, yes="Start", no="Back"), answer)
 
     def executor_for(self, processors: int) -> Executor:
         """Reuse the pool made before the app started; make another only for a new size."""
@@ -143,12 +154,18 @@ class SlrkApp(App[int]):
         return self._executors[processors]
 
     def start_run(self, config: RunConfig) -> None:
-        self.config = replace(self.config, batch_size=config.batch_size,
-                              processors=config.processors, redaction=config.redaction,
-                              out=config.out, start=config.start, end=config.end, tz=config.tz,
-                              date_basis=config.date_basis)
-        self.engine = EngineRun(config, self.executor_for(config.processors),
-                                self.credentials).start()
+        self.config = replace(
+            self.config,
+            batch_size=config.batch_size,
+            processors=config.processors,
+            redaction=config.redaction,
+            out=config.out,
+            start=config.start,
+            end=config.end,
+            tz=config.tz,
+            date_basis=config.date_basis,
+        )
+        self.engine = EngineRun(config, self.executor_for(config.processors), self.credentials).start()
         self.push_screen(RunScreen(self.engine))
 
     def on_run_ended(self, message: RunEnded) -> None:
@@ -195,31 +212,39 @@ class SlrkApp(App[int]):
                     self.screen.cancelling = True
                 self.set_timer(60, lambda: self.exit(self.last_exit_code or 1))
 
-        self.push_screen(ConfirmScreen(
-            "Quit while a run is going?",
-            "The run is cancelled: work in flight finishes, finished batches are kept, and "
-            "the query resumes later from where it stopped.", yes="Cancel run and quit",
-            no="Keep running"), answer)
+        self.push_screen(
+            ConfirmScreen(
+                "Quit while a run is going?",
+                "The run is cancelled: work in flight finishes, finished batches are kept, and "
+                "the query resumes later from where it stopped.",
+                yes="Cancel run and quit",
+                no="Keep running",
+            ),
+            answer,
+        )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Help for this screen", "Keys and what this screen does",
-                            self.action_help)
+        yield SystemCommand("Help for this screen", "Keys and what this screen does", self.action_help)
         if self.client is not None:
-            yield SystemCommand("Resume an earlier query", "Queries in the output folder",
-                                self.action_resume)
+            yield SystemCommand("Resume an earlier query", "Queries in the output folder", self.action_resume)
         if isinstance(screen, BrowseScreen):
-            yield SystemCommand("Copy S3 URI", "Copy the s3:// URI under the cursor",
-                                screen.bucket_tree.action_copy_uri)
-            yield SystemCommand("Refresh level", "List the current level again",
-                                screen.bucket_tree.action_refresh_level)
-            yield SystemCommand("Show/hide derived data", "data/, _manifests/, unpacked/, logs",
-                                screen.bucket_tree.action_toggle_noise)
-            yield SystemCommand("Next: dates & settings", "Continue with the selection",
-                                screen.action_next)
+            yield SystemCommand(
+                "Copy S3 URI", "Copy the s3:// URI under the cursor", screen.bucket_tree.action_copy_uri
+            )
+            yield SystemCommand(
+                "Refresh level", "List the current level again", screen.bucket_tree.action_refresh_level
+            )
+            yield SystemCommand(
+                "Show/hide derived data",
+                "data/, _manifests/, unpacked/, logs",
+                screen.bucket_tree.action_toggle_noise,
+            )
+            yield SystemCommand("Next: dates & settings", "Continue with the selection", screen.action_next)
         if isinstance(screen, RunScreen):
-            yield SystemCommand("Cancel run", "Stop after work in flight (resumable)",
-                                screen.action_cancel_run)
+            yield SystemCommand(
+                "Cancel run", "Stop after work in flight (resumable)", screen.action_cancel_run
+            )
 
     def shutdown_executors(self) -> None:
         for pool in self._executors.values():
@@ -227,15 +252,20 @@ class SlrkApp(App[int]):
         self._executors.clear()
 
 
-def run_app(config: RunConfig, credentials: Credentials | None = None,
-            demo: bool = False, keymap: dict[str, str] | None = None) -> int:
+def run_app(
+    config: RunConfig,
+    credentials: Credentials | None = None,
+    demo: bool = False,
+    keymap: dict[str, str] | None = None,
+) -> int:
     """Entry point for `slrk` and `slrk demo`: the process pool is made BEFORE Textual starts
     (a pool first created inside a running app fails), then the app runs; returns an exit code
     (0 when no run finished, else the last run's code)."""
     processors = _capped(config.processors)
     executor = make_executor(processors)
-    app = SlrkApp(replace(config, processors=processors), credentials, demo=demo,
-                  executor=executor, keymap=keymap)
+    app = SlrkApp(
+        replace(config, processors=processors), credentials, demo=demo, executor=executor, keymap=keymap
+    )
     try:
         result = app.run()
     finally:

@@ -32,8 +32,10 @@ def check_keymap(keymap: dict[str, str], path: Path) -> None:
     known = binding_ids()
     for binding_id in keymap:
         if binding_id not in known:
-            raise ConfigError(f"{path}: keymap.{binding_id}: no such key binding "
-                              f"(`slrk config` lists them: {', '.join(known)})")
+            raise ConfigError(
+                f"{path}: keymap.{binding_id}: no such key binding "
+                f"(`slrk config` lists them: {', '.join(known)})"
+            )
 
 
 def _our_classes(base: type) -> Iterator[type]:

@@ -17,8 +17,9 @@ from slrk_tui.progress_model import RunProgress
 class LevelLoaded(Message):
     """One page of one tree level arrived from a thread worker (or failed with `error`)."""
 
-    def __init__(self, prefix: str, listing: Listing | None, error: str | None = None,
-                 more: bool = False) -> None:
+    def __init__(
+        self, prefix: str, listing: Listing | None, error: str | None = None, more: bool = False
+    ) -> None:
         super().__init__()
         self.prefix = prefix
         self.listing = listing
@@ -37,8 +38,7 @@ class SelectionChanged(Message):
 class SelectionSummarized(Message):
     """The background count of zips and bytes under the selection (partial until `done`)."""
 
-    def __init__(self, job: int, zips: int, size: int, done: bool,
-                 error: str | None = None) -> None:
+    def __init__(self, job: int, zips: int, size: int, done: bool, error: str | None = None) -> None:
         super().__init__()
         self.job = job
         self.zips = zips
@@ -58,8 +58,9 @@ class ConnectFailed(Message):
 class ConnectionReady(Message):
     """To the app: the bucket is reachable with these settings; keep them and open the tree."""
 
-    def __init__(self, bucket: str, settings: S3Settings, credentials: Credentials | None,
-                 client: object) -> None:
+    def __init__(
+        self, bucket: str, settings: S3Settings, credentials: Credentials | None, client: object
+    ) -> None:
         super().__init__()
         self.bucket = bucket
         self.settings = settings

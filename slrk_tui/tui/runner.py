@@ -22,8 +22,9 @@ from slrk_tui.engine.s3 import Credentials
 class EngineRun:
     """One run of `run_query`; `drain()` returns the events that arrived since the last call."""
 
-    def __init__(self, config: RunConfig, executor: Executor | None,
-                 credentials: Credentials | None = None) -> None:
+    def __init__(
+        self, config: RunConfig, executor: Executor | None, credentials: Credentials | None = None
+    ) -> None:
         self.config = config
         self.executor = executor
         self.credentials = credentials
@@ -81,15 +82,19 @@ class EngineRun:
                 self._cancel.set()
         pump = asyncio.create_task(self._pump(queue))
         try:
-            self.exit_code = await run_query(self.config, queue, self.executor,
-                                             self.credentials, self._cancel)
+            self.exit_code = await run_query(
+                self.config, queue, self.executor, self.credentials, self._cancel
+            )
         finally:
             pump.cancel()
             while not queue.empty():
                 self._push(queue.get_nowait())
             if not self._seen_finished:
-                self._push(ev.RunFinished(self.exit_code or 1, "failed",
-                                          "The engine stopped without a final event.", ""))
+                self._push(
+                    ev.RunFinished(
+                        self.exit_code or 1, "failed", "The engine stopped without a final event.", ""
+                    )
+                )
 
     async def _pump(self, queue: asyncio.Queue[ev.Event]) -> None:
         while True:

@@ -30,11 +30,17 @@ P2762_V11 = TENANT + "panel/general_2/V_11/panelist/2762/"
 UT_0099 = UT + "panel/ut_austin_1/V_12/panelist/0099/"
 
 
-def demo_app(info: Any, out: Path, *, demo: bool = True, typed: bool = True,
-             today: dt.date = dt.date(2026, 9, 30), **kw: Any) -> SlrkApp:
+def demo_app(
+    info: Any,
+    out: Path,
+    *,
+    demo: bool = True,
+    typed: bool = True,
+    today: dt.date = dt.date(2026, 9, 30),
+    **kw: Any,
+) -> SlrkApp:
     """The app as `slrk demo` opens it, on a LocalS3Server `info` (endpoint and keys)."""
-    cfg = RunConfig(bucket=BUCKET, out=out,
-                    s3=S3Settings(endpoint_url=info.endpoint_url, region="us-east-1"))
+    cfg = RunConfig(bucket=BUCKET, out=out, s3=S3Settings(endpoint_url=info.endpoint_url, region="us-east-1"))
     creds = Credentials(info.access_key, info.secret_key) if typed else None
     return SlrkApp(cfg, creds, demo=demo, today=today, **kw)
 
@@ -43,8 +49,13 @@ class Timeout(AssertionError):
     """A condition did not become true in time (the message says which)."""
 
 
-async def wait_until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 20.0,
-                     what: str = "condition", step: float = 0.05) -> None:
+async def wait_until(
+    pilot: Pilot,
+    condition: Callable[[], bool],
+    timeout: float = 20.0,
+    what: str = "condition",
+    step: float = 0.05,
+) -> None:
     """Poll `condition` between event-loop turns instead of sleeping a fixed time."""
     deadline = time.monotonic() + timeout
     while not condition():
@@ -62,6 +73,7 @@ async def wait_for_tree(pilot: Pilot, tree: BucketTree, timeout: float = 20.0) -
 async def open_folder(pilot: Pilot, tree: BucketTree, prefix: str) -> None:
     """Expand every ancestor of `prefix` and `prefix` itself, the way enter does."""
     for folder in _ancestors(prefix):
+
         def listed(f: str = folder) -> bool:
             return f in tree._by_prefix
 
@@ -96,8 +108,7 @@ async def wait_for_browse(pilot: Pilot, app: SlrkApp) -> BucketTree:
 
     def at_start() -> bool:
         node = tree.cursor_node
-        return node is not None and node.data is not None and \
-            node.data.prefix == "academia/tenant/"
+        return node is not None and node.data is not None and node.data.prefix == "academia/tenant/"
 
     await wait_until(pilot, at_start, 20, "cursor on academia/tenant/")
     await wait_for_tree(pilot, tree)

@@ -15,8 +15,10 @@ import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-SLOW_DOWN = (b'<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code>'
-             b"<Message>Please reduce your request rate.</Message></Error>")
+SLOW_DOWN = (
+    b'<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code>'
+    b"<Message>Please reduce your request rate.</Message></Error>"
+)
 
 
 @dataclass
@@ -29,8 +31,7 @@ class ProxyStats:
 class FaultProxy:
     """`with FaultProxy(upstream_port, delay=0.02, fault_rate=0.1) as url:` - context manager."""
 
-    def __init__(self, upstream_port: int, delay: float = 0.0, fault_rate: float = 0.0,
-                 seed: int = 0):
+    def __init__(self, upstream_port: int, delay: float = 0.0, fault_rate: float = 0.0, seed: int = 0):
         self.upstream_port = upstream_port
         self.delay = delay
         self.fault_rate = fault_rate

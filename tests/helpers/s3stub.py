@@ -25,8 +25,9 @@ WHEN = dt.datetime(2026, 9, 1, 12, tzinfo=dt.UTC)
 @contextmanager
 def stubbed_s3() -> Iterator[tuple[Any, Stubber]]:
     """A real boto3 S3 client whose every call must have been scripted on the Stubber."""
-    client = boto3.client("s3", region_name="us-east-1", aws_access_key_id="test",
-                          aws_secret_access_key="test")
+    client = boto3.client(
+        "s3", region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test"
+    )
     with Stubber(client) as stubber:
         yield client, stubber
         stubber.assert_no_pending_responses()
@@ -34,16 +35,24 @@ def stubbed_s3() -> Iterator[tuple[Any, Stubber]]:
 
 def obj(key: str, size: int = 100, when: dt.datetime = WHEN, etag: str = "") -> dict[str, Any]:
     """One `Contents` entry of a ListObjectsV2 answer."""
-    return {"Key": key, "Size": size, "LastModified": when,
-            "ETag": f'"{etag or hashlib.md5(key.encode(), usedforsecurity=False).hexdigest()}"'}
+    return {
+        "Key": key,
+        "Size": size,
+        "LastModified": when,
+        "ETag": f'"{etag or hashlib.md5(key.encode(), usedforsecurity=False).hexdigest()}"',
+    }
 
 
-def listing(objects: Sequence[dict[str, Any]] = (), folders: Sequence[str] = (),
-            next_token: str | None = None) -> dict[str, Any]:
+def listing(
+    objects: Sequence[dict[str, Any]] = (), folders: Sequence[str] = (), next_token: str | None = None
+) -> dict[str, Any]:
     """A ListObjectsV2 answer; truncated (with a continuation token) when `next_token` is set."""
-    resp: dict[str, Any] = {"Contents": list(objects), "KeyCount": len(objects),
-                            "CommonPrefixes": [{"Prefix": f} for f in folders],
-                            "IsTruncated": next_token is not None}
+    resp: dict[str, Any] = {
+        "Contents": list(objects),
+        "KeyCount": len(objects),
+        "CommonPrefixes": [{"Prefix": f} for f in folders],
+        "IsTruncated": next_token is not None,
+    }
     if next_token is not None:
         resp["NextContinuationToken"] = next_token
     return resp
@@ -60,5 +69,8 @@ def level_params(prefix: str, token: str | None = None, bucket: str = BUCKET) ->
 def get_answer(data: bytes, etag: str | None = None) -> dict[str, Any]:
     """A GetObject answer whose body holds `data`; ETag defaults to the body's MD5."""
     md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
-    return {"Body": StreamingBody(io.BytesIO(data), len(data)),
-            "ContentLength": len(data), "ETag": f'"{md5 if etag is None else etag}"'}
+    return {
+        "Body": StreamingBody(io.BytesIO(data), len(data)),
+        "ContentLength": len(data),
+        "ETag": f'"{md5 if etag is None else etag}"',
+    }

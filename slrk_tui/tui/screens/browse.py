@@ -181,8 +181,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         line = self.query_one("#selection", Static)
         selected = sorted(self.bucket_tree.selected)
         if not selected:
-            line.update("Nothing selected: [b]space[/b] selects a tenant, panel, version or "
-                        "panelist.")
+            line.update("Nothing selected: [b]space[/b] selects a tenant, panel, version or panelist.")
             return
         names = ", ".join(name_of(p).rstrip("/") for p in selected[:3])
         if len(selected) > 3:

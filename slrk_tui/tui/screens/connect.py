@@ -50,8 +50,9 @@ The app only reads from the bucket: it never writes or deletes there.
         Binding("ctrl+s", "connect", "Connect", priority=True, id="connect.go"),
     ]
 
-    def __init__(self, config: RunConfig, credentials: Credentials | None = None, *,
-                 auto: bool = False) -> None:
+    def __init__(
+        self, config: RunConfig, credentials: Credentials | None = None, *, auto: bool = False
+    ) -> None:
         super().__init__()
         self.config = config
         self.credentials = credentials
@@ -72,31 +73,42 @@ The app only reads from the bucket: it never writes or deletes there.
                 yield Input(cfg.bucket, id="bucket", compact=True)
             with Horizontal(classes="field"):
                 yield Label("Profile")
-                yield Select(options, value=profile_value, allow_blank=False, id="profile",
-                             compact=True)
+                yield Select(options, value=profile_value, allow_blank=False, id="profile", compact=True)
             with Horizontal(classes="field"):
                 yield Label("Region")
-                yield Input(cfg.s3.region or "", id="region", compact=True,
-                            placeholder="from the profile, else us-east-1")
+                yield Input(
+                    cfg.s3.region or "",
+                    id="region",
+                    compact=True,
+                    placeholder="from the profile, else us-east-1",
+                )
             with Horizontal(classes="field"):
                 yield Label("Endpoint URL")
-                yield Input(cfg.s3.endpoint_url or "", id="endpoint", compact=True,
-                            placeholder="empty for AWS; http://host:port for S3-compatible")
+                yield Input(
+                    cfg.s3.endpoint_url or "",
+                    id="endpoint",
+                    compact=True,
+                    placeholder="empty for AWS; http://host:port for S3-compatible",
+                )
             yield Static("", id="chain-status")
-            yield Static("Keys (only if the chain has none; kept in memory, never saved)",
-                         classes="section-title")
+            yield Static(
+                "Keys (only if the chain has none; kept in memory, never saved)", classes="section-title"
+            )
             with Horizontal(classes="field"):
                 yield Label("Access key")
-                yield Input(creds.access_key if creds else "", id="access-key", password=True,
-                            compact=True)
+                yield Input(creds.access_key if creds else "", id="access-key", password=True, compact=True)
             with Horizontal(classes="field"):
                 yield Label("Secret key")
-                yield Input(creds.secret_key if creds else "", id="secret-key", password=True,
-                            compact=True)
+                yield Input(creds.secret_key if creds else "", id="secret-key", password=True, compact=True)
             with Horizontal(classes="field"):
                 yield Label("Session token")
-                yield Input((creds.session_token or "") if creds else "", id="session-token",
-                            password=True, compact=True, placeholder="optional")
+                yield Input(
+                    (creds.session_token or "") if creds else "",
+                    id="session-token",
+                    password=True,
+                    compact=True,
+                    placeholder="optional",
+                )
             with Horizontal(id="connect-buttons"):
                 yield Button("Connect", variant="primary", id="connect")
             yield Static("", id="connect-error")
@@ -120,9 +132,9 @@ The app only reads from the bucket: it never writes or deletes there.
         secret = self.query_one("#secret-key", Input).value.strip()
         token = self.query_one("#session-token", Input).value.strip() or None
         creds = Credentials(access, secret, token) if access and secret else None
-        settings = S3Settings(endpoint_url=endpoint,
-                              profile=None if profile == DEFAULT_CHAIN else profile,
-                              region=region)
+        settings = S3Settings(
+            endpoint_url=endpoint, profile=None if profile == DEFAULT_CHAIN else profile, region=region
+        )
         return bucket, settings, creds
 
     @on(Select.Changed, "#profile")
@@ -137,8 +149,10 @@ The app only reads from the bucket: it never writes or deletes there.
         elif has_default_credentials(settings):
             status.update("Credentials found in the AWS chain: keys below are not needed.")
         else:
-            status.update("No credentials found in the AWS chain: choose a profile, run "
-                          "`aws sso login`, or type keys below.")
+            status.update(
+                "No credentials found in the AWS chain: choose a profile, run "
+                "`aws sso login`, or type keys below."
+            )
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -188,4 +202,3 @@ The app only reads from the bucket: it never writes or deletes there.
         error.update(text)
         error.display = True
         self.app.notify(text, title="Cannot connect", severity="error", timeout=6)
-

@@ -55,15 +55,13 @@ class HelpScreen(ModalScreen[None]):
         text = getattr(self._target, "HELP", "") or ""
         self.keys = binding_rows(self._target)
         with VerticalScroll(id="help-body"):
-            yield Static(f"Help: {self._target.title or type(self._target).__name__}",
-                         id="help-title")
+            yield Static(f"Help: {self._target.title or type(self._target).__name__}", id="help-title")
             # Rich renderables in a Static: a Markdown *widget* takes ~0.4 s to mount, too slow
             # for a help key that must answer at once, even mid-run.
             yield Static(RichMarkdown(text.strip()), id="help-text")
             yield Static("Keys", classes="section-title")
             yield Static(bindings_table(self.keys), id="help-keys")
-            yield Static("ctrl+p opens the command palette · escape closes this help",
-                         id="help-foot")
+            yield Static("ctrl+p opens the command palette · escape closes this help", id="help-foot")
 
     def action_close(self) -> None:
         self.dismiss(None)

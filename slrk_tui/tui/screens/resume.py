@@ -67,9 +67,14 @@ finished work is skipped. Type another folder above and press enter to look ther
 
     def on_mount(self) -> None:
         table = self.query_one("#queries", DataTable)
-        for key, label in (("query", "Query"), ("status", "Status"), ("done", "Done"),
-                           ("updated", "Updated"), ("dates", "Dates"),
-                           ("what", "Selection")):
+        for key, label in (
+            ("query", "Query"),
+            ("status", "Status"),
+            ("done", "Done"),
+            ("updated", "Updated"),
+            ("dates", "Dates"),
+            ("what", "Selection"),
+        ):
             table.add_column(label, key=key)
         self.action_reload()
         table.focus()
@@ -79,13 +84,20 @@ finished work is skipped. Type another folder above and press enter to look ther
         table = self.query_one("#queries", DataTable)
         table.clear()
         for q in self.queries:
-            updated = (dt.datetime.fromtimestamp(q.updated_at).strftime("%Y-%m-%d %H:%M")
-                       if q.updated_at else "")
+            updated = (
+                dt.datetime.fromtimestamp(q.updated_at).strftime("%Y-%m-%d %H:%M") if q.updated_at else ""
+            )
             done = f"{q.zips_done}/{q.zips_total}" if q.zips_total else str(q.zips_done)
             what = ", ".join(p.rstrip("/").rsplit("/", 1)[-1] for p in q.config.prefixes)
-            table.add_row(q.query_id, Text(q.status, style=STATUS_STYLES.get(q.status, "")),
-                          done, updated, f"{q.config.start} → {q.config.end}", what,
-                          key=q.query_id)
+            table.add_row(
+                q.query_id,
+                Text(q.status, style=STATUS_STYLES.get(q.status, "")),
+                done,
+                updated,
+                f"{q.config.start} → {q.config.end}",
+                what,
+                key=q.query_id,
+            )
         empty = self.query_one("#resume-empty", Static)
         empty.update("" if self.queries else f"No earlier queries in {self.out}.")
         empty.display = not self.queries
@@ -111,11 +123,14 @@ finished work is skipped. Type another folder above and press enter to look ther
         if q is None:
             self.notify("No query to resume here.", severity="warning")
             return
-        cfg = replace(q.config, out=self.out, query_id=q.query_id,
-                      s3=self.config.s3, processors=self.config.processors)
-        body = (f"{q.status}: {q.zips_done}/{q.zips_total} done · {cfg.start} → {cfg.end} "
-                f"({cfg.tz}, {cfg.date_basis})\nFinished work is kept and skipped.\n"
-                f"Output: {cfg.query_dir}")
+        cfg = replace(
+            q.config, out=self.out, query_id=q.query_id, s3=self.config.s3, processors=self.config.processors
+        )
+        body = (
+            f"{q.status}: {q.zips_done}/{q.zips_total} done · {cfg.start} → {cfg.end} "
+            f"({cfg.tz}, {cfg.date_basis})\nFinished work is kept and skipped.\n"
+            f"Output: {cfg.query_dir}"
+        )
         self.app.post_message(RunRequested(cfg, f"Resume {q.query_id}?", body))
 
     def action_back(self) -> None:

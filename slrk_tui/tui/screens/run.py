@@ -45,8 +45,7 @@ the same command again.
         Binding("ctrl+x", "cancel_run", "Cancel run", show=False, id="run.cancel2"),
     ]
 
-    def __init__(self, engine: EngineRun, model: RunProgress | None = None,
-                 *, live: bool = True) -> None:
+    def __init__(self, engine: EngineRun, model: RunProgress | None = None, *, live: bool = True) -> None:
         super().__init__()
         self.engine = engine
         self.model = model or RunProgress()
@@ -102,8 +101,10 @@ the same command again.
         title = f"[b]{m.query_id or 'query'}[/b]"
         if m.planned is not None:
             p = m.planned
-            title += (f" · {plural(p.panelists, 'panelist')} · {plural(p.zips_planned, 'zip')} · "
-                      f"{human_bytes(p.bytes_pending)}")
+            title += (
+                f" · {plural(p.panelists, 'panelist')} · {plural(p.zips_planned, 'zip')} · "
+                f"{human_bytes(p.bytes_pending)}"
+            )
             if p.zips_already_done:
                 title += f" ({p.zips_already_done} already done)"
         title += f" · {human_duration(m.elapsed)}"
@@ -133,11 +134,16 @@ the same command again.
             if yes:
                 self.cancel_now()
 
-        self.app.push_screen(ConfirmScreen(
-            "Cancel this run?",
-            "Work in flight finishes, finished batches are kept, and the query can be "
-            "resumed later (F3, or run the same command again).",
-            yes="Cancel run", no="Keep running"), answer)
+        self.app.push_screen(
+            ConfirmScreen(
+                "Cancel this run?",
+                "Work in flight finishes, finished batches are kept, and the query can be "
+                "resumed later (F3, or run the same command again).",
+                yes="Cancel run",
+                no="Keep running",
+            ),
+            answer,
+        )
 
     def cancel_now(self) -> None:
         self.cancelling = True

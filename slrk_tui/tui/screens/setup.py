@@ -31,9 +31,11 @@ PREVIEW_DEBOUNCE = 0.5
 
 def preview_line(config: RunConfig, p: Preview) -> str:
     """One line a data manager can check before spending hours: who, how much, which dates."""
-    text = (f"{plural(p.panelists, 'panelist')} · {plural(p.zips, 'zip')} · "
-            f"{human_bytes(p.bytes)} · {config.start} → {config.end} "
-            f"({config.tz}, {config.date_basis})")
+    text = (
+        f"{plural(p.panelists, 'panelist')} · {plural(p.zips, 'zip')} · "
+        f"{human_bytes(p.bytes)} · {config.start} → {config.end} "
+        f"({config.tz}, {config.date_basis})"
+    )
     if p.zips_skipped_by_date:
         text += f" · {plural(p.zips_skipped_by_date, 'zip')} outside the dates"
     return text
@@ -64,8 +66,14 @@ resumes into the same folder.
         Binding("escape", "back", "Back", id="setup.back"),
     ]
 
-    def __init__(self, prefixes: tuple[str, ...], config: RunConfig,
-                 credentials: Credentials | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        prefixes: tuple[str, ...],
+        config: RunConfig,
+        credentials: Credentials | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__()
         self.prefixes = prefixes
         self.config = config
@@ -82,14 +90,11 @@ resumes into the same folder.
             names += f" +{len(self.prefixes) - 4} more"
         yield SlrkHeader()
         with VerticalScroll(id="setup-form"):
-            yield Static(f"[b]{plural(len(self.prefixes), 'folder')}[/b]: {names}",
-                         id="setup-selection")
+            yield Static(f"[b]{plural(len(self.prefixes), 'folder')}[/b]: {names}", id="setup-selection")
             yield Static("Dates", classes="section-title")
-            yield DateRange(cfg.start, cfg.end, cfg.tz, cfg.date_basis, today=self.today,
-                            id="dates")
+            yield DateRange(cfg.start, cfg.end, cfg.tz, cfg.date_basis, today=self.today, id="dates")
             yield Static("Settings", classes="section-title")
-            yield RunSettings(cfg.batch_size, cfg.processors, cfg.redaction, cfg.out,
-                              id="settings")
+            yield RunSettings(cfg.batch_size, cfg.processors, cfg.redaction, cfg.out, id="settings")
             yield Static("", id="preview")
             yield Static("", id="coverage")
             with Horizontal(id="setup-buttons"):
@@ -105,9 +110,18 @@ resumes into the same folder.
         """The RunConfig the form describes, validated; ConfigError says what to fix."""
         start, end, tz, basis = self.query_one(DateRange).values()
         batch, procs, redaction, out = self.query_one(RunSettings).values()
-        cfg = replace(self.config, prefixes=self.prefixes, start=start, end=end, tz=tz,
-                      date_basis=basis, batch_size=batch, processors=procs, redaction=redaction,
-                      out=out)
+        cfg = replace(
+            self.config,
+            prefixes=self.prefixes,
+            start=start,
+            end=end,
+            tz=tz,
+            date_basis=basis,
+            batch_size=batch,
+            processors=procs,
+            redaction=redaction,
+            out=out,
+        )
         return cfg.validated()
 
     # ---- preview -------------------------------------------------------------------------
@@ -202,11 +216,15 @@ resumes into the same folder.
         except ConfigError as exc:
             self.notify(str(exc), title="Cannot start", severity="error")
             return
-        what = (preview_line(cfg, self.preview) if self.preview is not None
-                and self._preview_key == _preview_key(cfg) else
-                f"{cfg.start} → {cfg.end} ({cfg.tz}, {cfg.date_basis})")
-        body = (f"{what}\n\nRedaction {cfg.redaction}, batches of {cfg.batch_size}, "
-                f"{cfg.processors} processor(s).\nOutput: {cfg.query_dir}")
+        what = (
+            preview_line(cfg, self.preview)
+            if self.preview is not None and self._preview_key == _preview_key(cfg)
+            else f"{cfg.start} → {cfg.end} ({cfg.tz}, {cfg.date_basis})"
+        )
+        body = (
+            f"{what}\n\nRedaction {cfg.redaction}, batches of {cfg.batch_size}, "
+            f"{cfg.processors} processor(s).\nOutput: {cfg.query_dir}"
+        )
         self.app.post_message(RunRequested(cfg, f"Start {cfg.resolved_query_id}?", body))
 
 

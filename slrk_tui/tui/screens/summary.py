@@ -98,8 +98,11 @@ same query resumes).
             return Text("Run ended without a result.", style="bold red")
         label, style = STATUS_TEXT.get(self.finished.status, (self.finished.status, "bold"))
         code = self.finished.exit_code
-        meaning = ("cancelled: nothing is lost, resume it to continue"
-                   if self.finished.status == "cancelled" else EXIT_MEANING.get(code, ""))
+        meaning = (
+            "cancelled: nothing is lost, resume it to continue"
+            if self.finished.status == "cancelled"
+            else EXIT_MEANING.get(code, "")
+        )
         return Text.assemble((label, style), f"  ·  exit code {code}: {meaning}")
 
     def _output_text(self) -> str:
@@ -127,8 +130,16 @@ same query resumes).
         if self.report is not None:
             for name, p in self.report.get("panelists", {}).items():
                 shots = sum(v for k, v in p.get("rows", {}).items() if k.startswith("screenshot"))
-                rows.append((name, p.get("zips", 0), p.get("images", 0), p.get("faces", 0),
-                             p.get("withheld", 0), shots))
+                rows.append(
+                    (
+                        name,
+                        p.get("zips", 0),
+                        p.get("images", 0),
+                        p.get("faces", 0),
+                        p.get("withheld", 0),
+                        shots,
+                    )
+                )
             return rows
         for name, t in sorted(self.model.panelists.items()):
             shots = sum(v for k, v in t.rows.items() if k.startswith("screenshot"))
@@ -145,18 +156,34 @@ same query resumes).
         if self.report is not None:
             t = self.report.get("totals", {})
             shots = sum(v for k, v in t.get("rows", {}).items() if k.startswith("screenshot"))
-            table.add_row(Text("total", style="bold"), t.get("zips", 0), t.get("images", 0),
-                          t.get("faces", 0), t.get("withheld_images", 0), shots, key="total")
+            table.add_row(
+                Text("total", style="bold"),
+                t.get("zips", 0),
+                t.get("images", 0),
+                t.get("faces", 0),
+                t.get("withheld_images", 0),
+                shots,
+                key="total",
+            )
         else:
             m = self.model
-            table.add_row(Text("this run", style="bold"), m.processed_zips, m.images, m.faces,
-                          m.withheld, sum(r[5] for r in rows), key="total")
+            table.add_row(
+                Text("this run", style="bold"),
+                m.processed_zips,
+                m.images,
+                m.faces,
+                m.withheld,
+                sum(r[5] for r in rows),
+                key="total",
+            )
 
     def problems(self) -> list[tuple[str, str]]:
         if self.report is not None:
             out = [(b["key"], b["reason"]) for b in self.report.get("bad_objects", [])]
-            out += [(w["key"], f"{w['image']}: withheld ({w['reason']})")
-                    for w in self.report.get("withheld_images", [])]
+            out += [
+                (w["key"], f"{w['image']}: withheld ({w['reason']})")
+                for w in self.report.get("withheld_images", [])
+            ]
             return out
         return [(p.key, p.reason) for p in self.model.problems]
 

@@ -78,8 +78,15 @@ class BucketTree(Tree[NodeData]):
         Binding("full_stop", "toggle_noise", "Show/hide derived", show=False, id="tree.noise"),
     ]
 
-    def __init__(self, client: Any, bucket: str, *, page_size: int = 1000,
-                 start_path: str = START_PATH, id: str | None = None) -> None:
+    def __init__(
+        self,
+        client: Any,
+        bucket: str,
+        *,
+        page_size: int = 1000,
+        start_path: str = START_PATH,
+        id: str | None = None,
+    ) -> None:
         super().__init__(f"s3://{bucket}/", data=NodeData("", "folder", role="root"), id=id)
         self.client = client
         self.bucket = bucket
@@ -167,8 +174,9 @@ class BucketTree(Tree[NodeData]):
                     self._populate(node)
                 else:
                     node.remove_children()
-                    node.add_leaf(Text(f"error: {message.error}", style="red"),
-                                  NodeData(message.prefix, "error"))
+                    node.add_leaf(
+                        Text(f"error: {message.error}", style="red"), NodeData(message.prefix, "error")
+                    )
             return
         self._store(message.prefix, message.listing, message.more)
         if node is not None:
@@ -184,8 +192,9 @@ class BucketTree(Tree[NodeData]):
             self._restore_cursor = first_new
         else:
             old_filter = level.filter if level else ""
-            self._levels[prefix] = Level(list(listing.folders), list(listing.objects),
-                                         listing.next_token, old_filter)
+            self._levels[prefix] = Level(
+                list(listing.folders), list(listing.objects), listing.next_token, old_filter
+            )
 
     # ---- rendering a level ---------------------------------------------------------------
 
@@ -214,15 +223,15 @@ class BucketTree(Tree[NodeData]):
         folders, objects = self.visible_entries(data.prefix)
         for folder in folders:
             child_data = NodeData(folder, "folder", role_of(folder), is_noise_prefix(folder))
-            self._by_prefix[folder] = node.add(self._label(child_data), child_data,
-                                           allow_expand=True)
+            self._by_prefix[folder] = node.add(self._label(child_data), child_data, allow_expand=True)
         for obj in objects:
             obj_data = NodeData(obj.key, "object", "object", size=obj.size, info=obj)
             self._by_prefix[obj.key] = node.add_leaf(self._label(obj_data), obj_data)
         if level.next_token:
             shown = len(level.folders) + len(level.objects)
-            node.add_leaf(Text(f"load more… ({shown:,} listed so far)", style="italic"),
-                          NodeData(data.prefix, "more"))
+            node.add_leaf(
+                Text(f"load more… ({shown:,} listed so far)", style="italic"), NodeData(data.prefix, "more")
+            )
         if not folders and not objects and not level.next_token:
             hint = f"(nothing matches '{level.filter}')" if level.filter else "(empty)"
             node.add_leaf(Text(hint, style="dim italic"), NodeData(data.prefix, "empty"))
@@ -266,7 +275,9 @@ class BucketTree(Tree[NodeData]):
         if data.kind == "object":
             when = data.info.last_modified.strftime("%Y-%m-%d %H:%M") if data.info else ""
             return Text.assemble(
-                "    ", name_of(data.prefix), "  ",
+                "    ",
+                name_of(data.prefix),
+                "  ",
                 (f"{human_bytes(data.size)}  {when}", "dim"),
             )
         if data.prefix == "":
@@ -305,8 +316,11 @@ class BucketTree(Tree[NodeData]):
             self.app.notify(SELECTABLE_HINT, severity="warning")
             return
         if data.noise:
-            self.app.notify(f"{name_of(data.prefix)} holds derived data or logs, not study "
-                            "uploads; it cannot be selected.", severity="warning")
+            self.app.notify(
+                f"{name_of(data.prefix)} holds derived data or logs, not study "
+                "uploads; it cannot be selected.",
+                severity="warning",
+            )
             return
         ancestor = self.selected_ancestor(data.prefix)
         if ancestor is not None:
@@ -358,8 +372,7 @@ class BucketTree(Tree[NodeData]):
         node = self.cursor_node
         if node is None:
             return self.root
-        if node.data is not None and node.data.kind == "folder" and node.is_expanded \
-                and node.data.populated:
+        if node.data is not None and node.data.kind == "folder" and node.is_expanded and node.data.populated:
             return node
         return node.parent or self.root
 
@@ -393,8 +406,10 @@ class BucketTree(Tree[NodeData]):
         for prefix, node in list(self._by_prefix.items()):
             if node.data is not None and node.data.populated and prefix in self._levels:
                 self._populate(node)
-        self.app.notify("Derived data shown (dimmed)" if self.show_noise
-                        else "Derived data hidden (press . to show)", timeout=2)
+        self.app.notify(
+            "Derived data shown (dimmed)" if self.show_noise else "Derived data hidden (press . to show)",
+            timeout=2,
+        )
 
     @property
     def is_listing(self) -> bool:

@@ -35,8 +35,9 @@ class StageLine(Static):
         width = 24 if self.size.width >= 100 else 14
         fraction = stage.fraction
         pct = "  –%" if fraction is None else f"{fraction * 100:3.0f}%"
-        self.update(Text.assemble((f"{self.label:<10}", "bold"), bar(fraction or 0.0, width),
-                                  f" {pct}  ", details))
+        self.update(
+            Text.assemble((f"{self.label:<10}", "bold"), bar(fraction or 0.0, width), f" {pct}  ", details)
+        )
 
 
 def stage_details(model: RunProgress, narrow: bool = False) -> dict[str, tuple[Stage, str]]:
@@ -48,8 +49,10 @@ def stage_details(model: RunProgress, narrow: bool = False) -> dict[str, tuple[S
     if not narrow:
         download += f"/{human_bytes(model.bytes_total)} · {human_bytes(rate)}/s"
     download += f" · ETA {human_duration(eta_dl)}"
-    process = (f"{model.processed_zips}/{total} zips · {model.images:,} images · "
-               f"{model.faces:,} faces · ETA {human_duration(model.eta(model.process_stage))}")
+    process = (
+        f"{model.processed_zips}/{total} zips · {model.images:,} images · "
+        f"{model.faces:,} faces · ETA {human_duration(model.eta(model.process_stage))}"
+    )
     consolidate = f"{model.batches_done}/{model.batches_total} batches · {model.csvs} CSVs"
     if not narrow:
         consolidate += f" consolidated · {model.rows:,} rows"
@@ -63,8 +66,15 @@ def stage_details(model: RunProgress, narrow: bool = False) -> dict[str, tuple[S
 class BatchTable(DataTable):
     """One row per batch: batch, zips, state, images, faces redacted, problems, time."""
 
-    COLUMNS = (("batch", "Batch"), ("zips", "Zips"), ("state", "State"), ("images", "Images"),
-               ("faces", "Faces"), ("problems", "Problems"), ("time", "Time"))
+    COLUMNS = (
+        ("batch", "Batch"),
+        ("zips", "Zips"),
+        ("state", "State"),
+        ("images", "Images"),
+        ("faces", "Faces"),
+        ("problems", "Problems"),
+        ("time", "Time"),
+    )
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
@@ -95,8 +105,11 @@ class BatchTable(DataTable):
         seconds = row.seconds if row.seconds is not None else max(0.0, now - row.started_at)
         zips = f"{row.zips_done}/{row.zips}" if row.state != "done" else str(row.zips)
         return [
-            row.batch, zips, Text(row.state, style=STATE_STYLES.get(row.state, "")),
-            row.images, row.faces,
+            row.batch,
+            zips,
+            Text(row.state, style=STATE_STYLES.get(row.state, "")),
+            row.images,
+            row.faces,
             Text(str(row.problems), style="bold red" if row.problems else ""),
             human_duration(seconds),
         ]

@@ -58,8 +58,11 @@ def find_timezone(text: str) -> str | None:
     lowered = {n.lower(): n for n in pytz.all_timezones}
     if text.lower() in lowered:
         return lowered[text.lower()]
-    cities = [n for n in pytz.common_timezones
-              if n.rsplit("/", 1)[-1].lower().replace("_", " ") == text.lower().replace("_", " ")]
+    cities = [
+        n
+        for n in pytz.common_timezones
+        if n.rsplit("/", 1)[-1].lower().replace("_", " ") == text.lower().replace("_", " ")
+    ]
     return cities[0] if len(cities) == 1 else None
 
 
@@ -100,8 +103,16 @@ class DateRange(Vertical):
 
     PRESETS: ClassVar = PRESETS
 
-    def __init__(self, start: dt.date, end: dt.date, tz: str = "UTC", basis: str = "capture",
-                 *, today: dt.date | None = None, id: str | None = None) -> None:
+    def __init__(
+        self,
+        start: dt.date,
+        end: dt.date,
+        tz: str = "UTC",
+        basis: str = "capture",
+        *,
+        today: dt.date | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self._start, self._end, self._tz, self._basis = start, end, tz, basis
         self.today = today or dt.date.today()
@@ -109,13 +120,23 @@ class DateRange(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="row"):
             yield Label("From")
-            yield MaskedInput("9999-99-99", value=self._start.isoformat(), id="start",
-                              validators=[Function(_real_date, "not a real date")],
-                              compact=True, tooltip="Start date, inclusive (YYYY-MM-DD)")
+            yield MaskedInput(
+                "9999-99-99",
+                value=self._start.isoformat(),
+                id="start",
+                validators=[Function(_real_date, "not a real date")],
+                compact=True,
+                tooltip="Start date, inclusive (YYYY-MM-DD)",
+            )
             yield Label(" to")
-            yield MaskedInput("9999-99-99", value=self._end.isoformat(), id="end",
-                              validators=[Function(_real_date, "not a real date")],
-                              compact=True, tooltip="End date, inclusive (YYYY-MM-DD)")
+            yield MaskedInput(
+                "9999-99-99",
+                value=self._end.isoformat(),
+                id="end",
+                validators=[Function(_real_date, "not a real date")],
+                compact=True,
+                tooltip="End date, inclusive (YYYY-MM-DD)",
+            )
             yield Label("", id="range-days")
         with Horizontal(classes="row"):
             yield Label("Last")
@@ -123,15 +144,24 @@ class DateRange(Vertical):
                 yield Button(text, id=button_id, compact=True)
         with Horizontal(classes="row"):
             yield Label("Timezone")
-            yield Input(self._tz, id="tz", suggester=TimezoneSuggester(), compact=True,
-                        placeholder="e.g. America/Chicago",
-                        tooltip="Days start at midnight in this timezone (type to search)")
+            yield Input(
+                self._tz,
+                id="tz",
+                suggester=TimezoneSuggester(),
+                compact=True,
+                placeholder="e.g. America/Chicago",
+                tooltip="Days start at midnight in this timezone (type to search)",
+            )
         with Vertical(classes="basis"):
             with Horizontal(classes="row-tight"):
                 yield Label("Date by  ")
-                yield Select([("capture time (on the phone)", "capture"),
-                              ("upload time (S3)", "upload")],
-                             value=self._basis, allow_blank=False, id="basis", compact=True)
+                yield Select(
+                    [("capture time (on the phone)", "capture"), ("upload time (S3)", "upload")],
+                    value=self._basis,
+                    allow_blank=False,
+                    id="basis",
+                    compact=True,
+                )
             yield Static(BASIS_HELP[self._basis], id="basis-help")
         yield Static("", id="date-error")
 

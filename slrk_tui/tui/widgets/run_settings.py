@@ -42,31 +42,50 @@ class RunSettings(Vertical):
         def control(self) -> RunSettings:
             return self.settings
 
-    def __init__(self, batch_size: int, processors: int, redaction: str, out: Path,
-                 *, id: str | None = None) -> None:
+    def __init__(
+        self, batch_size: int, processors: int, redaction: str, out: Path, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
-        self._batch, self._procs, self._redaction, self._out = (
-            batch_size, processors, redaction, out)
+        self._batch, self._procs, self._redaction, self._out = (batch_size, processors, redaction, out)
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="row"):
             yield Label("Batch size")
-            yield Input(str(self._batch), id="batch", type="integer", compact=True,
-                        classes="short", tooltip="Zips per batch (downloaded, then processed)")
+            yield Input(
+                str(self._batch),
+                id="batch",
+                type="integer",
+                compact=True,
+                classes="short",
+                tooltip="Zips per batch (downloaded, then processed)",
+            )
             yield Label("", classes="gap")
             yield Label("Processors")
-            yield Input(str(self._procs), id="procs", type="integer", compact=True,
-                        classes="short",
-                        tooltip=f"Worker processes for face redaction (this machine has "
-                                f"{os.cpu_count() or 1} cores)")
+            yield Input(
+                str(self._procs),
+                id="procs",
+                type="integer",
+                compact=True,
+                classes="short",
+                tooltip=f"Worker processes for face redaction (this machine has {os.cpu_count() or 1} cores)",
+            )
         with Horizontal(classes="row"):
             yield Label("Redaction")
-            yield Select([(f"{m}: {REDACTION_HELP[m]}", m) for m in REDACTION_MODES],
-                         value=self._redaction, allow_blank=False, id="redaction", compact=True)
+            yield Select(
+                [(f"{m}: {REDACTION_HELP[m]}", m) for m in REDACTION_MODES],
+                value=self._redaction,
+                allow_blank=False,
+                id="redaction",
+                compact=True,
+            )
         with Horizontal(classes="row"):
             yield Label("Output")
-            yield Input(str(self._out), id="out", compact=True,
-                        tooltip="Folder that receives query_<id>/ (created if missing)")
+            yield Input(
+                str(self._out),
+                id="out",
+                compact=True,
+                tooltip="Folder that receives query_<id>/ (created if missing)",
+            )
 
     def values(self) -> tuple[int, int, str, Path]:
         """(batch_size, processors, redaction, out) or ConfigError naming the field."""
