@@ -107,21 +107,6 @@ def covered_share(written: np.ndarray, box: C.BoxF) -> float:
     return float((region.max(axis=2) <= FILL_MAX).mean())
 
 
-# Whole cover (issue 14): every pixel of the annotated box is fill, but for its outermost ring of
-# RING px, where the JPEG of the written frame rings at the fill's edge (a black box on white,
-# encoded at q50: up to 49 in its outermost pixel, <= 28 from the second one in; measured).
-# A fill pixel is <= FULL_FILL_MAX: canvases are lifted to >= 40, so the face's own pixels sit
-# above it (a dark pixel at the source's JPEG q30 decodes to >= ~33 measured here, see --check).
-FULL_FILL_MAX = 32
-RING = 1
-
-
-def wholly_hidden(written: np.ndarray, box: C.BoxF) -> bool:
-    x1, y1, x2, y2 = (round(v) for v in box)
-    region = written[y1 + RING : y2 - RING, x1 + RING : x2 - RING]
-    return region.size == 0 or bool((region.max(axis=2) <= FULL_FILL_MAX).all())
-
-
 def score_config(name: str, samples: Sequence[Sample], passes: Sequence[det.Pass] | None,
                  mask_scale: float = MASK_SCALE) -> Score:  # fmt: skip
     hidden = {b: [0, 0] for b in BUCKETS}
@@ -153,7 +138,7 @@ def score_config(name: str, samples: Sequence[Sample], passes: Sequence[det.Pass
             full[b][1] += 1
             share = covered_share(written, box)
             hidden[b][0] += share >= 0.9
-            if wholly_hidden(written, box):
+            if C.wholly_hidden(written, box):
                 full[b][0] += 1
             else:
                 missed.append(f"{s.comp.name}:{round(size)}px:{share:.0%}")

@@ -29,9 +29,12 @@ SEED = 2026  # the bench's held-out seed; tests use others
 Colour = tuple[int, int, int]
 
 
-def _palette(rng: random.Random) -> tuple[Colour, Colour, Colour]:
+THEMES = ("light", "dark", "tinted")
+
+
+def _palette(rng: random.Random, theme: str | None = None) -> tuple[Colour, Colour, Colour]:
     """Background, text and accent: light, dark or tinted themes."""
-    kind = rng.choice(("light", "dark", "dark", "tinted"))
+    kind = theme or rng.choice(("light", "dark", "dark", "tinted"))
     if kind == "light":
         bg: Colour = (rng.randrange(236, 256),) * 3  # type: ignore[assignment]
         fg: Colour = (20, 20, 20)
@@ -45,8 +48,9 @@ def _palette(rng: random.Random) -> tuple[Colour, Colour, Colour]:
     return bg, fg, accent
 
 
-def _screen(rng: random.Random, name: str, kind: str) -> tuple[Composite, Colour, Colour]:
-    bg, fg, accent = _palette(rng)
+def _screen(rng: random.Random, name: str, kind: str, theme: str | None = None
+            ) -> tuple[Composite, Colour, Colour]:  # fmt: skip
+    bg, fg, accent = _palette(rng, theme)
     img = np.full((H, W, 3), bg, np.uint8)
     cv2.rectangle(img, (0, 0), (W, STATUS_H), bg, -1)
     C.draw_clock(img, f"{rng.randrange(0, 24)}:{rng.randrange(0, 60):02d}", fg)
@@ -81,13 +85,14 @@ def _put(paster: C._Paster, photos: list[Photo], rng: random.Random, x: int, y: 
 # ----------------------------------------------------------------------------------------------
 
 
-def messenger(photos: list[Photo], rng: random.Random, name: str) -> Composite:
+def messenger(photos: list[Photo], rng: random.Random, name: str, shape: str | None = None,
+              theme: str | None = None) -> Composite:  # fmt: skip
     """Conversations: one avatar shape per app, unread badges on the avatar's corner, a muted
     icon, timestamps on the right; a few rows show an initials avatar."""
-    comp, fg, accent = _screen(rng, name, "ho-messenger")
+    comp, fg, accent = _screen(rng, name, "ho-messenger", theme)
     paster = C._Paster(comp)
     img = comp.image
-    shape = rng.choice(C.SHAPES)
+    shape = shape or rng.choice(C.SHAPES)
     _words(img, rng, 32, STATUS_H + 70, fg, 1.6, 1)
     y = STATUS_H + 110
     while True:
