@@ -18,8 +18,10 @@ Images are generated at run time from shared/fixtures/faces (deterministic seed)
 from __future__ import annotations
 
 import argparse
+import collections
 import itertools
 import os
+import re
 import statistics
 import sys
 import time
@@ -167,6 +169,9 @@ def score_table(title: str, samples: Sequence[Sample], configs: Sequence[Config]
         altered = _pct(sc.noface_screens_hit, sc.noface_screens)
         log(f"| {sc.name} | {cells} | {_pct(*tot)} | {_pct(*old)} | {altered} | {fh:.2f} "
             f"| {statistics.mean(sc.ms):.0f} |")  # fmt: skip
+    layouts = collections.Counter(re.sub(r"\d*_\d+$", "", m.split(":")[0]) for m in scores[0].missed)
+    log(f"\nNot wholly hidden by {scores[0].name}, by layout: "
+        f"{', '.join(f'{k} {v}' for k, v in layouts.most_common()) or 'none'}")  # fmt: skip
     log(f"\nNot wholly hidden by {scores[0].name} (screen:size:share hidden): "
         f"{', '.join(scores[0].missed[:60]) or 'none'}")  # fmt: skip
     return scores
@@ -486,6 +491,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--demo-only", action="store_true", help="only the demo-study stream")
     ap.add_argument("--demo-root", type=Path, help="an existing demo study (else generated in /tmp)")
     ap.add_argument("--out", type=Path, help="also write the tables to this file")
+    ap.add_argument("--only", choices=("heldout", "tuning"), help="one set of screens (two processes "
+                    "can then share the work)")  # fmt: skip
+    ap.add_argument("--no-fallback", action="store_true", help="skip the CenterFace-only row")
     args = ap.parse_args(argv)
 
     lines: list[str] = []
@@ -498,16 +506,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"# Face bench ({'quick' if args.quick else 'full'})\n")
         log(f"Detector here: {det.detector_description()}")
         configs: list[Config] = [("default (this platform)", None)]
-        configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
+        if not args.no_fallback:
+            configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
         configs.append(("Haar baseline (old script)", det.HAAR_PASSES))
-        held = make_samples(args.quick, "heldout")
-        score_table("Held-out screens (bench/heldout.py, held-out photos, seed "
-                    f"{HO.SEED})", held, configs, log)  # fmt: skip
-        del held
-        samples = make_samples(args.quick, "tuning")
-        score_table("Tuning screens (composites.py, tuning photos, seed 7)", samples, configs, log)
-        if args.sweep:
-            sweep(samples, log)
+        if args.only != "tuning":
+            held = make_samples(args.quick, "heldout")
+            score_table("Held-out screens (bench/heldout.py, held-out photos, seed "
+                        f"{HO.SEED})", held, configs, log)  # fmt: skip
+            del held
+        if args.only == "heldout":
+            args.no_stream = True
+        else:
+            samples = make_samples(args.quick, "tuning")
+            score_table("Tuning screens (composites.py, tuning photos, seed 7)", samples, configs, log)
+            if args.sweep:
+                sweep(samples, log)
         if not args.no_stream:
             stream_bench(samples, log, args.quick)
     if not args.no_demo:

@@ -99,6 +99,7 @@ def main() -> int:
                 cmd = [sys.executable, str(HERE / "speed_ab.py"), "--child", fh.name]
                 out = subprocess.run(cmd, cwd=tree, env=env, check=True, capture_output=True, text=True)
                 runs[label].append(json.loads(out.stdout.strip().splitlines()[-1]))
+                print(label, runs[label][-1], file=sys.stderr, flush=True)  # progress, for long runs
     finally:
         os.unlink(fh.name)
     n = sum(len(z) for z in zips)
