@@ -5,8 +5,9 @@ Run:  .venv/bin/python bench/speed_ab.py --base /tmp/faces-base [--demo-root DIR
 
 Each checkout redacts the demo study's frames (one FrameRedactor per zip, capture order, default
 settings with reuse, as the engine does) in its own process, one after the other, ``--rounds``
-times in alternation. The figure is images per CPU second of that process (one thread): on a
-machine shared with other work, wall time measures the neighbours; CPU time measures the code.
+times in alternation (before-after, then after-before). The figure is images per CPU second of
+that process (one thread): on a machine shared with other work, wall time measures the
+neighbours; CPU time measures the code (mostly: a busy sibling hyperthread still slows it).
 """
 
 from __future__ import annotations
@@ -93,8 +94,9 @@ def main() -> int:
     trees = {"before (base)": args.base.resolve(), "after (this checkout)": HERE.parent}
     runs: dict[str, list[dict]] = {k: [] for k in trees}
     try:
-        for _ in range(args.rounds):
-            for label, tree in trees.items():
+        for r in range(args.rounds):
+            # alternate the order (ABBA...): load that drifts during a round favours neither side
+            for label, tree in list(trees.items())[:: 1 if r % 2 == 0 else -1]:
                 env = dict(os.environ, PYTHONPATH=str(tree), OMP_NUM_THREADS="1")
                 cmd = [sys.executable, str(HERE / "speed_ab.py"), "--child", fh.name]
                 out = subprocess.run(cmd, cwd=tree, env=env, check=True, capture_output=True, text=True)
