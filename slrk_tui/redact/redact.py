@@ -47,7 +47,7 @@ class RedactionSettings:
     """How faces are found and hidden. Defaults favour recall (a missed face is a leak)."""
 
     mode: str = "black"  # "black" | "blur" | "pixelate"
-    # Side of the hidden box / side of the detector box. libfacedetection's boxes are tight: on a
+    # Side of the hidden square / longer side of the detector box (see grow). The boxes are tight: on a
     # tightly cropped head (a demo avatar, hair to beard) its box was 0.64 of the head (145 of
     # 228 px), so 1.5 left a strip of it; 1.6 also hid the last 25 px grid face in the composites.
     mask_scale: float = 1.6
@@ -272,9 +272,17 @@ def coarse_passes(passes: Sequence[det.Pass]) -> list[det.Pass]:
 
 
 def grow(b: det.Box, scale: float, w: int, h: int) -> Rect:
-    """The detector box grown ``scale`` times around its centre, clipped to the image."""
+    """A square ``scale`` times the detector box's longer side around its centre, clipped.
+
+    Square, not the box's own shape grown: libfacedetection's boxes are narrow (width 0.72-0.85
+    of the height on the tuning composites) and a face is hidden only when its whole box, cheek
+    to cheek, is (issue 14). Measured on the tuning composites (bench/FACES.md), per detector box
+    that found a face: the annotated face reached at most 0.68 of the longer side from the box's
+    centre in every direction (0.81 of the width sideways), with no pull downwards (chin 0.66,
+    forehead 0.68), so a square of 1.6 (0.8 each way) covers it with room.
+    """
     cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-    hw, hh = (b[2] - b[0]) * scale / 2, (b[3] - b[1]) * scale / 2
+    hw = hh = max(b[2] - b[0], b[3] - b[1]) * scale / 2
     x1, y1 = max(0, math.floor(cx - hw)), max(0, math.floor(cy - hh))
     x2, y2 = min(w, math.ceil(cx + hw)), min(h, math.ceil(cy + hh))
     return x1, y1, x2, y2
