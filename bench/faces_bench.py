@@ -397,8 +397,10 @@ def demo_zips(root: Path | None) -> list[list[DemoFrame]]:
         if not path.is_file():
             continue
         with zipfile.ZipFile(path) as zf:
-            names = sorted((n for n in zf.namelist() if n.lower().endswith(".jpg")),
-                           key=lambda n: (taken.get((obj.key, n), 0), n))
+            names = sorted(
+                (n for n in zf.namelist() if n.lower().endswith(".jpg")),
+                key=lambda n: (taken.get((obj.key, n), 0), n),
+            )
             frames = [DemoFrame(n, zf.read(n), faces.get((obj.key, n), [])) for n in names]
         if frames:
             out.append(frames)
@@ -424,8 +426,10 @@ def demo_speed(zips: Sequence[Sequence[DemoFrame]], configs: Sequence[tuple[str,
     n = sum(len(z) for z in zips)
     frames = [f for z in zips for f in z]
     repeats = sum(a.data == b.data for z in zips for a, b in itertools.pairwise(z))
-    log(f"\n### Demo study stream: {n} frames in {len(zips)} zips (one FrameRedactor per zip), "
-        f"{repeats / n:.0%} byte-identical to the frame before\n")
+    log(
+        f"\n### Demo study stream: {n} frames in {len(zips)} zips (one FrameRedactor per zip), "
+        f"{repeats / n:.0%} byte-identical to the frame before\n"
+    )
     log("| configuration | images/s (1 core) | ms/image | vs Haar | full | partial | identical "
         "| manifest faces hidden | face-free frames unchanged |")  # fmt: skip
     log("|---|---|---|---|---|---|---|---|---|")
@@ -532,8 +536,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("single full-resolution pass, no reuse", RedactionSettings(passes=single, reuse=False)),
         ]
         if det.model_available("lfd"):
-            demo_configs.append(("default without the 4x pass, reuse on",
-                                 RedactionSettings(passes=det.LFD_PASSES_WITHOUT_4X)))
+            demo_configs.append(
+                ("default without the 4x pass, reuse on", RedactionSettings(passes=det.LFD_PASSES_WITHOUT_4X))
+            )
         demo_configs.append(
             ("Haar baseline, no reuse", RedactionSettings(passes=det.HAAR_PASSES, reuse=False))
         )

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import cv2
 import numpy as np
@@ -39,6 +39,7 @@ os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 # A box in image pixels: x1, y1, x2, y2, score (0..1).
 Box = tuple[float, float, float, float, float]
+T = TypeVar("T", bound=tuple)  # a box or a rectangle
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 CENTERFACE_PATH = MODELS_DIR / "centerface.onnx"
@@ -309,26 +310,32 @@ def merge_faces(boxes: Sequence[Box]) -> list[Box]:
 
     Every input box stays covered: overlapping boxes are replaced by their union, never dropped.
     """
-    merged: list[Box] = sorted(boxes, key=lambda b: (b[0], b[1], b[2], b[3], -b[4]))
+    return merge_overlapping(
+        sorted(boxes, key=lambda b: (b[0], b[1], b[2], b[3], -b[4])),
+        lambda b, k: _overlap_small(b, k) >= 0.5,
+        lambda b, k: (min(b[0], k[0]), min(b[1], k[1]), max(b[2], k[2]), max(b[3], k[3]), max(b[4], k[4])),
+    )
+
+
+def merge_overlapping(
+    items: Sequence[T], overlaps: Callable[[T, T], bool], union: Callable[[T, T], T], resort: bool = False
+) -> list[T]:
+    """Replace any two items that ``overlaps`` by their ``union`` until no two do. Sweeps keep
+    the given order (re-sorted after each sweep with ``resort``), so the result is deterministic."""
+    merged = list(items)
     changed = True
     while changed:
         changed = False
-        out: list[Box] = []
-        for b in merged:
-            for i, k in enumerate(out):
-                if _overlap_small(b, k) >= 0.5:
-                    out[i] = (
-                        min(b[0], k[0]),
-                        min(b[1], k[1]),
-                        max(b[2], k[2]),
-                        max(b[3], k[3]),
-                        max(b[4], k[4]),
-                    )
+        out: list[T] = []
+        for item in merged:
+            for i, kept in enumerate(out):
+                if overlaps(item, kept):
+                    out[i] = union(item, kept)
                     changed = True
                     break
             else:
-                out.append(b)
-        merged = out
+                out.append(item)
+        merged = sorted(out) if resort else out
     return merged
 
 

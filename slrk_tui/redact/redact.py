@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from slrk_tui.config import REDACTION_MODES
 from slrk_tui.redact import detect as det
 from slrk_tui.redact.jpeg import ImageOnly, JpegError, add_icc, estimate_quality, icc_segments, image_only
 
@@ -108,7 +109,7 @@ class FrameRedactor:
     """
 
     def __init__(self, settings: RedactionSettings = RedactionSettings()) -> None:
-        if settings.mode not in ("black", "blur", "pixelate"):
+        if settings.mode not in REDACTION_MODES:
             raise ValueError(f"unknown redaction mode {settings.mode!r}")
         self.settings = settings
         self.passes: tuple[det.Pass, ...] = settings.passes or det.default_passes()
@@ -143,11 +144,11 @@ class FrameRedactor:
         # The key is the source: equal sources give equal results, stripping included.
         key = hashlib.blake2b(data, digest_size=16).digest()
         if self.settings.reuse and key in self._seen:
-            seen = self._seen[key]
+            remembered = self._seen[key]
             self._seen.move_to_end(key)
-            self._prev = seen
+            self._prev = remembered
             self.stats.identical += 1
-            return seen.result
+            return remembered.result
         result, seen = self._process_new(image)
         if self.settings.reuse and seen is not None:
             self._seen[key] = seen
@@ -303,21 +304,12 @@ def _inside(b: det.Box, r: Rect) -> bool:
 
 def merge_rects(rects: Sequence[Rect]) -> list[Rect]:
     """Union overlapping rectangles until none overlap (deterministic order)."""
-    out = sorted(rects)
-    changed = True
-    while changed:
-        changed = False
-        merged: list[Rect] = []
-        for r in out:
-            for i, m in enumerate(merged):
-                if r[0] < m[2] and r[2] > m[0] and r[1] < m[3] and r[3] > m[1]:
-                    merged[i] = (min(r[0], m[0]), min(r[1], m[1]), max(r[2], m[2]), max(r[3], m[3]))
-                    changed = True
-                    break
-            else:
-                merged.append(r)
-        out = sorted(merged)
-    return out
+    return det.merge_overlapping(
+        sorted(rects),
+        lambda r, m: r[0] < m[2] and r[2] > m[0] and r[1] < m[3] and r[3] > m[1],
+        lambda r, m: (min(r[0], m[0]), min(r[1], m[1]), max(r[2], m[2]), max(r[3], m[3])),
+        resort=True,
+    )
 
 
 def changed_rects(a: np.ndarray, b: np.ndarray, cell: int = 16) -> list[Rect]:
