@@ -28,10 +28,12 @@ def test_headless_module_does_not_import_textual(module):
     assert proc.returncode == 0, f"{module} loads textual\n{proc.stderr}"
 
 
-def test_ruff_clean():
+@pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])
+def test_ruff_clean(command: list[str]):
+    """Lint rules and one formatting (`ruff format`), so diffs carry changes, not style."""
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
     proc = subprocess.run(
-        [ruff, "check", "slrk_tui", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True
+        [ruff, *command, "slrk_tui", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
