@@ -225,7 +225,7 @@ def config_from_args(ns: argparse.Namespace, user: user_config.UserConfig) -> Ru
         redaction=pick("redaction"),
         lag_days=pick("lag_days"),
         s3=S3Settings(endpoint_url=pick("endpoint_url"), profile=pick("profile"), region=pick("region")),
-        scheduler=ns.scheduler,
+        scheduler=pick("scheduler"),
     ).validated()
 
 

@@ -60,6 +60,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tz", str, "UTC", "timezone of the days, e.g. America/Chicago"),
     Setting("date_basis", str, "capture", "capture or upload"),
     Setting("redaction", str, "black", "black, blur or pixelate"),
+    Setting(
+        "scheduler",
+        str,
+        None,
+        "run units on a Dask cluster: tcp://host:8786, local or local:N (unset: this machine's pool)",
+        "tcp://10.0.0.5:8786",
+    ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -188,3 +188,33 @@ async def test_app_takes_its_defaults_and_keys_from_the_file(config_file: Path) 
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+def test_a_scheduler_in_the_file_reaches_slrk_run_and_the_app(config_file: Path, monkeypatch) -> None:
+    """The cluster is a setting like any other: the file's scheduler is used by `slrk run` (an
+    option wins) and by the app, which then lets the engine open the cluster instead of handing it
+    a local pool."""
+    pytest.importorskip("distributed")
+    config_file.parent.mkdir(parents=True)
+    config_file.write_text('scheduler = "tcp://10.0.0.5:8786"\n')
+    assert run_config().scheduler == "tcp://10.0.0.5:8786"
+    assert run_config("--scheduler", "local:2").scheduler == "local:2"
+    app_config = user_config.load().run_defaults()
+    assert app_config.scheduler == "tcp://10.0.0.5:8786"
+    app = SlrkApp(app_config)
+    started: list[object] = []
+
+    class FakeRun:
+        def __init__(self, config, executor, credentials) -> None:
+            started.append(executor)
+
+        def start(self):
+            return self
+
+    import slrk_tui.tui.app as app_module
+
+    monkeypatch.setattr(app_module, "EngineRun", FakeRun)
+    monkeypatch.setattr(app_module, "RunScreen", lambda engine: None)
+    monkeypatch.setattr(app, "push_screen", lambda *a, **k: None)
+    app.start_run(app_config)
+    assert started == [None]  # no local pool: the engine opens the cluster the config names

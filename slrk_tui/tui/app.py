@@ -165,7 +165,9 @@ class SlrkApp(App[int]):
             tz=config.tz,
             date_basis=config.date_basis,
         )
-        self.engine = EngineRun(config, self.executor_for(config.processors), self.credentials).start()
+        # with a Dask scheduler set (config file), the engine opens the cluster itself
+        executor = None if config.scheduler else self.executor_for(config.processors)
+        self.engine = EngineRun(config, executor, self.credentials).start()
         self.push_screen(RunScreen(self.engine))
 
     def on_run_ended(self, message: RunEnded) -> None:
