@@ -1,7 +1,7 @@
 """Hostile JPEGs (issue 13): what leaves is only the checked image, and a bomb is never decoded.
 
-Inputs are built here: small JPEGs from cv2 with segments spliced in by hand, and real face
-photos from shared/fixtures/faces (beside the repo) where a face must not get through.
+Inputs are built here: small JPEGs from cv2 with segments spliced in by hand, and a real face
+photo from the repository's tests/data/faces where a face must not get through.
 """
 
 from __future__ import annotations
@@ -24,15 +24,9 @@ from slrk_tui.redact import detect as det
 from slrk_tui.redact.jpeg import image_only
 
 REPO = Path(__file__).resolve().parents[1]
-# shared/ sits beside the repo: /work/shared for /work/main, also found from a worktree below it.
-FACES = next(
-    (d / "shared/fixtures/faces" for d in REPO.parents if (d / "shared/fixtures/faces").is_dir()),
-    REPO.parent / "shared/fixtures/faces",
-)
-# 2008_002506.jpg: three hand-annotated faces of ~100 px.
-FACE_PHOTO = FACES / "dlib-examples" / "2008_002506.jpg"
+# 2008_002506.jpg: three hand-annotated faces of ~100 px (in the repository, with its licence).
+FACE_PHOTO = REPO / "tests" / "data" / "faces" / "dlib-examples" / "2008_002506.jpg"
 FACE_BOXES = ((329, 78, 438, 187), (224, 95, 315, 186), (125, 65, 215, 156))
-needs_faces = pytest.mark.skipif(not FACE_PHOTO.is_file(), reason=f"face fixtures not found at {FACES}")
 
 # The platform's passes without the upscaled one: the faces here are large.
 FAST = RedactionSettings(passes=tuple(p for p in det.default_passes() if p.scale <= 1.0))
@@ -212,7 +206,6 @@ def test_clean_frame_with_a_colour_profile_is_written_byte_identical() -> None:
     assert red.stats.stripped == 0
 
 
-@needs_faces
 @pytest.mark.parametrize(
     "params",
     [
@@ -236,7 +229,6 @@ def test_face_jpeg_appended_after_the_end_marker_is_not_written(params: tuple[in
     assert red.stats.stripped == 1
 
 
-@needs_faces
 def test_exif_thumbnail_gps_xmp_comments_and_other_pictures_are_removed() -> None:
     base = encode(screen())
     clean = after_app0(base, ICC)
@@ -267,7 +259,6 @@ def test_exif_thumbnail_gps_xmp_comments_and_other_pictures_are_removed() -> Non
     assert set(res.stripped) >= {"EXIF", "XMP", "MPF", "JFIF thumbnail", "JFXX thumbnail", "comment"}
 
 
-@needs_faces
 def test_redacted_frame_keeps_the_colour_profile_and_nothing_else() -> None:
     photo = FACE_PHOTO.read_bytes()
     source = after_app0(photo, ICC, exif(face_thumbnail())) + photo  # and a trailer
@@ -281,7 +272,6 @@ def test_redacted_frame_keeps_the_colour_profile_and_nothing_else() -> None:
         assert written[y1:y2, x1:x2].max(axis=2).mean() <= FILL_MAX
 
 
-@needs_faces
 def test_reuse_of_a_stripped_frame_gives_the_same_stripped_bytes() -> None:
     clean = after_app0(encode(screen()), ICC)
     hostile = after_app0(clean, exif(face_thumbnail())) + FACE_PHOTO.read_bytes()
@@ -300,7 +290,6 @@ def test_reuse_of_a_stripped_frame_gives_the_same_stripped_bytes() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@needs_faces
 def test_upright_face_with_exif_orientation_6_is_redacted_in_the_written_pixels() -> None:
     """Raw pixels hold upright faces; orientation 6 tells a viewer to turn them sideways. We
     strip EXIF, so a viewer shows the raw (upright) faces: detection must see those, not the
