@@ -29,6 +29,8 @@ from slrk_tui.demo.study import StudySpec, generate_study
 from slrk_tui.engine.worker import FileSink, MemorySink
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the test helpers
+from e2e_bench import slrk_run_command  # bench/ is on sys.path when a bench runs
+
 from helpers.proxy import FaultProxy
 
 BUCKET = "screenlake-zip-prod"
@@ -36,32 +38,7 @@ BUCKET = "screenlake-zip-prod"
 
 def run_engine(endpoint: str, info, out: Path, processors: int, scheduler: str | None) -> dict:
     env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key, "AWS_SECRET_ACCESS_KEY": info.secret_key}
-    cmd = [
-        sys.executable,
-        "-m",
-        "slrk_tui",
-        "run",
-        "--bucket",
-        BUCKET,
-        "--prefix",
-        "academia/tenant/",
-        "--start",
-        "2020-01-01",
-        "--end",
-        "2030-12-31",
-        "--endpoint-url",
-        endpoint,
-        "--region",
-        "us-east-1",
-        "--out",
-        str(out),
-        "--query-id",
-        "bench",
-        "--processors",
-        str(processors),
-    ]
-    if scheduler:
-        cmd += ["--scheduler", scheduler]
+    cmd = slrk_run_command(endpoint, out, processors, *(["--scheduler", scheduler] if scheduler else []))
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0

@@ -62,33 +62,18 @@ def _tree_rss_mb(root_pid: int) -> float:
     return sum(rss.get(pid, 0) for pid in tree) / 1024
 
 
+def slrk_run_command(endpoint: str, out: Path, processors: int, *extra: str) -> list[str]:
+    """The benches' `slrk run`: the whole study, every date, one query id (`bench`)."""
+    return [sys.executable, "-m", "slrk_tui", "run", "--bucket", BUCKET, "--prefix", "academia/tenant/",
+            "--start", "2020-01-01", "--end", "2030-12-31", "--endpoint-url", endpoint,
+            "--region", "us-east-1", "--out", str(out), "--query-id", "bench",
+            "--processors", str(processors), *extra]  # fmt: skip
+
+
 def run_engine(endpoint: str, info, out: Path, processors: int) -> dict:
     """`slrk run` in a child process; peak summed RSS of its process tree, sampled every 0.2 s."""
     env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key, "AWS_SECRET_ACCESS_KEY": info.secret_key}
-    cmd = [
-        sys.executable,
-        "-m",
-        "slrk_tui",
-        "run",
-        "--bucket",
-        BUCKET,
-        "--prefix",
-        "academia/tenant/",
-        "--start",
-        "2020-01-01",
-        "--end",
-        "2030-12-31",
-        "--endpoint-url",
-        endpoint,
-        "--region",
-        "us-east-1",
-        "--out",
-        str(out),
-        "--query-id",
-        "bench",
-        "--processors",
-        str(processors),
-    ]
+    cmd = slrk_run_command(endpoint, out, processors)
     t0 = time.perf_counter()
     peak = 0.0
     with tempfile.TemporaryFile("w+") as stderr:
