@@ -33,7 +33,6 @@ from e2e_bench import slrk_run_command  # bench/ is on sys.path when a bench run
 
 from helpers.proxy import FaultProxy
 
-BUCKET = "screenlake-zip-prod"
 
 
 def run_engine(endpoint: str, info, out: Path, processors: int, scheduler: str | None) -> dict:
