@@ -34,7 +34,6 @@ from e2e_bench import slrk_run_command  # bench/ is on sys.path when a bench run
 from helpers.proxy import FaultProxy
 
 
-
 def run_engine(endpoint: str, info, out: Path, processors: int, scheduler: str | None) -> dict:
     env = {**os.environ, "AWS_ACCESS_KEY_ID": info.access_key, "AWS_SECRET_ACCESS_KEY": info.secret_key}
     cmd = slrk_run_command(endpoint, out, processors, *(["--scheduler", scheduler] if scheduler else []))
