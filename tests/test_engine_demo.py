@@ -8,7 +8,6 @@ import csv
 import json
 import os
 import subprocess
-import sys
 import zipfile
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
@@ -16,6 +15,8 @@ from pathlib import Path, PurePosixPath
 import cv2
 import numpy as np
 import pytest
+
+from helpers.cli import server_env, slrk_run_cmd
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "demo"
@@ -25,35 +26,23 @@ UNREADABLE = {"corrupt_zip", "not_a_zip", "zero_bytes"}
 @pytest.fixture(scope="module")
 def run(s3_server, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    cmd = [
-        sys.executable,
-        "-m",
-        "slrk_tui",
-        "run",
+    cmd = slrk_run_cmd(
+        s3_server.endpoint_url,
+        out,
         "--prefix",
         "academia/tenant/",
         "--start",
         "2026-08-25",
         "--end",
         "2026-09-10",
-        "--endpoint-url",
-        s3_server.endpoint_url,
-        "--region",
-        "us-east-1",
-        "--out",
-        str(out),
         "--query-id",
         QUERY,
         "--processors",
         "2",
         "--events",
         str(out / "events.jsonl"),
-    ]
-    env = {
-        **os.environ,
-        "AWS_ACCESS_KEY_ID": s3_server.access_key,
-        "AWS_SECRET_ACCESS_KEY": s3_server.secret_key,
-    }
+    )
+    env = server_env(s3_server)
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
     report = json.loads((out / QUERY / "report.json").read_text())
     return out, proc, report

@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -19,6 +18,8 @@ import pytest
 from test_parquet import assert_twin_equals_csv
 
 from slrk_tui.demo.server import LocalS3Server
+
+from helpers.cli import server_env, slrk_run_cmd
 
 BUCKET = "study-bucket"
 BASE = "academia/tenant/t1_tenant_one/panel/p1/V_12/panelist/0042"
@@ -292,12 +293,10 @@ def server(study):
 
 
 def slrk_run(server, out: Path, *extra: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key, "AWS_SECRET_ACCESS_KEY": server.secret_key}
-    cmd = [
-        sys.executable,
-        "-m",
-        "slrk_tui",
-        "run",
+    env = server_env(server)
+    cmd = slrk_run_cmd(
+        server.endpoint_url,
+        out,
         "--bucket",
         BUCKET,
         "--prefix",
@@ -306,18 +305,12 @@ def slrk_run(server, out: Path, *extra: str) -> subprocess.CompletedProcess:
         "2026-09-01",
         "--end",
         "2026-09-02",
-        "--endpoint-url",
-        server.endpoint_url,
-        "--region",
-        "us-east-1",
-        "--out",
-        str(out),
         "--processors",
         "2",
         "--query-id",
         "q",
         *extra,
-    ]
+    )
     return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=240)
 
 

@@ -10,7 +10,6 @@ import re
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from slrk_tui import events as ev
 from slrk_tui.progress import ProgressPrinter
 
+from helpers.cli import server_env, slrk_run_cmd
 from helpers.proxy import FaultProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
@@ -32,11 +32,9 @@ PREFIXES = (
 
 def run_cmd(endpoint: str, server, out: Path, *extra: str) -> list[str]:
     prefixes = [arg for p in PREFIXES for arg in ("--prefix", p)]
-    return [
-        sys.executable,
-        "-m",
-        "slrk_tui",
-        "run",
+    return slrk_run_cmd(
+        endpoint,
+        out,
         "--bucket",
         "screenlake-zip-prod",
         *prefixes,
@@ -44,12 +42,6 @@ def run_cmd(endpoint: str, server, out: Path, *extra: str) -> list[str]:
         "2020-01-01",
         "--end",
         "2030-12-31",
-        "--endpoint-url",
-        endpoint,
-        "--region",
-        "us-east-1",
-        "--out",
-        str(out),
         "--query-id",
         QUERY,
         "--processors",
@@ -57,11 +49,11 @@ def run_cmd(endpoint: str, server, out: Path, *extra: str) -> list[str]:
         "--batch-size",
         "4",
         *extra,
-    ]
+    )
 
 
 def env_for(server) -> dict[str, str]:
-    return {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key, "AWS_SECRET_ACCESS_KEY": server.secret_key}
+    return server_env(server)
 
 
 def tree(root: Path) -> dict[str, bytes]:

@@ -9,7 +9,6 @@ import json
 import os
 import struct
 import subprocess
-import sys
 import threading
 import time
 import zipfile
@@ -21,6 +20,8 @@ from test_engine_exact import SESSION_HEADER, SHOT_HEADER, app_csv, ms, screen_j
 
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.engine.lock import QueryLock
+
+from helpers.cli import server_env, slrk_run_cmd
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -290,11 +291,9 @@ def served(tmp_path_factory):
 
 
 def run_cli(info, out: Path, home: Path, *extra: str, memory: bool = False):
-    cmd = [
-        sys.executable,
-        "-m",
-        "slrk_tui",
-        "run",
+    cmd = slrk_run_cmd(
+        info.endpoint_url,
+        out,
         "--bucket",
         BUCKET,
         "--prefix",
@@ -303,24 +302,13 @@ def run_cli(info, out: Path, home: Path, *extra: str, memory: bool = False):
         "2026-08-25",
         "--end",
         "2026-09-10",
-        "--endpoint-url",
-        info.endpoint_url,
-        "--region",
-        "us-east-1",
-        "--out",
-        str(out),
         "--query-id",
         QUERY,
         "--processors",
         "2",
         *extra,
-    ]
-    env = {
-        **os.environ,
-        "AWS_ACCESS_KEY_ID": info.access_key,
-        "AWS_SECRET_ACCESS_KEY": info.secret_key,
-        "HOME": str(home),
-    }
+    )
+    env = server_env(info, HOME=str(home))
     env.pop("XDG_CACHE_HOME", None)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = TreeMemory(proc.pid) if memory else None

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from collections import Counter
@@ -29,6 +28,8 @@ from slrk_tui.engine.participation import (
 )
 from slrk_tui.engine.plan import Unit
 from slrk_tui.engine.s3 import ObjectInfo
+
+from helpers.cli import server_env, slrk_run_cmd
 
 BUCKET = "gap-bucket"
 PANEL = "academia/tenant/t1_tenant_one/panel/p1/V_12/panelist"
@@ -174,17 +175,10 @@ def gap_run(tmp_path_factory) -> Path:
     )
     out = tmp_path_factory.mktemp("gap-out")
     with LocalS3Server(root) as server:
-        env = {
-            **os.environ,
-            "AWS_ACCESS_KEY_ID": server.access_key,
-            "AWS_SECRET_ACCESS_KEY": server.secret_key,
-        }
         proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "slrk_tui",
-                "run",
+            slrk_run_cmd(
+                server.endpoint_url,
+                out,
                 "--bucket",
                 BUCKET,
                 "--prefix",
@@ -195,18 +189,12 @@ def gap_run(tmp_path_factory) -> Path:
                 "2026-09-03",
                 "--tz",
                 TZ,
-                "--endpoint-url",
-                server.endpoint_url,
-                "--region",
-                "us-east-1",
-                "--out",
-                str(out),
                 "--processors",
                 "2",
                 "--query-id",
                 "q",
-            ],
-            env=env,
+            ),
+            env=server_env(server),
             capture_output=True,
             text=True,
             timeout=240,
