@@ -15,11 +15,13 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from test_engine_resilience import env_for, tree, units_done
+from test_engine_resilience import env_for, units_done
 from test_hostile_inputs import descendants
 
 from slrk_tui.cli import main
 from slrk_tui.config import ConfigError, RunConfig, local_cluster_workers
+
+from helpers.cli import output_tree
 
 QUERY = "cluster"
 PANELIST = "academia/tenant/general_tenant_1_general_tenant/panel/general_1/V_12/panelist/0099/"
@@ -239,7 +241,7 @@ def reference(s3_server, outputs) -> dict[str, bytes]:
         timeout=600,
     )
     assert proc.returncode == 3, proc.stderr  # the bad inputs are reported
-    files = tree(out / QUERY)
+    files = output_tree(out / QUERY)
     assert sum(name.endswith(".jpg") for name in files) >= 20
     return files
 
@@ -256,7 +258,7 @@ def test_cluster_output_is_the_process_pools_byte_for_byte(s3_server, dask_clust
         timeout=600,
     )
     assert proc.returncode == 3, proc.stderr
-    assert tree(out / QUERY) == reference
+    assert output_tree(out / QUERY) == reference
     workers = worker_processes(dask_cluster)
     assert len(workers) == 2
     for pid in workers:  # the workers ran elsewhere, and could not see what the client wrote
@@ -289,7 +291,7 @@ def test_a_cluster_worker_killed_mid_run_costs_nothing(s3_server, dask_cluster, 
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 3, err[-3000:]
     assert units_done(out / QUERY / "state.sqlite") == units_done(outputs / "pool" / QUERY / "state.sqlite")
-    assert tree(out / QUERY) == reference
+    assert output_tree(out / QUERY) == reference
 
 
 @pytest.mark.slow
@@ -335,7 +337,7 @@ def test_a_unit_whose_workers_keep_dying_costs_only_itself(s3_server, reference,
     assert attempts == [poison]
     report = json.loads((tmp_path / QUERY / "report.json").read_text())
     assert [b["key"] for b in report["bad_objects"] if "died on all 4 tries" in b["reason"]] == [poison]
-    images = {name for name in tree(tmp_path / QUERY) if name.endswith(".jpg")}
+    images = {name for name in output_tree(tmp_path / QUERY) if name.endswith(".jpg")}
     assert images and images < {name for name in reference if name.endswith(".jpg")}
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison]  # the rerun did not retry it

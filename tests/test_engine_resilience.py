@@ -18,7 +18,7 @@ import pytest
 from slrk_tui import events as ev
 from slrk_tui.progress import ProgressPrinter
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import output_tree, server_env, slrk_run_cmd
 from helpers.proxy import FaultProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
@@ -56,17 +56,6 @@ def env_for(server) -> dict[str, str]:
     return server_env(server)
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    """Everything a user reads: the combined folder and the report."""
-    files = {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted((root / "combined").rglob("*"))
-        if p.is_file()
-    }
-    files["report.json"] = (root / "report.json").read_bytes()
-    return files
-
-
 @pytest.fixture(scope="module")
 def reference(s3_server, tmp_path_factory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("reference")
@@ -78,7 +67,7 @@ def reference(s3_server, tmp_path_factory) -> dict[str, bytes]:
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
-    files = tree(out / QUERY)
+    files = output_tree(out / QUERY)
     assert sum(name.endswith(".jpg") for name in files) > 100
     return files
 
@@ -123,7 +112,7 @@ def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_pat
     assert rerun.returncode == 0, rerun.stderr
     done_before = re.search(r"(\d+) zip\(s\) already done", rerun.stderr)
     assert done_before and int(done_before.group(1)) >= kill_after_units, rerun.stderr
-    assert tree(tmp_path / QUERY) == reference
+    assert output_tree(tmp_path / QUERY) == reference
     # The resumed run's own events fill every bar, in the model the dashboard reads and in the
     # CLI's progress line.
     printer = ProgressPrinter(io.StringIO(), tty=True)
@@ -160,7 +149,7 @@ def test_transient_s3_faults_lose_nothing(s3_server, reference, tmp_path):
             timeout=600,
         )
     assert proc.returncode == 0, proc.stderr
-    assert tree(tmp_path / QUERY) == reference
+    assert output_tree(tmp_path / QUERY) == reference
 
 
 def test_ctrl_c_stops_cleanly_and_says_how_to_resume(s3_server, tmp_path):
@@ -218,7 +207,7 @@ def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err[-3000:]
     assert "worker process died" in err
-    assert tree(tmp_path / QUERY) == reference
+    assert output_tree(tmp_path / QUERY) == reference
 
 
 def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_client, tmp_path, monkeypatch):

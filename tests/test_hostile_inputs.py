@@ -21,7 +21,7 @@ from test_engine_exact import SESSION_HEADER, SHOT_HEADER, app_csv, ms, screen_j
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.engine.lock import QueryLock
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import output_tree, server_env, slrk_run_cmd
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -317,16 +317,6 @@ def run_cli(info, out: Path, home: Path, *extra: str, memory: bool = False):
     return proc.returncode, out_text, err_text, peak
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    files = {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted((root / "combined").rglob("*"))
-        if p.is_file()
-    }
-    files["report.json"] = (root / "report.json").read_bytes()
-    return files
-
-
 @pytest.fixture(scope="module")
 def hostile_run(served, tmp_path_factory):
     root, info, expect = served
@@ -334,7 +324,7 @@ def hostile_run(served, tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
     before = snapshot(root)
     code, stdout, stderr, peak = run_cli(info, out, home, memory=True)
-    first = tree(out / QUERY) if (out / QUERY / "report.json").exists() else {}
+    first = output_tree(out / QUERY) if (out / QUERY / "report.json").exists() else {}
     rerun = run_cli(info, out, home)
     return {
         "root": root,
@@ -421,7 +411,7 @@ def test_worker_memory_stays_bounded(hostile_run):
 def test_a_rerun_ends_the_same_way(hostile_run):
     code, _, stderr, _ = hostile_run["rerun"]
     assert code == 3, stderr[-3000:]
-    assert tree(hostile_run["out"] / QUERY) == hostile_run["first"]
+    assert output_tree(hostile_run["out"] / QUERY) == hostile_run["first"]
 
 
 def test_a_second_run_of_a_running_query_exits_2_and_touches_nothing(served, tmp_path):

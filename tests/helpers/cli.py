@@ -19,3 +19,14 @@ def server_env(server, **extra: str) -> dict[str, str]:
     """This process's environment plus the server's keys (and ``extra`` variables)."""
     return {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key,
             "AWS_SECRET_ACCESS_KEY": server.secret_key, **extra}  # fmt: skip
+
+
+def output_tree(query_dir: Path) -> dict[str, bytes]:
+    """Everything a user reads of a query: the combined folder and the report, by path."""
+    files = {
+        str(p.relative_to(query_dir)): p.read_bytes()
+        for p in sorted((query_dir / "combined").rglob("*"))
+        if p.is_file()
+    }
+    files["report.json"] = (query_dir / "report.json").read_bytes()
+    return files
