@@ -672,6 +672,38 @@ def avatar_rows(photos: list[Photo], rng: random.Random, name: str, shape: str) 
     return comp
 
 
+def avatar_stacks(photos: list[Photo], rng: random.Random, name: str) -> Composite:
+    """Tuning side (seventh round): rows of 2-7 OVERLAPPING avatars (each hides a fifth to a half
+    of the one before), faces 18-48 px, any shape, beside and under text, on light and dark
+    canvases: "seen by", group members, mutual friends. A row of them is one long textured island,
+    not a square one."""
+    img, fg = _canvas(rng)
+    comp = Composite(name, "stacks", img, quality=rng.randrange(30, 61))
+    paster = _Paster(comp)
+    y = STATUS_H + 30
+    while y < H - NAV_H - 140:
+        face_px = rng.uniform(18, 48)
+        side = round(face_px * rng.uniform(1.15, 1.5))
+        x = rng.randrange(24, 200)
+        step = round(side * rng.uniform(0.5, 0.8))
+        shape = rng.choice(SHAPES)
+        for _ in range(rng.randrange(2, 8)):
+            if x + side >= W - 8:
+                break
+            p, f = _pick_face(photos, rng)
+            look = Look.random(rng, shape)
+            tile, faces = avatar(p, f, face_px, side, look, rng)
+            paste_avatar(paster, tile, faces, x, y, look)
+            x += step
+        if x + side + 40 < W - 200:
+            _text(img, rng, x + side + 20, y + side // 2 + 8, fg, 0.7, 2, 3)
+        y += side + 30
+        for _ in range(rng.randrange(0, 3)):
+            _text(img, rng, 40, y + 20, fg, 0.75, 2, 6)
+            y += 44
+    return comp
+
+
 def photo_post(free: list[Photo], rng: random.Random, name: str) -> Composite:
     """Tuning side, face-free: a feed of face-free photos (animals, objects, textures), whole and
     as zoomed crops, with round face-free avatars of 24-80 px."""
@@ -709,6 +741,9 @@ def generate_tuning(photos: list[Photo], free: list[Photo], seed: int = 7,
             yield _lifted(avatar_rows(photos, rng, f"rows-{shape}_{i}", shape))
         for k in range(3):
             yield _lifted(photo_post(free, rng, f"photos{k}_{i}"))
+    rng = random.Random(seed + 2000)  # its own stream: the screens above stay as they were
+    for i in range(2 if quick else 8):
+        yield _lifted(avatar_stacks(photos, rng, f"stacks_{i}"))
 
 
 # Whole cover (issue 14): every pixel of the annotated box is fill, but for its outermost ring of

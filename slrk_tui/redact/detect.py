@@ -69,7 +69,7 @@ class Pass:
     seed_threshold: float | None = None  # boxes >= this become seeds for "seeds" passes
     seed_max_face: float = 256.0  # only boxes up to this side (original px) become seeds
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds
-    blobs: bool = False  # a "seeds" pass also searches compact textured patches (blob_seeds)
+    blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     refine_max_face: float = 0.0  # a "seeds" pass also looks again around faces up to this side
     # that downscaled passes kept: their boxes are coarse (a 42 px face in a grid got a box 10 px
@@ -473,15 +473,26 @@ def _windows_boxes(img: np.ndarray, p: Pass, windows: Sequence[Rect], threshold:
     return out
 
 
-def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
-    """Compact textured patches of ``lo``-``hi`` px on a flat background: where an avatar is.
+@dataclass
+class Patches:
+    """Where avatars may be, found without a detector (see ``find_patches``)."""
+
+    blobs: list[Box]  # avatar-sized squares: compact islands and the pieces of avatar rows
+    rows: list[Box]  # whole rows of overlapping avatars (photo-like elongated islands)
+
+
+def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
+    """Compact textured patches of ``lo``-``hi`` px on a flat background (where an avatar is), and
+    rows of overlapping avatars.
 
     Tiny avatars (a 22 px read receipt, a grey 24 px thumbnail) are where every detector is
     weakest, so weak boxes alone do not always point at them. On a phone screen such a patch is
     an island of texture in a flat area; text lines are islands too but elongated, so only
-    roughly square islands (aspect >= 0.6) become seeds. Islands are taken both with small gaps
+    roughly square islands (aspect >= 0.6) become blobs. Islands are taken both with small gaps
     closed (a face with flat cheeks stays one island) and as they are (a row of read receipts
-    8 px apart would otherwise join into one elongated "text line"). Work is done at half size.
+    8 px apart would otherwise join into one elongated "text line"). A row of overlapping avatars
+    is elongated too, but in many colours (``photo_like``): it is cut into avatar-sized blobs.
+    Work is done at half size.
     """
     h, w = img.shape[:2]
     g = cv2.cvtColor(cv2.resize(img, (w // 2, h // 2), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
@@ -490,15 +501,108 @@ def blob_seeds(img: np.ndarray, lo: int = 14, hi: int = 140) -> list[Box]:
     var = cv2.boxFilter(g * g, -1, (3, 3)) - mean * mean
     mask = (var > 36.0).astype(np.uint8)
     closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
-    found: set[Box] = set()
+    blobs: set[Box] = set()
+    rows: set[Box] = set()
     for m in (closed, mask):
         n, _labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
         for i in range(1, n):
             x, y, bw, bh, area = (int(v) for v in stats[i])
             side, short = 2 * max(bw, bh), 2 * min(bw, bh)
-            if lo <= side <= hi and short >= 0.6 * side and area >= 0.3 * bw * bh:
-                found.add((2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0))
-    return sorted(found)
+            if area < 0.3 * bw * bh or not lo <= short <= hi:
+                continue
+            box = (2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0)
+            if side <= hi and short >= 0.6 * side:
+                blobs.add(box)
+            elif short <= ROW_MAX_SIDE and photo_like(img, box):
+                rows.add(box)
+                blobs.update(row_pieces(box, step=0.5))
+    return Patches(sorted(blobs), sorted(rows))
+
+
+# A row of overlapping avatars ("seen by", group members) is one long island, like a text line.
+# What tells them apart is colour: a line of text is two colours and their blends, a row of photos
+# is many. Measured on the tuning screens (seventh round, quick set): the two commonest colours
+# (32 levels per channel) held 14-56 % of the pixels of an island of overlapping avatars, and
+# 52 % or more of 95 % of the other elongated islands (text lines, names, emoji rows).
+ROW_MAX_SIDE = 100  # px: the short side of a row of avatars (faces up to ~70 px)
+ROW_TWO_COLOURS = 0.6
+
+
+def photo_like(img: np.ndarray, box: Box) -> bool:
+    """True when the patch in ``box`` is a photo rather than text: its two commonest colours
+    hold less than ROW_TWO_COLOURS of its pixels."""
+    x1, y1, x2, y2 = (int(v) for v in box[:4])
+    q = img[y1:y2, x1:x2].reshape(-1, 3) // 32
+    if len(q) == 0:
+        return False
+    counts = np.bincount((q[:, 0].astype(np.int32) << 6) | (q[:, 1] << 3) | q[:, 2], minlength=512)
+    return float(np.sort(counts)[-2:].sum()) < ROW_TWO_COLOURS * len(q)
+
+
+def row_pieces(box: Box, step: float, score: float = 0.0) -> list[Box]:
+    """An elongated island cut into squares of its short side, ``step`` short sides apart: each is
+    one avatar-sized patch (for the passes that look around patches, overlapping by half), or
+    one square of cover (``step`` 1: squares that touch, so they are never merged into one)."""
+    x1, y1, x2, y2 = box[:4]
+    short = min(x2 - x1, y2 - y1)
+    along_x = (x2 - x1) >= (y2 - y1)
+    length = (x2 - x1) if along_x else (y2 - y1)
+    starts = [*np.arange(0.0, max(1e-9, length - short), short * step).tolist(), length - short]
+    if along_x:
+        return [(x1 + s, y1, x1 + s + short, y2, score) for s in starts]
+    return [(x1, y1 + s, x2, y1 + s + short, score) for s in starts]
+
+
+def cover_rows(rows: Sequence[Box], faces: Sequence[Box]) -> list[Box]:
+    """Boxes over the whole of every avatar row a face was found in.
+
+    In a row of overlapping avatars each hides part of the one before: a detector finds some and
+    misses the half-hidden ones beside them, which are still faces. Once one face is found in a
+    row, the row is a row of faces, so all of it is covered; a row without a found face adds
+    nothing (a face-free screen stays untouched).
+    """
+    out: list[Box] = []
+    for r in rows:
+        inside = [f for f in faces if r[0] <= (f[0] + f[2]) / 2 <= r[2] and r[1] <= (f[1] + f[3]) / 2 <= r[3]]
+        if inside:
+            out.extend(row_pieces(r, step=1.0, score=max(f[4] for f in inside)))
+    return out
+
+
+def cover_lists(blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray) -> list[Box]:
+    """Boxes over the avatars that line up with an avatar a face was found in.
+
+    A chat list, a contact grid or a story bar repeats one avatar slot down a column or along a
+    row; the detectors find most faces in them and miss some (a dark, grey or half-turned 25 px
+    face). Once a face fills one slot, the other photo-like patches of about its size in the same
+    column or row are taken for faces too. Patches that are text (two colours) are left alone, and
+    a screen where no face was found gets nothing from this (a face-free screen stays untouched).
+    """
+    slots: list[Box] = []  # the patches faces were found in, with the face's score
+    for f in faces:
+        cx, cy, most = (f[0] + f[2]) / 2, (f[1] + f[3]) / 2, LIST_SLOT_SHARE * _side(f)
+        slots += [
+            (*b[:4], f[4]) for b in blobs if b[0] <= cx <= b[2] and b[1] <= cy <= b[3] and _side(b) <= most
+        ]
+    taken = {b[:4] for b in slots}
+    out: list[Box] = []
+    for b in blobs:
+        if b[:4] in taken:
+            continue
+        bs, bx, by = _side(b), (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        for a in slots:
+            s = max(bs, _side(a))
+            if not 0.5 <= bs / _side(a) <= 2.0:
+                continue
+            column = abs(bx - (a[0] + a[2]) / 2) <= 0.3 * s or abs(b[0] - a[0]) <= 0.15 * s
+            row = abs(by - (a[1] + a[3]) / 2) <= 0.3 * s
+            if (column or row) and photo_like(img, b):
+                out.append((*b[:4], a[4]))
+                break
+    return out
+
+
+LIST_SLOT_SHARE = 2.5  # a patch holds the face's avatar when it is at most this many faces wide
 
 
 BLOB_MAX = 144  # px: the largest blob any pass asks for (faces up to 96 px, grown by 1.5)
@@ -576,17 +680,17 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
     h, w = img.shape[:2]
     boxes: list[Box] = []
     seeds: list[Box] = []
-    blobs: list[Box] | None = None  # found once, on first use
+    patches: Patches | None = None  # found once, on first use
     coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "seeds":
             near: list[Box] = []
             if p.blobs:
-                if blobs is None:
-                    blobs = blob_seeds(img, hi=BLOB_MAX)
+                if patches is None:
+                    patches = find_patches(img, hi=BLOB_MAX)
                 hi = min(p.max_face * 1.5, p.window_max_face)
-                near = [b for b in blobs if _side(b) <= hi]
+                near = [b for b in patches.blobs if _side(b) <= hi]
             mine = [b for b in seeds if _side(b) <= p.window_max_face]
             mine, near = _not_found(mine, boxes), _not_found(near, boxes)
             mine += [b for b in coarse if _side(b) <= p.refine_max_face]
@@ -609,6 +713,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
             seeds.extend(
                 b for b in found if b not in done and b[4] >= p.seed_threshold and _side(b) <= p.seed_max_face
             )
+    if patches is not None:
+        boxes.extend(cover_rows(patches.rows, boxes) + cover_lists(patches.blobs, boxes, img))
     return boxes
 
 
@@ -622,14 +728,17 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 # (keeps faces >= 64 px from score 0.4: a second network misses in other places; a 73 px avatar
 # that libfacedetection scores 0.26 at 0.5 and nothing at 1x in most windows, CenterFace finds).
 # Seeds go up to 256 px: a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then
-# libfacedetection at 1x around the seeds, around compact textured patches (blob_seeds: avatars no
+# libfacedetection at 1x around the seeds, around compact textured patches (find_patches: avatars no
 # whole-frame pass stirs on; an 80 px grey avatar scores nothing at 0.5 on the whole frame and
 # 0.89 at 1x in its own window) and again around faces up to 96 px the downscaled passes kept
 # (their boxes are coarse); at 2x (faces < 64 px) around the seeds and patches up to 96 px; and at
-# 4x around the small ones (candidates <= 40 px: the 20-31 px faces the 2x pass still misses; a
-# patch is the whole round avatar, ~1.4x its face), keeping boxes from score 0.35: grey 21 px read
-# receipts score 0.35-0.5 there (demo study: 98.9% of face boxes hidden, 96.0% at 3x from 0.5; no
-# more face-free demo frames hit, one more face-free composite). Boxes under 14 px are noise.
+# 4x around the small ones (candidates <= 56 px: the 20-31 px faces the 2x pass still misses; a
+# patch is the whole round avatar, ~1.4x its face, and ~2.4x inside a story ring; 40 px before the
+# seventh round, which missed 20 px faces in rings and rows), keeping boxes up to 48 px from score
+# 0.35: grey 21 px read receipts score 0.35-0.5 there (demo study: 98.9% of face boxes hidden,
+# 96.0% at 3x from 0.5). Boxes under 14 px are noise. After the passes, a face found in a row of
+# overlapping avatars or in one slot of a list covers the rest of that row or list (cover_rows,
+# cover_lists): the detectors find most of such avatars, rarely all.
 #
 # CenterFace's weak boxes (from 0.03) used to be seeds too: measured against the patches and the
 # last pass reaching 40 px candidates, they found no more faces and tripled the time on avatar-dense
@@ -660,10 +769,10 @@ LFD_PASSES: tuple[Pass, ...] = (
         scale=4.0,
         threshold=0.35,
         min_face=MIN_BOX_SIDE,
-        max_face=40,
+        max_face=48,
         region="seeds",
         blobs=True,
-        window_max_face=40,
+        window_max_face=56,
     ),
 )
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
