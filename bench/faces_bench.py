@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import composites as C
 import heldout as HO
+import heldout2 as H2
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -68,12 +69,16 @@ class Sample:
 
 
 def make_samples(quick: bool, split: str = "tuning") -> list[Sample]:
-    """The tuning composites (seed 7, tuning photos) or the held-out ones (bench/heldout.py,
-    held-out photos, seed heldout.SEED); each encoded at its capture's JPEG quality."""
+    """The tuning composites (seed 7, tuning photos), the held-out ones (bench/heldout.py,
+    held-out photos, seed heldout.SEED) or the blind second held-out set (bench/heldout2.py);
+    each encoded at its capture's JPEG quality."""
     if split == "tuning":
         photos = C.load_photos(split="tuning")
         comps = C.generate_tuning(photos, C.load_free(C.FREE_TUNING) + [p for p in photos if not p.faces],
                                   seed=7, quick=quick)  # fmt: skip
+    elif split == "heldout2":
+        comps = H2.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
+                            seed=H2.HELDOUT2_SEED, reps=1 if quick else 4)  # fmt: skip
     else:
         comps = HO.generate(C.load_photos(split="heldout"), C.load_free(C.FREE_HELDOUT),
                             seed=HO.SEED, reps=1 if quick else 4)  # fmt: skip
@@ -495,8 +500,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--demo-only", action="store_true", help="only the demo-study stream")
     ap.add_argument("--demo-root", type=Path, help="an existing demo study (else generated in /tmp)")
     ap.add_argument("--out", type=Path, help="also write the tables to this file")
-    ap.add_argument("--only", choices=("heldout", "tuning"), help="one set of screens (two processes "
-                    "can then share the work)")  # fmt: skip
+    ap.add_argument("--only", choices=("heldout", "heldout2", "tuning"), help="one set of screens (two "
+                    "processes can then share the work); heldout2 is blind: run it once, frozen")  # fmt: skip
+    ap.add_argument("--count-only", action="store_true", help="count screens and faces per size "
+                    "bucket of each set, run no detector")  # fmt: skip
     ap.add_argument("--no-fallback", action="store_true", help="skip the CenterFace-only row")
     args = ap.parse_args(argv)
 
@@ -506,6 +513,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(s, flush=True)
         lines.append(s)
 
+    if args.count_only:
+        for split in ("tuning", "heldout", "heldout2"):
+            comps = [s.comp for s in make_samples(args.quick, split)]
+            per = collections.Counter(bucket(size) for c in comps for size in c.sizes)
+            sizes = ", ".join(f"{b} {per[b]}" for b in BUCKETS)
+            log(f"{split}: {sum(bool(c.faces) for c in comps)} screens with {sum(per.values())} faces "
+                f"({sizes}), {sum(not c.faces for c in comps)} face-free")  # fmt: skip
+        return 0
     if not args.demo_only:
         log(f"# Face bench ({'quick' if args.quick else 'full'})\n")
         log(f"Detector here: {det.detector_description()}")
@@ -513,12 +528,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_fallback:
             configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
         configs.append(("Haar baseline (old script)", det.HAAR_PASSES))
-        if args.only != "tuning":
+        if args.only in (None, "heldout"):
             held = make_samples(args.quick, "heldout")
             score_table("Held-out screens (bench/heldout.py, held-out photos, seed "
                         f"{HO.SEED})", held, configs, log)  # fmt: skip
             del held
-        if args.only == "heldout":
+        if args.only in (None, "heldout2"):
+            held = make_samples(args.quick, "heldout2")
+            score_table("Held-out screens, second set (blind; bench/heldout2.py, held-out photos, seed "
+                        f"{H2.HELDOUT2_SEED})", held, configs, log)  # fmt: skip
+            del held
+        if args.only in ("heldout", "heldout2"):
             args.no_stream = True
         else:
             samples = make_samples(args.quick, "tuning")
