@@ -71,6 +71,7 @@ class Pass:
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
+    photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
     refine_max_face: float = 0.0  # a "seeds" pass also looks again around faces up to this side
     # that downscaled passes kept: their boxes are coarse (a 42 px face in a grid got a box 10 px
     # off, and the grown box left a strip of it visible)
@@ -491,7 +492,7 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
     roughly square islands (aspect >= 0.6) become blobs. Islands are taken both with small gaps
     closed (a face with flat cheeks stays one island) and as they are (a row of read receipts
     8 px apart would otherwise join into one elongated "text line"). A row of overlapping avatars
-    is elongated too, but in many colours (``photo_like``): it is cut into avatar-sized blobs.
+    is elongated too, but in many colours and soft-edged: it is cut into avatar-sized blobs.
     Work is done at half size.
     """
     h, w = img.shape[:2]
@@ -513,30 +514,42 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
             box = (2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0)
             if side <= hi and short >= 0.6 * side:
                 blobs.add(box)
-            elif short <= ROW_MAX_SIDE and photo_like(img, box):
+            elif ROW_MIN_SIDE <= short <= ROW_MAX_SIDE and many_colours(img, box) and soft_edged(img, box):
                 rows.add(box)
                 blobs.update(row_pieces(box, step=0.5))
     return Patches(sorted(blobs), sorted(rows))
 
 
-# A row of overlapping avatars ("seen by", group members) is one long island, like a text line.
-# What tells them apart is colour: a line of text is two colours and their blends, a row of photos
-# is many. Measured on the tuning screens (seventh round, quick set): the two commonest colours
-# (32 levels per channel) held 14-56 % of the pixels of an island of overlapping avatars, and
-# 52 % or more of 95 % of the other elongated islands (text lines, names, emoji rows).
-ROW_MAX_SIDE = 100  # px: the short side of a row of avatars (faces up to ~70 px)
-ROW_TWO_COLOURS = 0.6
+# A row of overlapping avatars ("seen by", group members) is one long island, like a line of text.
+# What tells them apart (measured on the tuning screens of the seventh round and 81 demo frames, 7,000
+# elongated islands): text is two colours and their blends, and its edges are hard. Over islands
+# of overlapping avatars the two commonest colours (32 levels per channel) held 14-56 % of the
+# pixels, and soft edges (Sobel magnitude 20-120) always outnumbered hard ones (> 200); of the
+# other islands (names, text over gradients, emoji rows) 1 in 1,704 on the tuning screens and 126
+# of 5,089 on the demo frames passed both (the two colours alone let 1,300 demo islands through,
+# and each costs windows at 1x, 2x and 4x).
+ROW_MIN_SIDE = 20  # px: the short side of a row of avatars (faces from 18 px) ...
+ROW_MAX_SIDE = 100  # ... up to ~70 px
+TWO_COLOURS = 0.6
 
 
-def photo_like(img: np.ndarray, box: Box) -> bool:
-    """True when the patch in ``box`` is a photo rather than text: its two commonest colours
-    hold less than ROW_TWO_COLOURS of its pixels."""
+def many_colours(img: np.ndarray, box: Box) -> bool:
+    """True when the two commonest colours of the patch in ``box`` hold less than TWO_COLOURS of
+    its pixels: a photo, not text or a flat icon."""
     x1, y1, x2, y2 = (int(v) for v in box[:4])
     q = img[y1:y2, x1:x2].reshape(-1, 3) // 32
     if len(q) == 0:
         return False
     counts = np.bincount((q[:, 0].astype(np.int32) << 6) | (q[:, 1] << 3) | q[:, 2], minlength=512)
-    return float(np.sort(counts)[-2:].sum()) < ROW_TWO_COLOURS * len(q)
+    return float(np.sort(counts)[-2:].sum()) < TWO_COLOURS * len(q)
+
+
+def soft_edged(img: np.ndarray, box: Box) -> bool:
+    """True when the patch in ``box`` has more soft edges than hard ones: shading, not strokes."""
+    x1, y1, x2, y2 = (int(v) for v in box[:4])
+    g = cv2.cvtColor(img[y1:y2, x1:x2], cv2.COLOR_BGR2GRAY).astype(np.float32)
+    mag = cv2.magnitude(cv2.Sobel(g, cv2.CV_32F, 1, 0), cv2.Sobel(g, cv2.CV_32F, 0, 1))
+    return int(((mag > 20) & (mag < 120)).sum()) > int((mag > 200).sum())
 
 
 def row_pieces(box: Box, step: float, score: float = 0.0) -> list[Box]:
@@ -596,7 +609,7 @@ def cover_lists(blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray) -> 
                 continue
             column = abs(bx - (a[0] + a[2]) / 2) <= 0.3 * s or abs(b[0] - a[0]) <= 0.15 * s
             row = abs(by - (a[1] + a[3]) / 2) <= 0.3 * s
-            if (column or row) and photo_like(img, b):
+            if (column or row) and many_colours(img, b):
                 out.append((*b[:4], a[4]))
                 break
     return out
@@ -690,7 +703,11 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
                 if patches is None:
                     patches = find_patches(img, hi=BLOB_MAX)
                 hi = min(p.max_face * 1.5, p.window_max_face)
-                near = [b for b in patches.blobs if _side(b) <= hi]
+                near = [
+                    b
+                    for b in patches.blobs
+                    if _side(b) <= hi or (_side(b) <= p.photo_max_face and many_colours(img, b))
+                ]
             mine = [b for b in seeds if _side(b) <= p.window_max_face]
             mine, near = _not_found(mine, boxes), _not_found(near, boxes)
             mine += [b for b in coarse if _side(b) <= p.refine_max_face]
@@ -732,9 +749,10 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
 # whole-frame pass stirs on; an 80 px grey avatar scores nothing at 0.5 on the whole frame and
 # 0.89 at 1x in its own window) and again around faces up to 96 px the downscaled passes kept
 # (their boxes are coarse); at 2x (faces < 64 px) around the seeds and patches up to 96 px; and at
-# 4x around the small ones (candidates <= 56 px: the 20-31 px faces the 2x pass still misses; a
-# patch is the whole round avatar, ~1.4x its face, and ~2.4x inside a story ring; 40 px before the
-# seventh round, which missed 20 px faces in rings and rows), keeping boxes up to 48 px from score
+# 4x around the small ones (candidates <= 40 px, and photo patches <= 56 px: the 20-31 px faces the
+# 2x pass still misses; a patch is the whole round avatar, ~1.4x its face, and ~2.4x inside a story
+# ring; 40 px alone missed 20 px faces in rings and rows; 56 px for every patch made the demo
+# stream ~1.5x slower, on launcher icons, which are two colours), keeping boxes up to 48 px from score
 # 0.35: grey 21 px read receipts score 0.35-0.5 there (demo study: 98.9% of face boxes hidden,
 # 96.0% at 3x from 0.5). Boxes under 14 px are noise. After the passes, a face found in a row of
 # overlapping avatars or in one slot of a list covers the rest of that row or list (cover_rows,
@@ -772,7 +790,8 @@ LFD_PASSES: tuple[Pass, ...] = (
         max_face=48,
         region="seeds",
         blobs=True,
-        window_max_face=56,
+        window_max_face=40,
+        photo_max_face=56,
     ),
 )
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
