@@ -613,7 +613,7 @@ def pip_call(photos: list[Photo], rng: random.Random, name: str) -> Composite:
 
 
 def suggested(photos: list[Photo], rng: random.Random, name: str) -> Composite:
-    """"People you may know": carousels of person cards (faces 50-130 px in rounded photo
+    """ "People you may know": carousels of person cards (faces 50-130 px in rounded photo
     crops, an opaque follow button over the card's lower part, a close cross on its corner)
     scrolled past the right edge, and rows of suggestions with 40-90 px avatars."""
     s = Screen.new(rng, name, "h2-suggested")
