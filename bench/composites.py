@@ -731,9 +731,49 @@ def photo_post(free: list[Photo], rng: random.Random, name: str) -> Composite:
     return comp
 
 
+# The four dogs' faces in dogs.jpg (900x916), brow to muzzle: what a pet avatar centres on.
+DOG_FACES: tuple[BoxF, ...] = (
+    (120, 140, 330, 340), (560, 120, 790, 330), (150, 600, 340, 770), (560, 600, 800, 800),
+)  # fmt: skip
+
+
+def pet_avatars(free: list[Photo], rng: random.Random, name: str) -> Composite:
+    """Tuning side, face-free: a contact list whose avatars are pets (the dogs of dogs.jpg, face
+    18-64 px) and objects or textures (crops of the other face-free photos), every shape, some
+    rotated, grey or on a dark backdrop; the capture at JPEG quality 30-60."""
+    img, fg = _canvas(rng)
+    comp = Composite(name, "noface-pets", img, quality=rng.randrange(30, 61))
+    paster = _Paster(comp)
+    dogs = next((p for p in free if p.name.endswith("dogs.jpg")), None)
+    y = STATUS_H + 24
+    while True:
+        face_px = rng.uniform(18, 64)
+        side = round(face_px * rng.uniform(1.15, 1.6))
+        row = max(side + 24, 72)
+        if y + row >= H - NAV_H:
+            break
+        p = rng.choice(free)
+        if p is dogs:
+            box = rng.choice(DOG_FACES)
+        else:
+            ph, pw = p.image.shape[:2]
+            cs = rng.randrange(min(ph, pw) // 8, min(ph, pw) // 3)
+            bx, by = rng.randrange(0, pw - cs), rng.randrange(0, ph - cs)
+            box = (bx, by, bx + cs, by + cs)
+        look = Look.random(rng)
+        tile, _ = avatar(Photo(p.name, p.image, []), box, face_px, side, look, rng)
+        paste_avatar(paster, tile, [], 28 + rng.randrange(0, 12), y + (row - side) // 2, look)
+        _text(img, rng, 48 + side, y + row // 2 - 2, fg, 0.8, 2, 3)
+        _text(img, rng, 48 + side, y + row // 2 + 26, fg, 0.6, 1, 5)
+        y += row
+    return comp
+
+
 def generate_tuning(photos: list[Photo], free: list[Photo], seed: int = 7,
                     quick: bool = False) -> Iterator[Composite]:  # fmt: skip
-    """The tuning set: the composites of earlier rounds plus this round's wider screens."""
+    """The tuning set: the composites of earlier rounds plus this round's wider screens, then
+    pet and object avatars (appended with their own generator, so the screens before them stay
+    as they were)."""
     yield from generate(photos, seed=seed, quick=quick)
     rng = random.Random(seed + 1000)
     for i in range(1 if quick else 3):
@@ -744,6 +784,10 @@ def generate_tuning(photos: list[Photo], free: list[Photo], seed: int = 7,
     rng = random.Random(seed + 2000)  # its own stream: the screens above stay as they were
     for i in range(2 if quick else 8):
         yield _lifted(avatar_stacks(photos, rng, f"stacks_{i}"))
+    rng = random.Random(seed + 3000)
+    for i in range(1 if quick else 3):
+        for k in range(2):
+            yield _lifted(pet_avatars(free, rng, f"pets{k}_{i}"))
 
 
 # Whole cover (issue 14): every pixel of the annotated box is fill, but for its outermost ring of

@@ -29,6 +29,8 @@ from typing import Any, TypeVar
 import cv2
 import numpy as np
 
+from slrk_tui.redact import verify
+
 # onnxruntime (measured: 1.32 on Linux) starts Microsoft's telemetry when it loads unless this is set:
 # it writes a device id and an event database under ~/.cache/Microsoft/DeveloperTools and a
 # session file $TMPDIR/.ses (opened without refusing symlinks). A privacy tool writes nothing
@@ -668,12 +670,14 @@ def _not_found(candidates: Sequence[Box], found: Sequence[Box], cover: float = 0
 
 
 def emoji_like(img: np.ndarray, b: Box) -> bool:
-    """True when most of the box's middle is the saturated yellow of an emoji face.
+    """True when a quarter of the box's middle is the saturated yellow of an emoji face.
 
     The networks score a drawn smiley like a face (0.56 at 4x) and an emoji in a chat is a false
     hit on a face-free screen. No photographed face is that colour: skin is redder (hue < 40
     degrees) and grey avatars have none; over 4,352 detector boxes on real faces (composites and
-    demo study) the share of such pixels was 0.00, on the smiley 0.54.
+    demo study) the share of such pixels was 0.00, on the smiley 0.54. A 20-25 px smiley (4x pass)
+    in a JPEG of q50 is paler: 0.21-0.40 at S >= 150, V >= 170, 0.42-0.55 at S >= 120, V >= 150,
+    while 4,322 detector boxes on the faces of the tuning composites (issue 14) reached 0.014.
     """
     x1, y1, x2, y2 = (round(v) for v in b[:4])
     dx, dy = (x2 - x1) // 5, (y2 - y1) // 5
@@ -681,14 +685,16 @@ def emoji_like(img: np.ndarray, b: Box) -> bool:
     if middle.size == 0:
         return False
     h, s, v = cv2.split(cv2.cvtColor(middle, cv2.COLOR_BGR2HSV))  # OpenCV hue: degrees / 2
-    yellow = (h >= 20) & (h <= 35) & (s >= 150) & (v >= 170)
-    return float(yellow.mean()) >= 0.4
+    yellow = (h >= 20) & (h <= 35) & (s >= 120) & (v >= 150)
+    return float(yellow.mean()) >= 0.25
 
 
-def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
+def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) -> list[Box]:
     """All boxes of all passes (not merged), so that coverage is the union of every pass.
 
-    Passes run in order; "seeds" passes use the weak boxes of the passes before them.
+    Passes run in order; "seeds" passes use the weak boxes of the passes before them. With
+    ``second_look``, large libfacedetection boxes that two cues say are no human face (a dog, a
+    cup) are dropped (:mod:`slrk_tui.redact.verify`); a dropped box may still seed later passes.
     """
     h, w = img.shape[:2]
     boxes: list[Box] = []
@@ -721,6 +727,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass]) -> list[Box]:
         kept = _keep(p, found)
         if p.model != "haar":  # the old script's cascade stays as it was (the bench baseline)
             kept = [b for b in kept if not emoji_like(img, b)]
+        if second_look and p.model == "lfd":
+            kept = verify.confirmed(img, kept)
         boxes.extend(kept)
         if p.region == "full" and p.scale < 1:
             coarse.extend(kept)

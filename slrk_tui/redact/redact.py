@@ -54,6 +54,7 @@ class RedactionSettings:
     mask_scale: float = 1.6
     passes: tuple[det.Pass, ...] | None = None  # None: the strongest set for this platform
     reuse: bool = True  # reuse results for identical / near-identical frames
+    second_look: bool = True  # drop large boxes two cues call no human face (redact/verify.py)
     diff_margin: int = 320  # px around a changed region searched for faces (>= face size)
     full_pass_share: float = 0.45  # padded changed area above this share -> full pass
     quality: int | None = None  # JPEG quality for redacted frames; None: the source's own
@@ -202,7 +203,7 @@ class FrameRedactor:
                     return partial
         self.stats.full += 1
         self.stats.detected_share += 1.0
-        return det.detect(img, self.passes)
+        return det.detect(img, self.passes, self.settings.second_look)
 
     def _find_boxes_partial(self, prev: _Seen, img: np.ndarray) -> list[det.Box] | None:
         """Detect in changed regions only; None when a full pass is the better deal."""
@@ -222,7 +223,7 @@ class FrameRedactor:
         boxes: list[det.Box] = []
         for win in windows:
             crop = img[win[1] : win[3], win[0] : win[2]]
-            for b in det.detect(crop, self.passes):
+            for b in det.detect(crop, self.passes, self.settings.second_look):
                 boxes.append((b[0] + win[0], b[1] + win[1], b[2] + win[0], b[3] + win[1], b[4]))
         # A face larger than the margin may straddle a window: the downscaled passes see it whole.
         # Only a change of at least (margin/2)^2 pixels can be (most of) a new face that large, so
@@ -230,7 +231,7 @@ class FrameRedactor:
         # earlier box below.
         changed_area = sum((r[2] - r[0]) * (r[3] - r[1]) for r in changed)
         if changed_area >= (self.settings.diff_margin / 2) ** 2:
-            boxes.extend(det.detect(img, coarse_passes(self.passes)))
+            boxes.extend(det.detect(img, coarse_passes(self.passes), self.settings.second_look))
         # Earlier boxes stay unless their face was re-examined (touches a change, inside a window).
         for b in prev.boxes:
             stale = any(_touches(b, c) and _inside(b, win) for c in changed for win in windows)

@@ -1,0 +1,80 @@
+"""A second look at large libfacedetection boxes: fewer false hits on pets and objects.
+
+Why: on face-free photo screens libfacedetection is as sure of a dog's face (0.81-0.89 on the
+tuning composites) as of a person's, and scores a coffee cup 0.51-0.55; each such box re-encodes
+a screen that had no face (issue 14: half the face-free tuning screens). A missed face is a leak
+and a false hit only a re-encode, so a box is dropped only when two independent cues agree that
+it is no human face (bench/FACES.md has the figures):
+
+- its middle is fine-grained texture (fur, foam, wood grain), where a face is mostly smooth skin:
+  ``fine_texture`` at least ``TEXTURE_MIN``; and
+- CenterFace, shown the box alone at a size it sees well (the box's longer side at ``LOOK_SIDE``
+  px, in a window twice as large), scores it below ``CENTERFACE_MIN``.
+
+Only boxes of at least ``MIN_SIDE`` px are looked at: below that CenterFace misses real faces
+(22-40 px chat avatars scored under 0.1) and a face has too few pixels for texture to mean
+anything. The texture costs a 64x64 blur; the CenterFace look (a 192x192 window) runs only for
+boxes the texture doubts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import cv2
+import numpy as np
+
+from slrk_tui.redact import detect as det
+
+MIN_SIDE = 64.0  # px: smaller boxes are kept without a second look
+TEXTURE_SIDE = 64  # px: the box's middle is measured at this size, whatever the box's size
+TEXTURE_MIN = 3.1  # grey levels: at least this much fine texture reads as fur, not skin
+LOOK_SIDE = 96  # px: the box's longer side in the window CenterFace sees
+CENTERFACE_MIN = 0.25  # a box CenterFace scores at least this (centre inside its box) is a face
+
+
+def fine_texture(img: np.ndarray, b: det.Box) -> float:
+    """Mean grey-level difference between the box's middle (60 % of each side, resampled to
+    64x64) and itself blurred by one pixel: what fur or foam has everywhere and skin has only at
+    the eyes and mouth. Tuning composites: dog, cup and galaxy boxes 3.45-6.2; real faces of
+    64 px and more 0.9-5.7 (median 2.8), grey LFW avatars of 90 and 160 px 0.9-3.3.
+    """
+    x1, y1, x2, y2 = b[:4]
+    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+    hw, hh = (x2 - x1) * 0.3, (y2 - y1) * 0.3
+    top, left = max(0, round(cy - hh)), max(0, round(cx - hw))
+    middle = img[top : max(top, round(cy + hh)), left : max(left, round(cx + hw))]
+    if middle.size == 0:
+        return 0.0
+    g = cv2.cvtColor(middle, cv2.COLOR_BGR2GRAY)
+    g = cv2.resize(g, (TEXTURE_SIDE, TEXTURE_SIDE), interpolation=cv2.INTER_AREA).astype(np.float32)
+    return float(np.abs(g - cv2.GaussianBlur(g, (0, 0), 1.0)).mean())
+
+
+def centerface_look(img: np.ndarray, b: det.Box) -> float:
+    """CenterFace's best score for a face whose box holds this box's centre, in a window of twice
+    the box's longer side around it, scaled so that side is ``LOOK_SIDE`` px (edges repeated)."""
+    x1, y1, x2, y2 = b[:4]
+    s = LOOK_SIDE / max(x2 - x1, y2 - y1)
+    n = 2 * LOOK_SIDE
+    m = np.array([[s, 0.0, n / 2 - (x1 + x2) / 2 * s], [0.0, s, n / 2 - (y1 + y2) / 2 * s]])
+    interp = cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR
+    window = cv2.warpAffine(img, m, (n, n), flags=interp, borderMode=cv2.BORDER_REPLICATE)
+    c = n / 2
+    found = det.run_pass(window, det.Pass("centerface", threshold=0.01))
+    return max((f[4] for f in found if f[0] <= c <= f[2] and f[1] <= c <= f[3]), default=0.0)
+
+
+def not_a_face(img: np.ndarray, b: det.Box) -> bool:
+    """True when both cues say this box is no human face (module docstring)."""
+    if max(b[2] - b[0], b[3] - b[1]) < MIN_SIDE or fine_texture(img, b) < TEXTURE_MIN:
+        return False
+    return centerface_look(img, b) < CENTERFACE_MIN
+
+
+def confirmed(img: np.ndarray, boxes: Sequence[det.Box]) -> list[det.Box]:
+    """The boxes that are not vetoed; all of them where CenterFace cannot run (no second look,
+    no veto)."""
+    if not boxes or not det.model_available("centerface"):
+        return list(boxes)
+    return [b for b in boxes if not not_a_face(img, b)]
