@@ -133,8 +133,9 @@ def test_emoji_smileys_are_not_faces(photos: list[C.Photo]) -> None:
 
 def test_a_face_one_detector_doubts_is_still_hidden() -> None:
     """Grey 120 px LFW avatars, as the demo's chat lists draw them. CenterFace scores a few of
-    them below 0.1 while libfacedetection is sure: no detector may veto another (a CenterFace
-    "second opinion" once removed these boxes and leaked 4 of these 100 faces)."""
+    them below 0.1 while libfacedetection is sure: CenterFace alone may not veto a box (as a
+    "second opinion" it once removed these boxes and leaked 4 of these 100 faces; the second look
+    of verify.py also needs fur-like texture, which these faces lack)."""
     from slrk_tui.demo.faces import lfw_avatar
     from slrk_tui.demo.screens import paste_patch
 

@@ -617,6 +617,9 @@ def cover_lists(blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray) -> 
     return out
 
 
+# Only a face a detector is sure of stands for its row or list: a weak box (the 4x pass keeps boxes
+# from 0.35) on one pet avatar would otherwise black out every pet in the list.
+COVER_SURE = 0.6
 LIST_SLOT_SHARE = 2.5  # a patch holds the face's avatar when it is at most this many faces wide
 
 
@@ -739,7 +742,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
                 b for b in found if b not in done and b[4] >= p.seed_threshold and _side(b) <= p.seed_max_face
             )
     if patches is not None:
-        boxes.extend(cover_rows(patches.rows, boxes) + cover_lists(patches.blobs, boxes, img))
+        sure = [b for b in boxes if b[4] >= COVER_SURE]
+        boxes.extend(cover_rows(patches.rows, sure) + cover_lists(patches.blobs, sure, img))
     return boxes
 
 
@@ -768,9 +772,11 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 #
 # CenterFace's weak boxes (from 0.03) used to be seeds too: measured against the patches and the
 # last pass reaching 40 px candidates, they found no more faces and tripled the time on avatar-dense
-# screens. No detector vetoes another: a CenterFace "second opinion" on libfacedetection boxes
-# removed dog faces but also real grey 120 px avatars (4 of 100 LFW faces scored < 0.1), and a
-# missed face is a leak while a false hit only costs a re-encode.
+# screens. CenterFace alone never vetoes a libfacedetection box: as a "second opinion" it removed
+# dog faces but also real grey 120 px avatars (4 of 100 LFW faces scored < 0.1), and a missed face
+# is a leak while a false hit only costs a re-encode. A large box is dropped only when CenterFace
+# AND a texture measure both call it no face (verify.py); on weak boxes under 64 px no such pair was
+# found (CenterFace scored a 29 px tuning face 0.012).
 MIN_BOX_SIDE = 14.0
 LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
