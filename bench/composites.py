@@ -769,6 +769,72 @@ def pet_avatars(free: list[Photo], rng: random.Random, name: str) -> Composite:
     return comp
 
 
+def tiny_threads(photos: list[Photo], rng: random.Random, name: str) -> Composite:
+    """Tuning side (seventh round, after the blind set showed where faces leak): a comment thread
+    whose avatars are 18-26 px faces beside bold names, replies indented one to three levels, some
+    rows with two or three avatars side by side or overlapping (group senders); JPEG q30-60."""
+    img, fg = _canvas(rng)
+    comp = Composite(name, "threads", img, quality=rng.randrange(30, 61))
+    paster = _Paster(comp)
+    y = STATUS_H + 24
+    while y < H - NAV_H - 90:
+        face_px = rng.uniform(18, 26)
+        side = round(face_px * rng.uniform(1.1, 1.45))
+        x = 24 + rng.randrange(0, 4) * 44
+        shape = rng.choice(SHAPES)
+        for _ in range(rng.choice((1, 1, 1, 2, 3))):
+            p, f = _pick_face(photos, rng)
+            look = Look.random(rng, shape)
+            tile, faces = avatar(p, f, face_px, side, look, rng)
+            paste_avatar(paster, tile, faces, x, y, look)
+            x += round(side * rng.uniform(0.6, 1.1))
+        _text(img, rng, x + side + 10, y + side // 2 + 6, fg, 0.6, 2, 2)
+        y += side + 10
+        for _ in range(rng.randrange(1, 3)):
+            _text(img, rng, x + 10, y + 14, fg, 0.55, 1, 6)
+            y += 26
+        y += 14
+    return comp
+
+
+def busy_backdrop(photos: list[Photo], free: list[Photo], rng: random.Random, name: str) -> Composite:
+    """Tuning side (seventh round): avatars of 18-64 px straight on a busy backdrop (a face-free
+    photo, blurred or not, or a map-like pattern of roads and blocks) instead of a flat screen:
+    map pins, wallpapers, stories over photos; some with a pointer tail or a ring."""
+    img, _fg = _canvas(rng)
+    comp = Composite(name, "backdrop", img, quality=rng.randrange(30, 61))
+    paster = _Paster(comp)
+    top, bottom = STATUS_H, H - NAV_H
+    if rng.random() < 0.5:
+        p = rng.choice(free)
+        back = cv2.resize(p.image, (W - 8, bottom - top), interpolation=cv2.INTER_AREA)
+        if rng.random() < 0.5:
+            back = cv2.GaussianBlur(back, (0, 0), rng.uniform(2, 8))
+        img[top:bottom, : W - 8] = back
+    else:  # a map: blocks, roads, a river
+        img[top:bottom, : W - 8] = (rng.randrange(200, 240), rng.randrange(220, 245), rng.randrange(215, 240))
+        for _ in range(40):
+            x1, y1 = rng.randrange(0, W - 8), rng.randrange(top, bottom)
+            x2, y2 = x1 + rng.randrange(-400, 400), y1 + rng.randrange(-400, 400)
+            cv2.line(img, (x1, y1), (x2, y2), (255, 255, 255), rng.randrange(4, 18), cv2.LINE_AA)
+        river = np.array([[x, rng.randrange(top, bottom)] for x in (0, W // 2, W - 8)])
+        cv2.polylines(img, [river], False, (230, 190, 150), 30)
+    for _ in range(rng.randrange(8, 16)):
+        face_px = rng.uniform(18, 64)
+        side = round(face_px * rng.uniform(1.15, 1.5))
+        x, y = rng.randrange(0, W - 8 - side), rng.randrange(top, bottom - side - 20)
+        p, f = _pick_face(photos, rng)
+        look = Look.random(rng)
+        tile, faces = avatar(p, f, face_px, side, look, rng)
+        if rng.random() < 0.5:  # a pin: a white disc behind the avatar and a pointer tail
+            c = (x + side // 2, y + side // 2)
+            cv2.circle(img, c, side // 2 + 4, (255, 255, 255), -1, cv2.LINE_AA)
+            pts = np.array([[c[0] - 8, y + side], [c[0] + 8, y + side], [c[0], y + side + 16]])
+            cv2.fillPoly(img, [pts], (255, 255, 255), cv2.LINE_AA)
+        paste_avatar(paster, tile, faces, x, y, look)
+    return comp
+
+
 def generate_tuning(photos: list[Photo], free: list[Photo], seed: int = 7,
                     quick: bool = False) -> Iterator[Composite]:  # fmt: skip
     """The tuning set: the composites of earlier rounds plus this round's wider screens, then
@@ -788,6 +854,10 @@ def generate_tuning(photos: list[Photo], free: list[Photo], seed: int = 7,
     for i in range(1 if quick else 3):
         for k in range(2):
             yield _lifted(pet_avatars(free, rng, f"pets{k}_{i}"))
+    rng = random.Random(seed + 4000)
+    for i in range(1 if quick else 4):
+        yield _lifted(tiny_threads(photos, rng, f"threads_{i}"))
+        yield _lifted(busy_backdrop(photos, free, rng, f"backdrop_{i}"))
 
 
 # Whole cover (issue 14): every pixel of the annotated box is fill, but for its outermost ring of
