@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import composites as C
 import heldout as HO
 import heldout2 as H2
+import heldout3 as H3
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -70,7 +71,8 @@ class Sample:
 
 def make_samples(quick: bool, split: str = "tuning") -> list[Sample]:
     """The tuning composites (seed 7, tuning photos), the held-out ones (bench/heldout.py,
-    held-out photos, seed heldout.SEED) or the blind second held-out set (bench/heldout2.py);
+    held-out photos, seed heldout.SEED) or the blind second and third held-out sets
+    (bench/heldout2.py, bench/heldout3.py);
     each encoded at its capture's JPEG quality."""
     if split == "tuning":
         photos = C.load_photos(split="tuning")
@@ -79,6 +81,9 @@ def make_samples(quick: bool, split: str = "tuning") -> list[Sample]:
     elif split == "heldout2":
         comps = H2.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
                             seed=H2.HELDOUT2_SEED, reps=1 if quick else 4)  # fmt: skip
+    elif split == "heldout3":
+        comps = H3.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
+                            seed=H3.HELDOUT3_SEED, reps=1 if quick else 4)  # fmt: skip
     else:
         comps = HO.generate(C.load_photos(split="heldout"), C.load_free(C.FREE_HELDOUT),
                             seed=HO.SEED, reps=1 if quick else 4)  # fmt: skip
@@ -500,8 +505,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--demo-only", action="store_true", help="only the demo-study stream")
     ap.add_argument("--demo-root", type=Path, help="an existing demo study (else generated in /tmp)")
     ap.add_argument("--out", type=Path, help="also write the tables to this file")
-    ap.add_argument("--only", choices=("heldout", "heldout2", "tuning"), help="one set of screens (two "
-                    "processes can then share the work); heldout2 is blind: run it once, frozen")  # fmt: skip
+    ap.add_argument("--only", choices=("heldout", "heldout2", "heldout3", "tuning"), help="one set of "
+                    "screens (two processes can then share the work); heldout2 and heldout3 are blind: run "
+                    "them once, frozen")  # fmt: skip
     ap.add_argument("--count-only", action="store_true", help="count screens and faces per size "
                     "bucket of each set, run no detector")  # fmt: skip
     ap.add_argument("--no-fallback", action="store_true", help="skip the CenterFace-only row")
@@ -514,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines.append(s)
 
     if args.count_only:
-        for split in ("tuning", "heldout", "heldout2"):
+        for split in ("tuning", "heldout", "heldout2", "heldout3"):
             comps = [s.comp for s in make_samples(args.quick, split)]
             per = collections.Counter(bucket(size) for c in comps for size in c.sizes)
             sizes = ", ".join(f"{b} {per[b]}" for b in BUCKETS)
@@ -538,7 +544,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             score_table("Held-out screens, second set (blind; bench/heldout2.py, held-out photos, seed "
                         f"{H2.HELDOUT2_SEED})", held, configs, log)  # fmt: skip
             del held
-        if args.only in ("heldout", "heldout2"):
+        if args.only in (None, "heldout3"):
+            held = make_samples(args.quick, "heldout3")
+            score_table("Held-out screens, third set (blind; bench/heldout3.py, held-out photos, seed "
+                        f"{H3.HELDOUT3_SEED})", held, configs, log)  # fmt: skip
+            del held
+        if args.only in ("heldout", "heldout2", "heldout3"):
             args.no_stream = True
         else:
             samples = make_samples(args.quick, "tuning")
