@@ -401,3 +401,53 @@ def test_face_photos_and_their_licences_are_in_the_repository() -> None:
     assert not missing, f"face photos missing from {FACES}: {missing}"
     for folder in {name.split("/")[0] for name in annotated}:
         assert (FACES / folder / "LICENSE").is_file(), folder
+
+
+def _avatar_column(n: int = 4, side: int = 40) -> tuple[np.ndarray, list[det.Box]]:
+    """A white screen with a column of ``n`` photo-like (noisy, many-coloured) avatars and, beside
+    each, a two-colour "word" of the same size; the avatars' boxes."""
+    rng = np.random.default_rng(14)
+    img = np.full((120 + n * 80, 400, 3), 250, np.uint8)
+    slots: list[det.Box] = []
+    for i in range(n):
+        y = 60 + i * 80
+        img[y : y + side, 40 : 40 + side] = rng.integers(0, 256, (side, side, 3), dtype=np.uint8)
+        cv2.putText(img, "ok", (120, y + side - 8), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (20, 20, 20), 3)
+        slots.append((40.0, float(y), 40.0 + side, float(y + side), 0.0))
+    return img, slots
+
+
+def test_a_sure_face_in_one_slot_covers_the_avatars_lined_up_with_it() -> None:
+    """A chat list: the detector is sure of the face in the first avatar and misses the others.
+    The others (same size, same column, photo-like) are covered; the words beside them are not,
+    and a weak box (below COVER_SURE) spreads to nothing."""
+    img, slots = _avatar_column()
+    patches = det.find_patches(img, hi=det.BLOB_MAX)
+    face = (45.0, 65.0, 75.0, 95.0, 0.9)  # inside the first slot
+    covered = det.cover_lists(patches.blobs, [face], img)
+    for s in slots[1:]:
+        assert any(
+            c[0] <= s[0] + 4 and c[2] >= s[2] - 4 and c[1] <= s[1] + 4 and c[3] >= s[3] - 4 for c in covered
+        ), s
+    assert all(c[2] <= 100 for c in covered), "a two-colour word beside an avatar is not an avatar"
+    assert det.cover_structure(patches, [face], img) == covered
+    weak = (*face[:4], det.COVER_SURE - 0.1)
+    assert det.cover_structure(patches, [weak], img) == []
+    assert det.cover_lists(patches.blobs, [], img) == []
+
+
+def test_a_face_in_a_row_of_overlapping_avatars_covers_the_row() -> None:
+    """A row of overlapping avatars is one elongated photo-like island: it is cut into patches for
+    the window passes, and once a face is found in it the whole row is covered, in squares that
+    touch (never one box, which the square mask would grow to the row's length)."""
+    rng = np.random.default_rng(7)
+    img = np.full((200, 600, 3), 250, np.uint8)
+    img[60:100, 40:280] = cv2.GaussianBlur(rng.integers(0, 256, (40, 240, 3), dtype=np.uint8), (0, 0), 1.2)
+    cv2.putText(img, "seen by five", (300, 90), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (20, 20, 20), 2)
+    patches = det.find_patches(img, hi=det.BLOB_MAX)
+    assert any(r[0] <= 42 and r[2] >= 278 for r in patches.rows), "the row is found as a row"
+    assert not any(r[0] >= 290 for r in patches.rows), "the line of text is not a row of avatars"
+    cover = det.cover_rows(patches.rows, [(100.0, 64.0, 130.0, 96.0, 0.9)])
+    assert cover and min(c[0] for c in cover) <= 42 and max(c[2] for c in cover) >= 278
+    assert all(max(c[2] - c[0], c[3] - c[1]) <= 50 for c in cover), "squares of the row's height"
+    assert det.cover_rows(patches.rows, []) == []

@@ -617,6 +617,12 @@ def cover_lists(blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray) -> 
     return out
 
 
+def cover_structure(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> list[Box]:
+    """The rows and list slots to cover for the faces a detector is sure of (COVER_SURE)."""
+    sure = [b for b in faces if b[4] >= COVER_SURE]
+    return cover_rows(patches.rows, sure) + cover_lists(patches.blobs, sure, img)
+
+
 # Only a face a detector is sure of stands for its row or list: a weak box (the 4x pass keeps boxes
 # from 0.35) on one pet avatar would otherwise black out every pet in the list.
 COVER_SURE = 0.6
@@ -742,8 +748,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
                 b for b in found if b not in done and b[4] >= p.seed_threshold and _side(b) <= p.seed_max_face
             )
     if patches is not None:
-        sure = [b for b in boxes if b[4] >= COVER_SURE]
-        boxes.extend(cover_rows(patches.rows, sure) + cover_lists(patches.blobs, sure, img))
+        boxes.extend(cover_structure(patches, boxes, img))
     return boxes
 
 
