@@ -118,8 +118,8 @@ def test_a_face_revealed_after_a_partial_box_does_not_leak(photos: list[C.Photo]
 # avatar, a product photo, a texture): the known gap of issue 14 (bench/FACES.md). The shop and the
 # pet chat came out clean before the seventh round widened where the 4x pass looks (rows of
 # overlapping avatars, photo patches of 40-56 px), which hid the 13 faces the avatar-row tests
-# above leaked before and every demo face box; no second opinion on such weak small boxes was found that loses
-# no face. strict: the day one comes out clean its mark fails and must go.
+# above leaked before and every demo face box; no second opinion on such weak small boxes was
+# found that loses no face. strict: the day one comes out clean its mark fails and must go.
 KNOWN_FALSE_HIT = pytest.mark.xfail(
     strict=True, reason="issue 14: a weak 4x box on a face-free photo screen (bench/FACES.md)"
 )
