@@ -645,19 +645,34 @@ def occlude(comp: Composite, rect: tuple[int, int, int, int], color: tuple[int, 
     comp.faces, comp.sizes = faces, sizes
 
 
-def avatar_rows(photos: list[Photo], rng: random.Random, name: str, shape: str) -> Composite:
-    """Tuning side: a contact list of one avatar shape, faces 18-64 px (continuous), some rotated,
-    grey or on a dark backdrop, an online dot on some; the capture at JPEG quality 30-60."""
+def capture(rng: random.Random, name: str, kind: str) -> tuple[Composite, _Paster, tuple[int, int, int]]:
+    """A new tuning screen (light or dark canvas) to be encoded at JPEG quality 30-60, its paster
+    and its text colour."""
     img, fg = _canvas(rng)
-    comp = Composite(name, f"rows-{shape}", img, quality=rng.randrange(30, 61))
-    paster = _Paster(comp)
+    comp = Composite(name, kind, img, quality=rng.randrange(30, 61))
+    return comp, _Paster(comp), fg
+
+
+def list_rows(rng: random.Random) -> Iterator[tuple[int, float, int, int]]:
+    """The rows of a contact list down the screen: top, face size (18-64 px, continuous), avatar
+    side and row height of each."""
     y = STATUS_H + 24
     while True:
         face_px = rng.uniform(18, 64)
         side = round(face_px * rng.uniform(1.15, 1.6))
         row = max(side + 24, 72)
         if y + row >= H - NAV_H:
-            break
+            return
+        yield y, face_px, side, row
+        y += row
+
+
+def avatar_rows(photos: list[Photo], rng: random.Random, name: str, shape: str) -> Composite:
+    """Tuning side: a contact list of one avatar shape, faces 18-64 px (continuous), some rotated,
+    grey or on a dark backdrop, an online dot on some; the capture at JPEG quality 30-60."""
+    comp, paster, fg = capture(rng, name, f"rows-{shape}")
+    img = comp.image
+    for y, face_px, side, row in list_rows(rng):
         p, f = _pick_face(photos, rng)
         look = Look.random(rng, shape)
         tile, faces = avatar(p, f, face_px, side, look, rng)
@@ -668,8 +683,24 @@ def avatar_rows(photos: list[Photo], rng: random.Random, name: str, shape: str) 
             cv2.circle(img, (x + side - r, y + (row + side) // 2 - r), r, (80, 200, 60), -1, cv2.LINE_AA)
         _text(img, rng, 48 + side, y + row // 2 - 2, fg, 0.8, 2, 3)
         _text(img, rng, 48 + side, y + row // 2 + 26, fg, 0.6, 1, 5)
-        y += row
     return comp
+
+
+def avatar_run(paster: _Paster, photos: list[Photo], rng: random.Random, at: tuple[int, int], face_px: float,
+               side: int, shape: str, n: int, step: int | tuple[float, float]) -> int:  # fmt: skip
+    """Paste up to ``n`` avatars of one shape left to right from ``at``, ``step`` px apart, or a
+    share of ``side`` drawn from the range ``step`` after each (under 1: each hides part of the
+    one before); returns the x after the last."""
+    x, y = at
+    for _ in range(n):
+        if x + side >= W - 8:
+            break
+        p, f = _pick_face(photos, rng)
+        look = Look.random(rng, shape)
+        tile, faces = avatar(p, f, face_px, side, look, rng)
+        paste_avatar(paster, tile, faces, x, y, look)
+        x += step if isinstance(step, int) else round(side * rng.uniform(*step))
+    return x
 
 
 def avatar_stacks(photos: list[Photo], rng: random.Random, name: str) -> Composite:
@@ -677,9 +708,8 @@ def avatar_stacks(photos: list[Photo], rng: random.Random, name: str) -> Composi
     of the one before), faces 18-48 px, any shape, beside and under text, on light and dark
     canvases: "seen by", group members, mutual friends. A row of them is one long textured island,
     not a square one."""
-    img, fg = _canvas(rng)
-    comp = Composite(name, "stacks", img, quality=rng.randrange(30, 61))
-    paster = _Paster(comp)
+    comp, paster, fg = capture(rng, name, "stacks")
+    img = comp.image
     y = STATUS_H + 30
     while y < H - NAV_H - 140:
         face_px = rng.uniform(18, 48)
@@ -687,14 +717,7 @@ def avatar_stacks(photos: list[Photo], rng: random.Random, name: str) -> Composi
         x = rng.randrange(24, 200)
         step = round(side * rng.uniform(0.5, 0.8))
         shape = rng.choice(SHAPES)
-        for _ in range(rng.randrange(2, 8)):
-            if x + side >= W - 8:
-                break
-            p, f = _pick_face(photos, rng)
-            look = Look.random(rng, shape)
-            tile, faces = avatar(p, f, face_px, side, look, rng)
-            paste_avatar(paster, tile, faces, x, y, look)
-            x += step
+        x = avatar_run(paster, photos, rng, (x, y), face_px, side, shape, rng.randrange(2, 8), step)
         if x + side + 40 < W - 200:
             _text(img, rng, x + side + 20, y + side // 2 + 8, fg, 0.7, 2, 3)
         y += side + 30
@@ -741,17 +764,10 @@ def pet_avatars(free: list[Photo], rng: random.Random, name: str) -> Composite:
     """Tuning side, face-free: a contact list whose avatars are pets (the dogs of dogs.jpg, face
     18-64 px) and objects or textures (crops of the other face-free photos), every shape, some
     rotated, grey or on a dark backdrop; the capture at JPEG quality 30-60."""
-    img, fg = _canvas(rng)
-    comp = Composite(name, "noface-pets", img, quality=rng.randrange(30, 61))
-    paster = _Paster(comp)
+    comp, paster, fg = capture(rng, name, "noface-pets")
+    img = comp.image
     dogs = next((p for p in free if p.name.endswith("dogs.jpg")), None)
-    y = STATUS_H + 24
-    while True:
-        face_px = rng.uniform(18, 64)
-        side = round(face_px * rng.uniform(1.15, 1.6))
-        row = max(side + 24, 72)
-        if y + row >= H - NAV_H:
-            break
+    for y, face_px, side, row in list_rows(rng):
         p = rng.choice(free)
         if p is dogs:
             box = rng.choice(DOG_FACES)
@@ -765,7 +781,6 @@ def pet_avatars(free: list[Photo], rng: random.Random, name: str) -> Composite:
         paste_avatar(paster, tile, [], 28 + rng.randrange(0, 12), y + (row - side) // 2, look)
         _text(img, rng, 48 + side, y + row // 2 - 2, fg, 0.8, 2, 3)
         _text(img, rng, 48 + side, y + row // 2 + 26, fg, 0.6, 1, 5)
-        y += row
     return comp
 
 
@@ -773,21 +788,16 @@ def tiny_threads(photos: list[Photo], rng: random.Random, name: str) -> Composit
     """Tuning side (seventh round, after the blind set showed where faces leak): a comment thread
     whose avatars are 18-26 px faces beside bold names, replies indented one to three levels, some
     rows with two or three avatars side by side or overlapping (group senders); JPEG q30-60."""
-    img, fg = _canvas(rng)
-    comp = Composite(name, "threads", img, quality=rng.randrange(30, 61))
-    paster = _Paster(comp)
+    comp, paster, fg = capture(rng, name, "threads")
+    img = comp.image
     y = STATUS_H + 24
     while y < H - NAV_H - 90:
         face_px = rng.uniform(18, 26)
         side = round(face_px * rng.uniform(1.1, 1.45))
         x = 24 + rng.randrange(0, 4) * 44
         shape = rng.choice(SHAPES)
-        for _ in range(rng.choice((1, 1, 1, 2, 3))):
-            p, f = _pick_face(photos, rng)
-            look = Look.random(rng, shape)
-            tile, faces = avatar(p, f, face_px, side, look, rng)
-            paste_avatar(paster, tile, faces, x, y, look)
-            x += round(side * rng.uniform(0.6, 1.1))
+        n = rng.choice((1, 1, 1, 2, 3))
+        x = avatar_run(paster, photos, rng, (x, y), face_px, side, shape, n, (0.6, 1.1))
         _text(img, rng, x + side + 10, y + side // 2 + 6, fg, 0.6, 2, 2)
         y += side + 10
         for _ in range(rng.randrange(1, 3)):
@@ -801,9 +811,8 @@ def busy_backdrop(photos: list[Photo], free: list[Photo], rng: random.Random, na
     """Tuning side (seventh round): avatars of 18-64 px straight on a busy backdrop (a face-free
     photo, blurred or not, or a map-like pattern of roads and blocks) instead of a flat screen:
     map pins, wallpapers, stories over photos; some with a pointer tail or a ring."""
-    img, _fg = _canvas(rng)
-    comp = Composite(name, "backdrop", img, quality=rng.randrange(30, 61))
-    paster = _Paster(comp)
+    comp, paster, _fg = capture(rng, name, "backdrop")
+    img = comp.image
     top, bottom = STATUS_H, H - NAV_H
     if rng.random() < 0.5:
         p = rng.choice(free)
