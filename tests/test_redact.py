@@ -451,3 +451,17 @@ def test_a_face_in_a_row_of_overlapping_avatars_covers_the_row() -> None:
     assert cover and min(c[0] for c in cover) <= 42 and max(c[2] for c in cover) >= 278
     assert all(max(c[2] - c[0], c[3] - c[1]) <= 50 for c in cover), "squares of the row's height"
     assert det.cover_rows(patches.rows, []) == []
+
+
+def test_a_warm_graded_face_is_not_taken_for_an_emoji(photos: list[C.Photo]) -> None:
+    """The emoji test vetoes a box on colour alone, so a face under a warm filter (red x1.3,
+    green x1.18, blue x0.7: golden-hour light, a "warm" photo filter) must never look like a
+    yellow smiley to it (a looser rule called 16 of these 81 faces emoji)."""
+    graded = 0
+    for p in photos:
+        warm = p.image.astype(np.float32) * np.array([0.7, 1.18, 1.3], np.float32)
+        img = np.clip(warm, 0, 255).astype(np.uint8)
+        for f in p.faces:
+            graded += 1
+            assert not det.emoji_like(img, (*f, 0.9)), p.name
+    assert graded >= 50, "the fixture faces are missing"
