@@ -114,6 +114,11 @@ IMG_LATE = "img_aaaaaaaa-0000-4000-8000-000000000004Screenshot_2026-09-03_00-00-
 URL_TEXT = 'say "hi", ok'
 
 
+def url_row() -> list[str]:
+    """The accessibility row both zips carry (the second upload must not duplicate it)."""
+    return ["0042", "URL", str(ms("2026-09-01T03:00:01Z")), "com.android.chrome", "sess-1", "int-2", URL_TEXT]
+
+
 @pytest.fixture(scope="module")
 def study(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("exact")
@@ -136,15 +141,7 @@ def study(tmp_path_factory) -> Path:
                             "int-1",
                             "null",
                         ],
-                        [
-                            "0042",
-                            "URL",
-                            str(ms("2026-09-01T03:00:01Z")),
-                            "com.android.chrome",
-                            "sess-1",
-                            "int-2",
-                            URL_TEXT,
-                        ],
+                        url_row(),
                     ],
                 ),
             ),
@@ -211,15 +208,7 @@ def study(tmp_path_factory) -> Path:
                 app_csv(
                     ACC_HEADER,
                     [
-                        [
-                            "0042",
-                            "URL",
-                            str(ms("2026-09-01T03:00:01Z")),
-                            "com.android.chrome",
-                            "sess-1",
-                            "int-2",
-                            URL_TEXT,
-                        ],
+                        url_row(),
                     ],
                 ),
             ),
