@@ -31,8 +31,9 @@ At the default 4 reps: 60 screens with 1,283 faces (733 under 32 px, 435 of 32-6
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import composites as C
 import cv2
@@ -602,16 +603,24 @@ FREE_LAYOUTS: tuple[Layout, ...] = (
 )  # fmt: skip
 
 
+def rounds(cast: type[Cast], face_layouts: Sequence[Callable[[Any, random.Random, str], Composite]],
+           free_layouts: Sequence[Callable[[Any, random.Random, str], Composite]], tag: str,
+           photos: list[Photo], free: list[Photo], seed: int, reps: int) -> Iterator[Composite]:  # fmt: skip
+    """``reps`` rounds of the layouts, people on ``face_layouts`` and things on ``free_layouts``,
+    screens named after ``tag`` and their layout; two_people.jpg is left out (its people are in
+    tuning photos)."""
+    rng = random.Random(seed)
+    people = cast([p for p in photos if p.name not in SAME_PEOPLE_AS_TUNING and p.faces], free, rng)
+    things = cast([], free, rng)
+    for i in range(reps):
+        for k, fn in enumerate(face_layouts):
+            yield fn(people, rng, f"{tag}{fn.__name__}{k}_{i}")
+        for k, fn in enumerate(free_layouts):
+            yield fn(things, rng, f"{tag}free{fn.__name__}{k}_{i}")
+
+
 def generate(photos: list[Photo], free: list[Photo], seed: int = HELDOUT3_SEED, reps: int = 4
              ) -> Iterator[Composite]:  # fmt: skip
     """``reps`` rounds of every layout (15 screens with faces, 10 face-free each), lifted like the
-    other composites (darkest pixel 40). two_people.jpg is left out (its people are in tuning
-    photos)."""
-    rng = random.Random(seed)
-    people = Cast([p for p in photos if p.name not in SAME_PEOPLE_AS_TUNING and p.faces], free, rng)
-    things = Cast([], free, rng)
-    for i in range(reps):
-        for k, fn in enumerate(FACE_LAYOUTS):
-            yield fn(people, rng, f"h3{fn.__name__}{k}_{i}")
-        for k, fn in enumerate(FREE_LAYOUTS):
-            yield fn(things, rng, f"h3free{fn.__name__}{k}_{i}")
+    other composites (darkest pixel 40)."""
+    return rounds(Cast, FACE_LAYOUTS, FREE_LAYOUTS, "h3", photos, free, seed, reps)

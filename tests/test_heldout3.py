@@ -9,37 +9,23 @@ objects and initials) count no face.
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
-import numpy as np
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "bench"))
-import composites as C  # noqa: E402
-import heldout2 as H2  # noqa: E402
-import heldout3 as H3  # noqa: E402
+from helpers import heldout_sets
+from helpers.heldout_sets import H2, C
+
+H3 = heldout_sets.bench("heldout3")
 
 
 @pytest.fixture(scope="module")
 def cast_photos() -> tuple[list[C.Photo], list[C.Photo]]:
-    photos = [p for p in C.load_photos(split="heldout") if p.faces]
-    free = C.load_free(H2.FREE_HELDOUT2)
-    assert len(free) == len(H2.FREE_HELDOUT2), "scikit-image's face-free photos are missing"
-    return photos, free
+    return heldout_sets.cast_photos()
 
 
 @pytest.mark.parametrize("layout", [H3.forum, H3.live_stream, H3.album, H3.voice_room])
 def test_screens_are_deterministic_and_inside_the_capture(layout: H3.Layout, cast_photos) -> None:
-    photos, free = cast_photos
-    a = layout(H3.Cast(photos, free, random.Random(21)), random.Random(22), "a")
-    b = layout(H3.Cast(photos, free, random.Random(21)), random.Random(22), "a")
-    assert a.faces and a.faces == b.faces and np.array_equal(a.image, b.image)
-    H2.check(a)
-    assert a.image.min() >= C.LIFT
-    small = [s for s in a.sizes if s < 40]
-    assert small, "no face under 40 px: the set's weight is on small faces"
+    heldout_sets.check_screen(H3, layout, *cast_photos, 21)
 
 
 def test_face_free_screens_count_no_face(cast_photos) -> None:
@@ -51,14 +37,4 @@ def test_face_free_screens_count_no_face(cast_photos) -> None:
 
 
 def test_generate_is_reproducible_and_leaves_out_tuning_people(cast_photos) -> None:
-    """Two runs at the seed give the same screens; no screen is drawn from two_people.jpg."""
-    _photos, free = cast_photos
-    with_two = C.load_photos(split="heldout")
-    assert any(p.name in H2.SAME_PEOPLE_AS_TUNING for p in with_two)
-    first = [(c.name, c.faces) for c in H3.generate(with_two, free, reps=1)]
-    again = [(c.name, c.faces) for c in H3.generate(with_two, free, reps=1)]
-    assert first == again
-    assert len(first) == len(H3.FACE_LAYOUTS) + len(H3.FREE_LAYOUTS)
-    assert sum(len(faces) for _name, faces in first) > 100
-    only_two = [p for p in with_two if p.name in H2.SAME_PEOPLE_AS_TUNING]
-    assert not any(c.faces for c in H3.generate(only_two, free, reps=1))
+    heldout_sets.check_generate(H3, cast_photos[1], 100)

@@ -1,0 +1,60 @@
+"""What the tests of the blind held-out generators (bench/heldout3.py, bench/heldout4.py) share:
+bench/ on the import path and the photos the generators cast. No detector is involved."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import composites as C
+import heldout2 as H2
+
+__all__ = ["H2", "C", "bench", "cast_photos", "check_generate", "check_screen"]
+
+
+def bench(name: str) -> ModuleType:
+    """A module of bench/ (a screen generator), imported by name once bench/ is on the path."""
+    return importlib.import_module(name)
+
+
+def cast_photos() -> tuple[list[C.Photo], list[C.Photo]]:
+    """The held-out face photos that show faces, and heldout2's face-free photos."""
+    photos = [p for p in C.load_photos(split="heldout") if p.faces]
+    free = C.load_free(H2.FREE_HELDOUT2)
+    assert len(free) == len(H2.FREE_HELDOUT2), "scikit-image's face-free photos are missing"
+    return photos, free
+
+
+def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int) -> None:
+    """Two runs of ``gen.generate`` at its seed give the same screens (one per layout, over
+    ``min_faces`` faces); none is drawn from two_people.jpg (its people are tuning people)."""
+    with_two = C.load_photos(split="heldout")
+    assert any(p.name in H2.SAME_PEOPLE_AS_TUNING for p in with_two)
+    first = [(c.name, c.faces) for c in gen.generate(with_two, free, reps=1)]
+    again = [(c.name, c.faces) for c in gen.generate(with_two, free, reps=1)]
+    assert first == again
+    assert len(first) == len(gen.FACE_LAYOUTS) + len(gen.FREE_LAYOUTS)
+    assert sum(len(faces) for _name, faces in first) > min_faces
+    only_two = [p for p in with_two if p.name in H2.SAME_PEOPLE_AS_TUNING]
+    assert not any(c.faces for c in gen.generate(only_two, free, reps=1))
+
+
+def check_screen(gen: ModuleType, layout: Callable[..., C.Composite], photos: list[C.Photo],
+                 free: list[C.Photo], seed: int) -> C.Composite:  # fmt: skip
+    """One screen of ``layout`` cast with people twice at ``seed``: the same pixels and faces, every
+    face box on the screen and of a counted size, lifted, some face under 40 px (the sets' weight
+    is on small faces). Returns it."""
+    a = layout(gen.Cast(photos, free, random.Random(seed)), random.Random(seed + 1), "a")
+    b = layout(gen.Cast(photos, free, random.Random(seed)), random.Random(seed + 1), "a")
+    assert a.faces and a.faces == b.faces and np.array_equal(a.image, b.image)
+    H2.check(a)
+    assert a.image.min() >= C.LIFT
+    assert any(s < 40 for s in a.sizes), "no face under 40 px: the set's weight is on small faces"
+    return a
