@@ -41,6 +41,7 @@ import composites as C
 import heldout as HO
 import heldout2 as H2
 import heldout3 as H3
+import heldout4 as H4
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -71,8 +72,8 @@ class Sample:
 
 def make_samples(quick: bool, split: str = "tuning") -> list[Sample]:
     """The tuning composites (seed 7, tuning photos), the held-out ones (bench/heldout.py,
-    held-out photos, seed heldout.SEED) or the blind second and third held-out sets
-    (bench/heldout2.py, bench/heldout3.py);
+    held-out photos, seed heldout.SEED) or the blind second, third and fourth held-out sets
+    (bench/heldout2.py, bench/heldout3.py, bench/heldout4.py);
     each encoded at its capture's JPEG quality."""
     if split == "tuning":
         photos = C.load_photos(split="tuning")
@@ -84,6 +85,9 @@ def make_samples(quick: bool, split: str = "tuning") -> list[Sample]:
     elif split == "heldout3":
         comps = H3.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
                             seed=H3.HELDOUT3_SEED, reps=1 if quick else 4)  # fmt: skip
+    elif split == "heldout4":
+        comps = H4.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
+                            seed=H4.HELDOUT4_SEED, reps=1 if quick else 4)  # fmt: skip
     else:
         comps = HO.generate(C.load_photos(split="heldout"), C.load_free(C.FREE_HELDOUT),
                             seed=HO.SEED, reps=1 if quick else 4)  # fmt: skip
@@ -505,9 +509,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--demo-only", action="store_true", help="only the demo-study stream")
     ap.add_argument("--demo-root", type=Path, help="an existing demo study (else generated in /tmp)")
     ap.add_argument("--out", type=Path, help="also write the tables to this file")
-    ap.add_argument("--only", choices=("heldout", "heldout2", "heldout3", "tuning"), help="one set of "
-                    "screens (two processes can then share the work); heldout2 and heldout3 are blind: run "
-                    "them once, frozen")  # fmt: skip
+    ap.add_argument("--only", choices=("heldout", "heldout2", "heldout3", "heldout4", "tuning"), help="one "
+                    "set of screens (two processes can then share the work); heldout2, heldout3 and heldout4 "
+                    "are blind: run them once, frozen")  # fmt: skip
     ap.add_argument("--count-only", action="store_true", help="count screens and faces per size "
                     "bucket of each set, run no detector")  # fmt: skip
     ap.add_argument("--no-fallback", action="store_true", help="skip the CenterFace-only row")
@@ -520,7 +524,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines.append(s)
 
     if args.count_only:
-        for split in ("tuning", "heldout", "heldout2", "heldout3"):
+        for split in ("tuning", "heldout", "heldout2", "heldout3", "heldout4"):
             comps = [s.comp for s in make_samples(args.quick, split)]
             per = collections.Counter(bucket(size) for c in comps for size in c.sizes)
             sizes = ", ".join(f"{b} {per[b]}" for b in BUCKETS)
@@ -549,7 +553,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             score_table("Held-out screens, third set (blind; bench/heldout3.py, held-out photos, seed "
                         f"{H3.HELDOUT3_SEED})", held, configs, log)  # fmt: skip
             del held
-        if args.only in ("heldout", "heldout2", "heldout3"):
+        if args.only in (None, "heldout4"):
+            held = make_samples(args.quick, "heldout4")
+            score_table("Held-out screens, fourth set (blind; bench/heldout4.py, held-out photos, seed "
+                        f"{H4.HELDOUT4_SEED})", held, configs, log)  # fmt: skip
+            del held
+        if args.only in ("heldout", "heldout2", "heldout3", "heldout4"):
             args.no_stream = True
         else:
             samples = make_samples(args.quick, "tuning")
