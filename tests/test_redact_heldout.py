@@ -88,6 +88,45 @@ def test_rows_of_overlapping_avatars_are_wholly_hidden(photos: list[C.Photo], se
     assert leaks(comp, res, data) == []
 
 
+def test_avatars_glued_to_gutters_and_names_are_wholly_hidden(photos: list[C.Photo]) -> None:
+    """A shared album: tiles on a dark screen between white gutters, each with its contributor's
+    18-26 px avatar (white border) on its corner, against the gutters and the screen's edge;
+    below, chips whose avatar touches the pill's edges. The textured island of each avatar runs
+    into a line there, so no compact patch pointed at them: the seventh round's detector leaks
+    faces on this screen. (An avatar touching the letters of its name is still one island with
+    them: issue 14.)"""
+    rng = random.Random("glued-14")
+    comp = C.Composite("glued", "glued", np.full((1300, C.W, 3), 38, np.uint8), quality=40)
+    paster = C._Paster(comp)
+    tile_w, gutter = C.W // 3, 6
+    for row, col in ((r, c) for r in range(2) for c in range(3)):
+        x0, y0 = col * tile_w, C.STATUS_H + row * (tile_w + gutter)
+        cv2.rectangle(comp.image, (x0 + tile_w - gutter, y0), (x0 + tile_w, y0 + tile_w), (245, 245, 245), -1)
+        cv2.rectangle(comp.image, (x0, y0 + tile_w), (x0 + tile_w, y0 + tile_w + gutter), (245, 245, 245), -1)
+        face_px = rng.uniform(18, 26)
+        side = round(face_px * 1.3)
+        p, f = C._pick_face(photos, rng)
+        look = C.Look("border", grey=rng.random() < 0.4)
+        tile, faces = C.avatar(p, f, face_px, side, look, rng)
+        C.paste_avatar(paster, tile, faces, x0 + 3, y0 + tile_w - side - 1, look)
+    y = C.STATUS_H + 2 * (tile_w + gutter) + 40
+    for _ in range(4):  # chips: a pill, the avatar at its left end, the name against it
+        face_px = rng.uniform(20, 28)
+        side = round(face_px * 1.25)
+        cv2.rectangle(comp.image, (40, y), (420, y + side + 8), (90, 90, 90), -1)
+        p, f = C._pick_face(photos, rng)
+        tile, faces = C.avatar(p, f, face_px, side, C.Look("circle"), rng)
+        C.paste_avatar(paster, tile, faces, 44, y + 4, C.Look("circle"))
+        cv2.putText(comp.image, "Jordan Mae", (44 + side + 10, y + side // 2 + 9), cv2.FONT_HERSHEY_SIMPLEX,
+                    0.8, (240, 240, 240), 2, cv2.LINE_AA)  # fmt: skip
+        y += side + 30
+    comp = C._lifted(comp)
+    assert len(comp.faces) >= 8, "the screen must hold faces for the check to mean anything"
+    data = C.encode(comp.image, comp.quality)
+    res = FrameRedactor(RedactionSettings()).process(data)
+    assert leaks(comp, res, data) == []
+
+
 def test_a_face_revealed_after_a_partial_box_does_not_leak(photos: list[C.Photo]) -> None:
     """Frame 1: a banner hides the lower half of a face (at best its upper half is found).
     Frame 2: the banner is gone. Frame 3: the same bytes again; frame 4: only the clock changed.
