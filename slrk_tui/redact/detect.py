@@ -523,7 +523,7 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
 
 
 # Texture is local variance (3x3, half size) above TEXTURE_VAR. An avatar touching a long straight
-# edge (a grid gutter, a divider, the baseline of its own name) or sitting on a soft, noisy backdrop
+# edge (a grid gutter, a divider, a pill's edge) or sitting on a soft, noisy backdrop
 # (a map, a blurred wallpaper at JPEG quality 30) is part of a large island there and never became
 # a blob: of the 157 faces the seen held-out sets 2 and 3 left visible (eighth round), 95 had no
 # patch pointing at them (64 of heldout3's 74), and a 4x window around most of those scored 0.6-0.9.
@@ -544,9 +544,10 @@ def island_masks(g: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.
     ring on a map or a blurred photo). The last two also cut text into letters and large photos
     into shreds: their blobs count only when in many colours (``many_colours``), which halves the
     windows they add on the demo study (922 -> 523 at 4x over 33 frames; 286 without them) and
-    keeps a text screen's 2x windows under 10% of it (13% without the test), for 6 more faces
-    left of heldout3's 1,283 and 3 of heldout4's 1,226. A grey avatar whose white ring touches a
-    gutter is two colours and stays unfound (issue 14).
+    keeps a text screen's 2x windows under 10% of it (13% without it), for 5 more faces left of
+    heldout3's 1,283 and 3 of heldout4's 1,226. A grey avatar whose white ring touches a gutter
+    is two colours and stays unfound, and so does an avatar touching the letters of its name
+    (issue 14).
     """
     mean = cv2.boxFilter(g, -1, (3, 3))
     var = cv2.boxFilter(g * g, -1, (3, 3)) - mean * mean
