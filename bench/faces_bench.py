@@ -25,7 +25,7 @@ import re
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,27 +70,42 @@ class Sample:
     image: np.ndarray  # its decoded pixels
 
 
+@dataclass(frozen=True)
+class HeldOutSet:
+    """A held-out screen generator, its face-free photos, its seed, and which set it is ("" for the
+    first)."""
+
+    generate: Callable[..., Iterator[C.Composite]]
+    free: Sequence[str]
+    seed: int
+    nth: str = ""
+
+    def title(self, split: str) -> str:
+        which = f", {self.nth} set" if self.nth else ""
+        return f"Held-out screens{which} (bench/{split}.py, held-out photos, seed {self.seed})"
+
+
+# In the order they were written; each was blind until its first scoring (bench/FACES.md says
+# which figures were), so judge a change to the detector on a new one.
+HELDOUT_SETS = {
+    "heldout": HeldOutSet(HO.generate, C.FREE_HELDOUT, HO.SEED),
+    "heldout2": HeldOutSet(H2.generate, H2.FREE_HELDOUT2, H2.HELDOUT2_SEED, "second"),
+    "heldout3": HeldOutSet(H3.generate, H2.FREE_HELDOUT2, H3.HELDOUT3_SEED, "third"),
+    "heldout4": HeldOutSet(H4.generate, H2.FREE_HELDOUT2, H4.HELDOUT4_SEED, "fourth"),
+}
+
+
 def make_samples(quick: bool, split: str = "tuning") -> list[Sample]:
-    """The tuning composites (seed 7, tuning photos), the held-out ones (bench/heldout.py,
-    held-out photos, seed heldout.SEED) or the blind second, third and fourth held-out sets
-    (bench/heldout2.py, bench/heldout3.py, bench/heldout4.py);
-    each encoded at its capture's JPEG quality."""
+    """The tuning composites (seed 7, tuning photos) or one of HELDOUT_SETS (held-out photos, its
+    own seed and face-free photos), each encoded at its capture's JPEG quality."""
     if split == "tuning":
         photos = C.load_photos(split="tuning")
         comps = C.generate_tuning(photos, C.load_free(C.FREE_TUNING) + [p for p in photos if not p.faces],
                                   seed=7, quick=quick)  # fmt: skip
-    elif split == "heldout2":
-        comps = H2.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
-                            seed=H2.HELDOUT2_SEED, reps=1 if quick else 4)  # fmt: skip
-    elif split == "heldout3":
-        comps = H3.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
-                            seed=H3.HELDOUT3_SEED, reps=1 if quick else 4)  # fmt: skip
-    elif split == "heldout4":
-        comps = H4.generate(C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2),
-                            seed=H4.HELDOUT4_SEED, reps=1 if quick else 4)  # fmt: skip
     else:
-        comps = HO.generate(C.load_photos(split="heldout"), C.load_free(C.FREE_HELDOUT),
-                            seed=HO.SEED, reps=1 if quick else 4)  # fmt: skip
+        held = HELDOUT_SETS[split]
+        comps = held.generate(C.load_photos(split="heldout"), C.load_free(held.free),
+                              seed=held.seed, reps=1 if quick else 4)  # fmt: skip
     out = []
     for comp in comps:
         data = C.encode(comp.image, comp.quality)
@@ -509,9 +524,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--demo-only", action="store_true", help="only the demo-study stream")
     ap.add_argument("--demo-root", type=Path, help="an existing demo study (else generated in /tmp)")
     ap.add_argument("--out", type=Path, help="also write the tables to this file")
-    ap.add_argument("--only", choices=("heldout", "heldout2", "heldout3", "heldout4", "tuning"), help="one "
-                    "set of screens (two processes can then share the work); heldout2, heldout3 and heldout4 "
-                    "are blind: run them once, frozen")  # fmt: skip
+    ap.add_argument("--only", choices=(*HELDOUT_SETS, "tuning"), help="one set of screens (two "
+                    "processes can then share the work); a new held-out set is blind until its first "
+                    "scoring: score it once, on a frozen detector")  # fmt: skip
     ap.add_argument("--count-only", action="store_true", help="count screens and faces per size "
                     "bucket of each set, run no detector")  # fmt: skip
     ap.add_argument("--no-fallback", action="store_true", help="skip the CenterFace-only row")
@@ -524,7 +539,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines.append(s)
 
     if args.count_only:
-        for split in ("tuning", "heldout", "heldout2", "heldout3", "heldout4"):
+        for split in ("tuning", *HELDOUT_SETS):
             comps = [s.comp for s in make_samples(args.quick, split)]
             per = collections.Counter(bucket(size) for c in comps for size in c.sizes)
             sizes = ", ".join(f"{b} {per[b]}" for b in BUCKETS)
@@ -538,27 +553,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_fallback:
             configs.append(("CenterFace fallback set", det.CENTERFACE_PASSES))
         configs.append(("Haar baseline (old script)", det.HAAR_PASSES))
-        if args.only in (None, "heldout"):
-            held = make_samples(args.quick, "heldout")
-            score_table("Held-out screens (bench/heldout.py, held-out photos, seed "
-                        f"{HO.SEED})", held, configs, log)  # fmt: skip
-            del held
-        if args.only in (None, "heldout2"):
-            held = make_samples(args.quick, "heldout2")
-            score_table("Held-out screens, second set (blind; bench/heldout2.py, held-out photos, seed "
-                        f"{H2.HELDOUT2_SEED})", held, configs, log)  # fmt: skip
-            del held
-        if args.only in (None, "heldout3"):
-            held = make_samples(args.quick, "heldout3")
-            score_table("Held-out screens, third set (blind; bench/heldout3.py, held-out photos, seed "
-                        f"{H3.HELDOUT3_SEED})", held, configs, log)  # fmt: skip
-            del held
-        if args.only in (None, "heldout4"):
-            held = make_samples(args.quick, "heldout4")
-            score_table("Held-out screens, fourth set (blind; bench/heldout4.py, held-out photos, seed "
-                        f"{H4.HELDOUT4_SEED})", held, configs, log)  # fmt: skip
-            del held
-        if args.only in ("heldout", "heldout2", "heldout3", "heldout4"):
+        for split, held_set in HELDOUT_SETS.items():
+            if args.only in (None, split):
+                held = make_samples(args.quick, split)
+                score_table(held_set.title(split), held, configs, log)
+                del held
+        if args.only in HELDOUT_SETS:
             args.no_stream = True
         else:
             samples = make_samples(args.quick, "tuning")
