@@ -25,6 +25,7 @@ from slrk_tui.redact import (
 )
 from slrk_tui.redact import detect as det
 from slrk_tui.redact.jpeg import estimate_quality
+from slrk_tui.redact.redact import changed_rects
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -202,6 +203,25 @@ def test_near_duplicate_frame_finds_face_in_changed_region(photos: list[C.Photo]
     red2 = FrameRedactor(FAST)
     red2.process(C.encode(first))
     assert red2.process(data2).data == res.data
+
+
+@pytest.mark.parametrize("channels", [3, 1])
+def test_a_one_value_change_anywhere_is_a_changed_region(channels: int) -> None:
+    """Reuse trusts earlier boxes outside the changed regions: a change missed there would let a
+    new face through unchecked. Every single changed value, in any channel and in the last, partial
+    cells of a frame whose sides are not multiples of the cell, lies inside a returned region."""
+    rng = np.random.default_rng(5)
+    h, w = 2115, 1088
+    a = rng.integers(0, 256, (h, w, channels) if channels == 3 else (h, w), dtype=np.uint8)
+    assert changed_rects(a, a.copy()) == []
+    for y, x, c in [(0, 0, 0), (h - 1, w - 1, channels - 1), (1000, 537, channels // 2), (h - 1, 0, 0)]:
+        b = a.copy()
+        b[(y, x, c) if channels == 3 else (y, x)] ^= 1
+        rects = changed_rects(a, b)
+        assert len(rects) == 1
+        x1, y1, x2, y2 = rects[0]
+        assert x1 <= x < x2 and y1 <= y < y2 and x2 <= w and y2 <= h
+        assert (x2 - x1) * (y2 - y1) <= (3 * 16) ** 2  # a cell and its neighbours, not the frame
 
 
 def test_partial_detection_keeps_faces_found_earlier(photos: list[C.Photo]) -> None:
