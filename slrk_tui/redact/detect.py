@@ -342,16 +342,20 @@ def merge_overlapping(
     return merged
 
 
-def _scaled_boxes(img: np.ndarray, p: Pass, threshold: float) -> list[Box]:
-    """Every box of model ``p.model`` at ``p.scale`` scoring >= ``threshold``, in ``img`` pixels."""
-    if p.scale != 1.0:
+def _scaled_boxes(
+    img: np.ndarray, p: Pass, threshold: float, resized: dict[float, np.ndarray] | None = None
+) -> list[Box]:
+    """Every box of model ``p.model`` at ``p.scale`` scoring >= ``threshold``, in ``img`` pixels.
+    ``resized`` keeps ``img`` at each scale for the next pass at that scale (two networks at 0.5)."""
+    scaled = img if resized is None else resized.get(p.scale, img)
+    if p.scale != 1.0 and scaled is img:
         h, w = img.shape[:2]
         nw, nh = max(1, round(w * p.scale)), max(1, round(h * p.scale))
         interp = cv2.INTER_AREA if p.scale < 1 else cv2.INTER_LINEAR
         scaled = cv2.resize(img, (nw, nh), interpolation=interp)
-        sx, sy = w / nw, h / nh
-    else:
-        scaled, sx, sy = img, 1.0, 1.0
+        if resized is not None:
+            resized[p.scale] = scaled
+    sx, sy = img.shape[1] / scaled.shape[1], img.shape[0] / scaled.shape[0]
     found = _RUNNERS[p.model](scaled, threshold)
     return [(x1 * sx, y1 * sy, x2 * sx, y2 * sy, s) for x1, y1, x2, y2, s in found]
 
@@ -506,12 +510,13 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
     # (view, how square its blobs are, whether a blob must look like a photo: see island_masks)
     views = ((closed, 0.6, False), (mask, 0.6, False), (unlined, 0.6, True), (strong, STRONG_SQUARE, True))
     for m, square, photo_only in views:
-        n, _labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
-        for i in range(1, n):
-            x, y, bw, bh, area = (int(v) for v in stats[i])
+        _n, _labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+        # Thousands of islands per frame (letters, specks): sift them in numpy, loop over the rest.
+        bw, bh, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
+        short = 2 * np.minimum(bw, bh)
+        fit = (area >= 0.3 * bw * bh) & (short >= lo) & (short <= hi)
+        for x, y, bw, bh, _area in stats[1:][fit].tolist():
             side, short = 2 * max(bw, bh), 2 * min(bw, bh)
-            if area < 0.3 * bw * bh or not lo <= short <= hi:
-                continue
             box = (2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0)
             if side <= hi and short >= square * side:
                 if not photo_only or box in blobs or many_colours(img, box):
@@ -753,6 +758,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     seeds: list[Box] = []
     patches: Patches | None = None  # found once, on first use
     coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
+    resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "seeds":
@@ -775,7 +781,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
                 windows = cover_tiles(w, h, p.scale, overlap=min(p.max_face, 256.0) * 1.5)
             found = _windows_boxes(img, p, windows, low)
         else:
-            found = _scaled_boxes(img, p, low)
+            found = _scaled_boxes(img, p, low, resized)
         kept = _keep(p, found)
         if p.model != "haar":  # the old script's cascade stays as it was (the bench baseline)
             kept = [b for b in kept if not emoji_like(img, b)]
