@@ -102,10 +102,10 @@ def scrim(s: Screen, rect: tuple[int, int, int, int], alpha: float, colour: Colo
     """Dim ``rect`` by ``alpha`` (a sheet's scrim, a band under a title): the faces under it stay
     faces, darker, so their tracked pixels are dimmed along; pixels already drawn over a face stay
     not its own."""
-    x1, y1, x2, y2 = max(0, rect[0]), max(0, rect[1]), min(W, rect[2]), min(H, rect[3])
-    before = [(t, (s.img[t.rect[1] : t.rect[3], t.rect[0] : t.rect[2]] == t.snap).all(axis=2))
-              for t in s.tracks]  # fmt: skip
-    shade(s.img, (x1, y1, x2, y2), colour, alpha)
+    x1, y1, x2, y2 = rect
+    under = [t for t in s.tracks if t.rect[0] < x2 and x1 < t.rect[2] and t.rect[1] < y2 and y1 < t.rect[3]]
+    before = [(t, (s.img[t.rect[1] : t.rect[3], t.rect[0] : t.rect[2]] == t.snap).all(axis=2)) for t in under]
+    shade(s.img, rect, colour, alpha)
     for t, still in before:
         now = s.img[t.rect[1] : t.rect[3], t.rect[0] : t.rect[2]]
         t.snap = np.where(still[:, :, None], now, t.snap)
@@ -124,8 +124,20 @@ def stars(img: np.ndarray, x: int, y: int, r: int, n: float, on: Colour, off: Co
 
 
 def pill(img: np.ndarray, x: int, y: int, w: int, h: int, colour: Colour) -> None:
-    """A filled pill (a button, a chip, a reply box's fill)."""
-    fill(img, rounded_rect(h, w, h // 2), x, y, colour)
+    """A filled pill (a button, a chip, a sticker)."""
+    r = h // 2
+    cv2.rectangle(img, (x + r, y), (x + w - 1 - r, y + h - 1), colour, -1)
+    for cx in (x + r, x + w - 1 - r):
+        cv2.circle(img, (cx, y + r), r, colour, -1, cv2.LINE_AA)
+
+
+def sheet(img: np.ndarray, top: int, colour: Colour, r: int = 40) -> None:
+    """A bottom sheet from ``top`` down, its top corners rounded, a grey handle on it."""
+    cv2.rectangle(img, (0, top + r), (W - 8, H), colour, -1)
+    cv2.rectangle(img, (r, top), (W - 8 - r, top + r), colour, -1)
+    for cx in (r, W - 8 - r):
+        cv2.circle(img, (cx, top + r), r, colour, -1, cv2.LINE_AA)
+    pill(img, W // 2 - 50, top + 14, 100, 10, GREY)
 
 
 def caption(img: np.ndarray, text: str, x: int, y: int, scale: float) -> None:
@@ -216,8 +228,7 @@ def place_page(cast: Cast, rng: random.Random, name: str) -> Composite:
     pin = (rng.randrange(200, W - 200), top - rng.randrange(60, 160))
     cv2.circle(img, pin, 26, RED, -1, cv2.LINE_AA)
     cv2.circle(img, pin, 9, WHITE, -1, cv2.LINE_AA)
-    fill(img, rounded_rect(H - top, W - 8, 36), 0, top, s.bg)
-    pill(img, W // 2 - 50, top + 14, 100, 10, GREY)
+    sheet(img, top, s.bg)
     y = top + 80
     s.words(rng, 24, y, 1.1, 2)
     cv2.putText(img, f"{rng.uniform(3, 5):.1f}", (24, y + 56), cv2.FONT_HERSHEY_SIMPLEX, 0.7, s.fg, 2)
@@ -389,11 +400,10 @@ def share_sheet(cast: Cast, rng: random.Random, name: str) -> Composite:
         cv2.circle(img, (W - 60 - k * 90, STATUS_H + 45), 14, WHITE, -1, cv2.LINE_AA)
     scrim(s, (0, STATUS_H, W - 8, H - NAV_H), rng.uniform(0.3, 0.6))
     light = rng.random() < 0.5
-    sheet = (245, 245, 245) if light else (40, 40, 44)
+    back = (245, 245, 245) if light else (40, 40, 44)
     ink = (20, 20, 20) if light else (235, 235, 235)
     top = H - NAV_H - rng.randrange(900, 1120)
-    fill(img, rounded_rect(H - top, W - 8, 40), 0, top, sheet)
-    pill(img, W // 2 - 50, top + 16, 100, 10, GREY)
+    sheet(img, top, back)
     y = top + 50
     t = rng.randrange(110, 150)
     cast.photo(s, 30, y, t, t, small(rng, 18, 40), rounded_rect(t, t, 14))
@@ -408,11 +418,11 @@ def share_sheet(cast: Cast, rng: random.Random, name: str) -> Composite:
         if rng.random() < 0.2:  # a group: two people, one over the other's corner
             s2 = side * 2 // 3
             cast.avatar(s, x, y, fp * 0.66, s2, "circle")
-            cast.avatar(s, x + side - s2, y + side - s2, fp * 0.66, s2, "circle", sheet)
+            cast.avatar(s, x + side - s2, y + side - s2, fp * 0.66, s2, "circle", back)
         else:
             cast.person(s, x, y, fp * rng.uniform(0.9, 1.05), side, "circle")
         r = max(10, side // 5)  # the app it goes through
-        fill(img, mask(2 * r + 6, "circle"), x + side - 2 * r - 3, y + side - 2 * r - 3, sheet)
+        fill(img, mask(2 * r + 6, "circle"), x + side - 2 * r - 3, y + side - 2 * r - 3, back)
         fill(img, mask(2 * r, "squircle"), x + side - 2 * r, y + side - 2 * r, random_colour(rng, 40, 240))
         s.words(rng, k * cw + 16, y + side + 34, 0.45, 1, ink)
     y += side + 80
