@@ -26,7 +26,10 @@ def cast_photos() -> tuple[list[C.Photo], list[C.Photo]]:
     return heldout_sets.cast_photos()
 
 
-@pytest.mark.parametrize("layout", [H5.group_info, H5.place_page, H5.library, H5.video_editor, H5.gif_keyboard])
+LAYOUTS = [H5.group_info, H5.place_page, H5.library, H5.video_editor, H5.gif_keyboard]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_screens_are_deterministic_and_inside_the_capture(layout: H5.Layout, cast_photos) -> None:
     a = heldout_sets.check_screen(H5, layout, *cast_photos, 71)
     assert a.kind.startswith("h5-") and "noface" not in a.kind
