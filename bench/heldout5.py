@@ -11,7 +11,7 @@ through heldout4's ``Cast`` (people, or pets, objects, textures and initials in 
 face-free screens).
 
 Its weight is on small faces (18-40 px, continuous, most sizes drawn skewed towards the small end),
-with some of 40-200 px and a few larger, in layouts none of the earlier sets draws:
+with some of 40-200 px and a few larger, in ten layouts none of the earlier sets draws:
 - a group's info page: a header photo under a dimmed band with the group's name, a favourites row
   of big circles cut by the right edge, participants (photo avatars between initials circles,
   admin pills, emoji statuses over the avatars' corners);
@@ -32,7 +32,9 @@ with some of 40-200 px and a few larger, in layouts none of the earlier sets dra
 - a GIF keyboard under a chat: a masonry of GIFs (faces 18-140 px) with meme captions in outlined
   capitals over the top or bottom of the picture, cut at the navigation bar;
 - a pillar-boxed capture: another screen of this set scaled to 0.78-0.92 in the middle of the app
-  area, black margins either side (the format notes such frames).
+  area, black margins either side (the format notes such frames);
+- a dialog over another screen of this set under a 30-60 % scrim: a card with a 40-90 px avatar
+  (a friend request) or a photo of people to confirm, a title, text, two buttons.
 Avatar looks as in heldout2 (circles, squircles, rounded and plain squares, story rings, borders,
 rotation, grey, dark backdrops); light, dark (on some, low-contrast grey text) and tinted themes;
 JPEG quality 30-60. Translucent scrims leave the faces under them counted, darker.
@@ -87,7 +89,7 @@ class Cast(H4.Cast):
 
 def small(rng: random.Random, lo: float, hi: float) -> float:
     """A face size in [lo, hi), skewed towards ``lo`` (the set's weight is on small faces)."""
-    return lo + (hi - lo) * rng.random() ** 2
+    return lo + (hi - lo) * rng.random() ** 3
 
 
 def new_screen(rng: random.Random, name: str, kind: str, themes: tuple[str, ...]) -> Screen:
@@ -183,7 +185,7 @@ def group_info(cast: Cast, rng: random.Random, name: str) -> Composite:
     if rng.random() < 0.6:  # favourites
         s.words(rng, 24, y, 0.7, 1)
         y += 24
-        fp, side = _size(rng, 44, 90, (1.2, 1.4))
+        fp, side = _size(rng, 36, small(rng, 40, 80), (1.2, 1.4))
         x = 24
         while x < W:
             cast.avatar(s, x, y, fp * rng.uniform(0.9, 1.05), side, rng.choice(("circle", "ring")))
@@ -412,7 +414,7 @@ def share_sheet(cast: Cast, rng: random.Random, name: str) -> Composite:
     y += t + 40
     cols = rng.choice((4, 5))
     cw = (W - 8) // cols
-    fp, side = _size(rng, 30, 56, (1.15, 1.35))
+    fp, side = _size(rng, 40, small(rng, 44, 80), (1.3, 1.45))
     for k in range(cols):
         x = k * cw + (cw - side) // 2
         if rng.random() < 0.2:  # a group: two people, one over the other's corner
@@ -421,7 +423,7 @@ def share_sheet(cast: Cast, rng: random.Random, name: str) -> Composite:
             cast.avatar(s, x + side - s2, y + side - s2, fp * 0.66, s2, "circle", back)
         else:
             cast.person(s, x, y, fp * rng.uniform(0.9, 1.05), side, "circle")
-        r = max(10, side // 5)  # the app it goes through
+        r = max(10, side // 6)  # the app it goes through
         fill(img, mask(2 * r + 6, "circle"), x + side - 2 * r - 3, y + side - 2 * r - 3, back)
         fill(img, mask(2 * r, "squircle"), x + side - 2 * r, y + side - 2 * r, random_colour(rng, 40, 240))
         s.words(rng, k * cw + 16, y + side + 34, 0.45, 1, ink)
@@ -450,10 +452,10 @@ def library(cast: Cast, rng: random.Random, name: str) -> Composite:
     img = s.img
     s.words(rng, 24, STATUS_H + 64, 1.1, 1)
     y = STATUS_H + 100
-    if rng.random() < 0.6:
+    if rng.random() < 0.45:
         s.words(rng, 24, y + 30, 0.7, 2)
         y += 50
-        fp, side = _size(rng, 40, small(rng, 50, 110), (1.25, 1.5))
+        fp, side = _size(rng, 36, small(rng, 40, 90), (1.25, 1.5))
         x = 24
         while x < W:
             cast.avatar(s, x, y, fp * rng.uniform(0.9, 1.05), side, "circle")
@@ -482,7 +484,7 @@ def library(cast: Cast, rng: random.Random, name: str) -> Composite:
             for c in range(cols):
                 x = c * (t + gap)
                 if rng.random() < 0.75:
-                    cast.photo(s, x, y, t, t, small(rng, 18, min(90, t * 0.45)))
+                    cast.photo(s, x, y, t, t, small(rng, 18, min(70, t * 0.35)))
                 else:
                     cast.thing(s, x, y, t, t)
                 if rng.random() < 0.15:
@@ -595,7 +597,7 @@ def gif_keyboard(cast: Cast, rng: random.Random, name: str) -> Composite:
         x, y = 16 + c * (cw + 16), panel + 140 + rng.randrange(0, 60)
         while y < H - NAV_H:
             gh = rng.randrange(round(cw * 0.5), round(cw * 1.2))
-            cast.photo(s, x, y, cw, gh, small(rng, 18, min(140, gh * 0.6)), rounded_rect(gh, cw, 10))
+            cast.photo(s, x, y, cw, gh, small(rng, 18, min(110, gh * 0.5)), rounded_rect(gh, cw, 10))
             if rng.random() < 0.45:
                 caption(img, shout(rng), x + 10, y + (40 if rng.random() < 0.5 else gh - 14), cw / 420)
             y += gh + 12
@@ -616,6 +618,36 @@ def pillarbox(cast: Cast, rng: random.Random, name: str) -> Composite:
     return s.finish()
 
 
+def dialog(cast: Cast, rng: random.Random, name: str) -> Composite:
+    """A dialog over another screen of this set (full size, under a 30-60 % scrim): a card with a
+    40-90 px face avatar (a friend request, a removal) or a photo (faces 18-80 px) to confirm, a
+    title, text, two buttons."""
+    s = Screen.new(rng, name, cast.kind("dialog"), "dark")
+    piece, faces = H4.miniature(cast, rng, 1.0, INNER)
+    s.paste(piece, faces, 0, 0, min_visible=0.5)
+    scrim(s, (0, 0, W - 8, H), rng.uniform(0.3, 0.6))
+    light = rng.random() < 0.6
+    card, ink = ((250, 250, 250), (20, 20, 20)) if light else ((48, 48, 52), (230, 230, 230))
+    cw = rng.randrange(760, 960)
+    fp, side = _size(rng, 40, small(rng, 44, 90), (1.15, 1.3))
+    with_photo = rng.random() < 0.4
+    pw, ph = (cw - 80, rng.randrange(200, 300)) if with_photo else (side, side)
+    ch = ph + 300
+    x, y = (W - 8 - cw) // 2, (H - ch) // 2 + rng.randrange(-200, 200)
+    fill(s.img, rounded_rect(ch, cw, 36), x, y, card)
+    if with_photo:
+        cast.photo(s, x + 40, y + 40, pw, ph, small(rng, 18, 80), rounded_rect(ph, pw, 16))
+    else:
+        cast.avatar(s, x + (cw - side) // 2, y + 40, fp, side, rng.choice(("circle", "circle", "squircle")))
+    ty = y + ph + 100
+    s.words(rng, x + 40, ty, 0.9, 3, ink)
+    for k in range(2):
+        s.words(rng, x + 40, ty + 44 + k * 32, 0.55, rng.randrange(3, 8), GREY)
+    for k in range(2):
+        s.words(rng, x + cw - 200 - k * 220, y + ch - 50, 0.65, 1, s.accent)
+    return s.finish()
+
+
 # ----------------------------------------------------------------------------------------------
 
 Layout = Callable[[Cast, random.Random, str], Composite]
@@ -625,16 +657,17 @@ INNER: tuple[Layout, ...] = (
 )  # fmt: skip
 FACE_LAYOUTS: tuple[Layout, ...] = (
     group_info, group_info, place_page, place_page, wiki_bio, story_viewer, share_sheet, share_sheet,
-    library, library, video_editor, gif_keyboard, gif_keyboard, pillarbox, pillarbox, library,
+    library, library, video_editor, gif_keyboard, gif_keyboard, pillarbox, pillarbox, video_editor,
+    dialog,
 )  # fmt: skip
 FREE_LAYOUTS: tuple[Layout, ...] = (
     group_info, place_page, wiki_bio, story_viewer, share_sheet, library, library, video_editor,
-    gif_keyboard, pillarbox, place_page,
+    gif_keyboard, pillarbox, place_page, dialog,
 )  # fmt: skip
 
 
 def generate(photos: list[Photo], free: list[Photo], seed: int = HELDOUT5_SEED, reps: int = 4
              ) -> Iterator[Composite]:  # fmt: skip
-    """``reps`` rounds of every layout (16 screens with faces, 11 face-free each), lifted like the
+    """``reps`` rounds of every layout (17 screens with faces, 12 face-free each), lifted like the
     other composites (darkest pixel 40); two_people.jpg left out as in heldout3."""
     return H3.rounds(Cast, FACE_LAYOUTS, FREE_LAYOUTS, "h5", photos, free, seed, reps)

@@ -37,7 +37,7 @@ def test_screens_are_deterministic_and_inside_the_capture(layout: H5.Layout, cas
 
 def test_face_free_screens_count_no_face(cast_photos) -> None:
     _photos, free = cast_photos
-    for layout in (H5.story_viewer, H5.share_sheet, H5.wiki_bio, H5.library, H5.pillarbox):
+    for layout in (H5.story_viewer, H5.share_sheet, H5.wiki_bio, H5.library, H5.pillarbox, H5.dialog):
         comp = layout(H5.Cast([], free, random.Random(81)), random.Random(82), "f")
         assert not comp.faces and comp.kind.startswith("h5-noface-")
         H2.check(comp)
