@@ -276,7 +276,7 @@ def place_page(cast: Cast, rng: random.Random, name: str) -> Composite:
 
 
 def wiki_bio(cast: Cast, rng: random.Random, name: str) -> Composite:
-    """An encyclopedia biography: the title, an infobox portrait (faces 50-260 px) with a caption
+    """An encyclopedia biography: the title, an infobox portrait (faces 130-500 px) with a caption
     and a table of facts, headings over paragraphs, an inline figure (faces 20-120 px) with its
     caption, a strip of small gallery images."""
     s = new_screen(rng, name, cast.kind("wiki"), ("light", "light", "dark"))
@@ -297,7 +297,7 @@ def wiki_bio(cast: Cast, rng: random.Random, name: str) -> Composite:
     top = y
     s.words(rng, bx + 20, y + 40, 0.75, 2)
     y += 60
-    cast.photo(s, bx + 20, y, pw, ph, small(rng, 50, 260))
+    cast.photo(s, bx + 20, y, pw, ph, pw * rng.uniform(0.25, 0.5))  # a portrait: the face fills it
     y = _text_lines(s, rng, bx + 20, y + ph + 34, 2, 0.5)
     for _ in range(rng.randrange(3, 7)):  # the facts
         cv2.line(img, (bx, y), (bx + bw, y), rule, 1)
@@ -308,7 +308,7 @@ def wiki_bio(cast: Cast, rng: random.Random, name: str) -> Composite:
     y += 50
     while y < H - NAV_H - 80:
         pick = rng.random()
-        if pick < 0.35:  # a heading
+        if pick < 0.3:  # a heading
             cv2.putText(img, shout(rng).capitalize(), (24, y + 40), cv2.FONT_HERSHEY_TRIPLEX, 1.0, s.fg, 1,
                         cv2.LINE_AA)  # fmt: skip
             cv2.line(img, (24, y + 56), (W - 32, y + 56), rule, 1)
@@ -321,7 +321,7 @@ def wiki_bio(cast: Cast, rng: random.Random, name: str) -> Composite:
             cast.photo(s, fx, y, fw, fh, small(rng, 20, 120))
             _text_lines(s, rng, fx + 4, y + fh + 30, 2, 0.45)
             y += fh + 110
-        elif pick < 0.7:  # a gallery strip
+        elif pick < 0.75:  # a gallery strip
             t = rng.randrange(180, 240)
             for k in range((W - 8 - 24) // (t + 12)):
                 cast.photo(s, 24 + k * (t + 12), y, t, t, small(rng, 18, 70))
