@@ -197,7 +197,7 @@ def group_info(cast: Cast, rng: random.Random, name: str) -> Composite:
     shape = rng.choice(("circle", "circle", "squircle", "rounded"))
     while True:
         fp, side = _size(rng, 22, small(rng, 26, 44), (1.1, 1.3))
-        rh = max(side + 28, rng.randrange(96, 124))
+        rh = max(side + 28, rng.randrange(84, 120))
         if y + rh > H - NAV_H:
             break
         ay = y + (rh - side) // 2
@@ -656,7 +656,7 @@ INNER: tuple[Layout, ...] = (
     group_info, place_page, wiki_bio, story_viewer, share_sheet, library, video_editor, gif_keyboard,
 )  # fmt: skip
 FACE_LAYOUTS: tuple[Layout, ...] = (
-    group_info, group_info, place_page, place_page, wiki_bio, story_viewer, share_sheet, share_sheet,
+    group_info, group_info, place_page, place_page, wiki_bio, story_viewer, share_sheet, place_page,
     library, library, video_editor, gif_keyboard, gif_keyboard, pillarbox, pillarbox, video_editor,
     dialog,
 )  # fmt: skip
