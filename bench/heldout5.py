@@ -29,7 +29,7 @@ with some of 40-200 px and a few larger, in ten layouts none of the earlier sets
   cells framed), favourite hearts and durations;
 - a video editor: the preview (9:16 or 16:9 clip, crop brackets), a timeline of frame strips whose
   frames show 18-60 px faces, the playhead crossing them, an audio waveform, a toolbar;
-- a GIF keyboard under a chat: a masonry of GIFs (faces 18-140 px) with meme captions in outlined
+- a GIF keyboard under a chat: a masonry of GIFs (faces 18-110 px) with meme captions in outlined
   capitals over the top or bottom of the picture, cut at the navigation bar;
 - a pillar-boxed capture: another screen of this set scaled to 0.78-0.92 in the middle of the app
   area, black margins either side (the format notes such frames);
@@ -44,7 +44,10 @@ heldout2's ``Screen.finish`` blanks the 8 padding columns at W - 8, ``check`` bo
 and H, and faces_bench grows detector boxes clipped to ``C.W, C.H``; a landscape set needs those
 taught another size first.
 
-At the default 4 reps: COUNTS_PENDING
+At the default 4 reps: 68 screens with 1,252 faces (656 under 32 px, 435 of 32-63, 121 of 64-127,
+40 larger; 846 under 40 px) and 48 face-free screens (the same layouts with pets, objects,
+textures and initials in the people's places); ``reps=1`` a quarter (17 screens with 307 faces,
+201 under 40 px; 12 face-free). Counted by running the generator alone (no detector).
 """
 
 from __future__ import annotations
@@ -165,7 +168,7 @@ def nav_bar(s: Screen) -> None:
 
 def group_info(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A group's info page: a header photo (faces 40-220 px) with the name over a dimmed band, a
-    favourites row of big circles (faces 44-90 px) cut by the right edge, then participants: 22-44
+    favourites row of big circles (faces 36-80 px) cut by the right edge, then participants: 22-44
     px avatars between initials circles, admin pills, emoji statuses over the avatars' corner."""
     s = new_screen(rng, name, cast.kind("group"), ("light", "dark", "dark", "tinted"))
     img = s.img
@@ -391,7 +394,7 @@ def story_viewer(cast: Cast, rng: random.Random, name: str) -> Composite:
 
 def share_sheet(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A share sheet over a photo (faces 60-400 px) dimmed by a 30-60 % scrim: a preview thumbnail
-    (faces 18-40 px), direct-share targets (30-56 px faces with an app badge over their corner,
+    (faces 18-40 px), direct-share targets (40-80 px faces with an app badge over their corner,
     group pairs, initials), app icons, action rows."""
     s = new_screen(rng, name, cast.kind("share"), ("dark",))
     img = s.img
@@ -444,9 +447,9 @@ def share_sheet(cast: Cast, rng: random.Random, name: str) -> Composite:
 
 
 def library(cast: Cast, rng: random.Random, name: str) -> Composite:
-    """A photo library: a "people" row of round face crops (faces 40-110 px) cut by the right edge,
+    """A photo library: a "people" row of round face crops (faces 36-90 px) cut by the right edge,
     memory cards (faces 30-220 px) with titles over a dimmed band, then date headers over a grid of
-    3-5 columns (faces 18-90 px) in selection mode on some: check circles over the corners,
+    3-5 columns (faces 18-70 px) in selection mode on some: check circles over the corners,
     selected cells framed, favourite hearts, durations."""
     s = new_screen(rng, name, cast.kind("library"), ("light", "dark", "dark", "tinted"))
     img = s.img
@@ -559,7 +562,7 @@ def video_editor(cast: Cast, rng: random.Random, name: str) -> Composite:
 
 def gif_keyboard(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A GIF keyboard under a chat: the chat's header avatar and last messages (18-26 px avatars),
-    a GIF already sent, then a panel of tabs, chips and a 2-3 column masonry of GIFs (faces 18-140
+    a GIF already sent, then a panel of tabs, chips and a 2-3 column masonry of GIFs (faces 18-110
     px) with meme captions in outlined capitals over the top or the bottom of some, cut at the
     navigation bar."""
     s = new_screen(rng, name, cast.kind("gif"), ("light", "dark", "tinted"))
