@@ -94,6 +94,11 @@ class Cast(H3.Cast):
             self.avatar(s, xi, y, fp * self.rng.uniform(0.92, 1.0), side, shape, edge)
         return xs[-1] + side
 
+    def shown(self, tile: np.ndarray) -> np.ndarray:
+        """255 where a photo tile shows the photo (the rest is the zero padding round it): here
+        every pixel that is not black."""
+        return (tile.max(axis=2) > 0).astype(np.uint8) * 255
+
     def photo(
         self, s: Screen, x: int, y: int, w: int, h: int, fp: float, m: np.ndarray | None = None
     ) -> None:
@@ -106,7 +111,7 @@ class Cast(H3.Cast):
         rng = self.rng
         p, f = HO._face(self.photos, rng)
         tile, faces = C.face_tile(p, f, fp, w, h, rng)
-        shown = (tile.max(axis=2) > 0).astype(np.uint8) * 255
+        shown = self.shown(tile)
         if not shown.all():
             back = cv2.resize(HO._crop_square(rng.choice(self.free), rng, (0.4, 1.0)), (w, h))
             blit(s.img, (cv2.GaussianBlur(back, (0, 0), rng.uniform(4, 12)) * 0.6).astype(np.uint8), x, y, m)
