@@ -42,6 +42,7 @@ import heldout as HO
 import heldout2 as H2
 import heldout3 as H3
 import heldout4 as H4
+import heldout5 as H5
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -92,6 +93,7 @@ HELDOUT_SETS = {
     "heldout2": HeldOutSet(H2.generate, H2.FREE_HELDOUT2, H2.HELDOUT2_SEED, "second"),
     "heldout3": HeldOutSet(H3.generate, H2.FREE_HELDOUT2, H3.HELDOUT3_SEED, "third"),
     "heldout4": HeldOutSet(H4.generate, H2.FREE_HELDOUT2, H4.HELDOUT4_SEED, "fourth"),
+    "heldout5": HeldOutSet(H5.generate, H2.FREE_HELDOUT2, H5.HELDOUT5_SEED, "fifth"),
 }
 
 

@@ -47,7 +47,7 @@ screens with 307 faces, 10 face-free). Counted by running the generator alone (n
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import composites as C
@@ -94,6 +94,11 @@ class Cast(H3.Cast):
             self.avatar(s, xi, y, fp * self.rng.uniform(0.92, 1.0), side, shape, edge)
         return xs[-1] + side
 
+    def shown(self, tile: np.ndarray) -> np.ndarray:
+        """255 where a photo tile shows the photo (the rest is the zero padding round it): here
+        every pixel that is not black."""
+        return (tile.max(axis=2) > 0).astype(np.uint8) * 255
+
     def photo(
         self, s: Screen, x: int, y: int, w: int, h: int, fp: float, m: np.ndarray | None = None
     ) -> None:
@@ -106,7 +111,7 @@ class Cast(H3.Cast):
         rng = self.rng
         p, f = HO._face(self.photos, rng)
         tile, faces = C.face_tile(p, f, fp, w, h, rng)
-        shown = (tile.max(axis=2) > 0).astype(np.uint8) * 255
+        shown = self.shown(tile)
         if not shown.all():
             back = cv2.resize(HO._crop_square(rng.choice(self.free), rng, (0.4, 1.0)), (w, h))
             blit(s.img, (cv2.GaussianBlur(back, (0, 0), rng.uniform(4, 12)) * 0.6).astype(np.uint8), x, y, m)
@@ -171,11 +176,12 @@ def duration(img: np.ndarray, rng: random.Random, right: int, bottom: int) -> No
     cv2.putText(img, text, (right - 88, bottom - 10), cv2.FONT_HERSHEY_SIMPLEX, 0.7, WHITE, 2, cv2.LINE_AA)
 
 
-def miniature(cast: Cast, rng: random.Random, scale: float) -> tuple[np.ndarray, list[BoxF]]:
-    """Another screen of this set (``INNER``) scaled down by ``scale``, its faces along: a shared
-    screenshot, an app switcher's card. Faces it makes smaller than 18 px are drawn but not counted
-    (the paste drops them)."""
-    inner = rng.choice(INNER)(cast, rng, "inner")
+def miniature(cast: Cast, rng: random.Random, scale: float, layouts: Sequence[Layout] = ()
+               ) -> tuple[np.ndarray, list[BoxF]]:  # fmt: skip
+    """Another screen of this set (``INNER``, or one of ``layouts``: another set's) scaled down by
+    ``scale``, its faces along: a shared screenshot, an app switcher's card. Faces it makes smaller
+    than 18 px are drawn but not counted (the paste drops them)."""
+    inner = rng.choice(layouts or INNER)(cast, rng, "inner")
     w, h = round((W - 8) * scale), round(H * scale)
     img = cv2.resize(inner.image[:, : W - 8], (w, h), interpolation=cv2.INTER_AREA)
     sx, sy = w / (W - 8), h / H
