@@ -325,6 +325,44 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
         assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03 (2x), 0.01 (3x)
 
 
+def test_the_4x_pass_spends_no_window_on_patches_too_small_for_a_counted_face() -> None:
+    """Photo-like patches under 24 px (an 18 px face's avatar is ~24 px) are searched at 1x and 2x
+    but not at 4x, where they were a quarter of the pass's pixels on the demo study; one of 24 px
+    and more still is."""
+    if not det.model_available("lfd"):
+        pytest.skip("libfacedetection not available here")
+    rng = np.random.default_rng(21)
+    img = np.full((900, 1088, 3), 235, np.uint8)
+    small, large = [], []
+    for i in range(12):
+        side = 18 if i < 8 else 30
+        x, y = 60 + (i % 4) * 240, 60 + (i // 4) * 260
+        img[y : y + side, x : x + side] = rng.integers(0, 256, (side, side, 3), dtype=np.uint8)
+        (small if side < 24 else large).append((x, y, x + side, y + side))
+    patches = det.find_patches(img, hi=det.BLOB_MAX)
+    centre = [((a + c) / 2, (b + d) / 2) for a, b, c, d in small + large]
+    assert all(any(p[0] <= cx <= p[2] and p[1] <= cy <= p[3] for p in patches.blobs) for cx, cy in centre)
+    windows: dict[float, list[det.Rect]] = {1.0: [], 2.0: [], 4.0: []}
+    real = det._windows_boxes
+
+    def spy(img: np.ndarray, p: det.Pass, wins: list[det.Rect], threshold: float) -> list[det.Box]:
+        windows[p.scale].extend(wins)
+        return real(img, p, wins, threshold)
+
+    det._windows_boxes = spy  # type: ignore[assignment]
+    try:
+        det.detect(img, det.LFD_PASSES)
+    finally:
+        det._windows_boxes = real  # type: ignore[assignment]
+
+    def searched(scale: float, r: det.Rect) -> bool:
+        return any(w[0] <= r[0] and w[1] <= r[1] and w[2] >= r[2] and w[3] >= r[3] for w in windows[scale])
+
+    assert all(searched(2.0, r) for r in small + large)
+    assert not any(searched(4.0, r) for r in small)
+    assert all(searched(4.0, r) for r in large)
+
+
 def _merge_by_rescan(rects: set[det.Rect]) -> list[det.Rect]:
     """The rule stated plainly: merge the first pair (sorted order) whose union scans at most
     WINDOW_OVERHEAD_PX more than its parts, start again; drop windows inside another."""

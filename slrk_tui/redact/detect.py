@@ -74,6 +74,7 @@ class Pass:
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
+    blob_min_side: float = 0.0  # ... and at least this side
     refine_max_face: float = 0.0  # a "seeds" pass also looks again around faces up to this side
     # that downscaled passes kept: their boxes are coarse (a 42 px face in a grid got a box 10 px
     # off, and the grown box left a strip of it visible)
@@ -770,7 +771,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
                 near = [
                     b
                     for b in patches.blobs
-                    if _side(b) <= hi or (_side(b) <= p.photo_max_face and many_colours(img, b))
+                    if p.blob_min_side <= _side(b)
+                    and (_side(b) <= hi or (_side(b) <= p.photo_max_face and many_colours(img, b)))
                 ]
             mine = [b for b in seeds if _side(b) <= p.window_max_face]
             mine, near = _not_found(mine, boxes), _not_found(near, boxes)
@@ -806,8 +808,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # --------------------------------------------------------------------------------------------
 
 # x86_64 (see bench/FACES.md). Cheap whole-frame passes say where a face could be; the costly
-# ones run only there. libfacedetection at 0.5 (keeps faces >= 40 px; every weaker box is a seed),
-# 0.33 (faces cut by the screen edge) and 0.15 (faces wider than the screen), and CenterFace at 0.5
+# ones run only there. libfacedetection at 0.5 (keeps faces >= 40 px; every weaker box is a seed)
+# and 0.15 (faces wider than the screen), and CenterFace at 0.5
 # (keeps faces >= 64 px from score 0.4: a second network misses in other places; a 73 px avatar
 # that libfacedetection scores 0.26 at 0.5 and nothing at 1x in most windows, CenterFace finds).
 # Seeds go up to 256 px: a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then
@@ -820,9 +822,16 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # ring; 40 px alone missed 20 px faces in rings and rows; 56 px for every patch made the demo
 # stream ~1.5x slower, on launcher icons, which are two colours), keeping boxes up to 48 px from score
 # 0.35: grey 21 px read receipts score 0.35-0.5 there (demo study: 98.9% of face boxes hidden,
-# 96.0% at 3x from 0.5). Boxes under 14 px are noise. After the passes, a face found in a row of
-# overlapping avatars or in one slot of a list covers the rest of that row or list (cover_rows,
-# cover_lists): the detectors find most of such avatars, rarely all.
+# 96.0% at 3x from 0.5). Patches under 24 px get no 4x look (they hold faces under the 18 px
+# anyone counts; a quarter of the 4x pass's pixels on the demo frames, and many of its false hits),
+# but every box the 2x pass gave at all (any score) seeds it: the 2x pass stirs on most small faces
+# it cannot keep (seen sets 2-4, by my script: 86 faces left with the floor alone, 78 with these
+# seeds; the demo frames' 4x pixels -17% for both). Boxes under 14 px are noise. (A pass at 0.33
+# for faces of 96 px and more, once meant for faces cut by the screen edge, was 7% of the demo
+# stream's CPU; without it no face more was left on any of five sets, 7,744 faces with 242 of 128
+# px and more and the tuning set's faces cut by the edge, and no screen changed its false hits.)
+# After the passes, a face found in a row of overlapping avatars or in one slot of a list covers the rest of
+# that row or list (cover_rows, cover_lists): the detectors find most of such avatars, rarely all.
 #
 # CenterFace's weak boxes (from 0.03) used to be seeds too: measured against the patches and the
 # last pass reaching 40 px candidates, they found no more faces and tripled the time on avatar-dense
@@ -834,7 +843,6 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 MIN_BOX_SIDE = 14.0
 LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
-    Pass("lfd", scale=0.33, threshold=0.5, min_face=96),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
     Pass("centerface", scale=0.5, threshold=0.4, min_face=64),
     Pass(
@@ -846,6 +854,7 @@ LFD_PASSES: tuple[Pass, ...] = (
         threshold=0.5,
         min_face=MIN_BOX_SIDE,
         max_face=64,
+        seed_threshold=0.0,
         region="seeds",
         blobs=True,
         window_max_face=96,
@@ -860,6 +869,7 @@ LFD_PASSES: tuple[Pass, ...] = (
         blobs=True,
         window_max_face=40,
         photo_max_face=56,
+        blob_min_side=24,
     ),
 )
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
