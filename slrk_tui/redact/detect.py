@@ -22,7 +22,7 @@ import os
 import platform
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -74,6 +74,8 @@ class Pass:
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
+    # and not only found detached (Patches.detached: at 4x they were 13% of the pixels on the demo
+    # frames and found no face on the seen sets 2-4 that another window did not)
     blob_min_side: float = 0.0  # ... and at least this side
     refine_max_face: float = 0.0  # a "seeds" pass also looks again around faces up to this side
     # that downscaled passes kept: their boxes are coarse (a 42 px face in a grid got a box 10 px
@@ -487,6 +489,7 @@ class Patches:
 
     blobs: list[Box]  # avatar-sized squares: compact islands and the pieces of avatar rows
     rows: list[Box]  # whole rows of overlapping avatars (photo-like elongated islands)
+    detached: set[Box] = field(default_factory=set)  # blobs only the last two views found
 
 
 def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
@@ -510,7 +513,10 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
     closed, mask, unlined, strong = island_masks(g.astype(np.float32))
     # (view, how square its blobs are, whether a blob must look like a photo: see island_masks)
     views = ((closed, 0.6, False), (mask, 0.6, False), (unlined, 0.6, True), (strong, STRONG_SQUARE, True))
+    plain: set[Box] | None = None  # the blobs of the first two views
     for m, square, photo_only in views:
+        if photo_only and plain is None:
+            plain = set(blobs)
         _n, _labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
         # Thousands of islands per frame (letters, specks): sift them in numpy, loop over the rest.
         bw, bh, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
@@ -525,7 +531,7 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
             elif ROW_MIN_SIDE <= short <= ROW_MAX_SIDE and many_colours(img, box) and soft_edged(img, box):
                 rows.add(box)
                 blobs.update(row_pieces(box, step=0.5))
-    return Patches(sorted(blobs), sorted(rows))
+    return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()))
 
 
 # Texture is local variance (3x3, half size) above TEXTURE_VAR. An avatar touching a long straight
@@ -771,8 +777,12 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
                 near = [
                     b
                     for b in patches.blobs
-                    if p.blob_min_side <= _side(b)
-                    and (_side(b) <= hi or (_side(b) <= p.photo_max_face and many_colours(img, b)))
+                    if p.blob_min_side <= _side(b) <= hi
+                    or (
+                        p.blob_min_side <= _side(b) <= p.photo_max_face
+                        and b not in patches.detached
+                        and many_colours(img, b)
+                    )
                 ]
             mine = [b for b in seeds if _side(b) <= p.window_max_face]
             mine, near = _not_found(mine, boxes), _not_found(near, boxes)
