@@ -1,5 +1,5 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py, bench/heldout4.py) share:
-bench/ on the import path and the photos the generators cast. No detector is involved."""
+"""What the tests of the blind held-out generators (bench/heldout3.py, heldout4.py, heldout5.py)
+share: bench/ on the import path and the photos the generators cast. No detector is involved."""
 
 from __future__ import annotations
 
