@@ -74,9 +74,9 @@ class Pass:
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
-    # and not only found detached (Patches.detached: at 4x they were 13% of the pixels on the demo
-    # frames and found no face on the seen sets 2-4 that another window did not)
-    blob_min_side: float = 0.0  # ... and at least this side
+    # and not found only detached from a line (Patches.detached: at 4x, such blobs of 40-56 px were
+    # 13% of the pixels on the demo frames and found no face on the seen sets 2-4 that others missed)
+    blob_min_side: float = 0.0  # ... and never around blobs under this side
     refine_max_face: float = 0.0  # a "seeds" pass also looks again around faces up to this side
     # that downscaled passes kept: their boxes are coarse (a 42 px face in a grid got a box 10 px
     # off, and the grown box left a strip of it visible)
@@ -840,8 +840,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # for faces of 96 px and more, once meant for faces cut by the screen edge, was 7% of the demo
 # stream's CPU; without it no face more was left on any of five sets, 7,744 faces with 242 of 128
 # px and more and the tuning set's faces cut by the edge, and no screen changed its false hits.)
-# After the passes, a face found in a row of overlapping avatars or in one slot of a list covers the rest of
-# that row or list (cover_rows, cover_lists): the detectors find most of such avatars, rarely all.
+# After the passes, a face found in a row of overlapping avatars or in one slot of a list covers
+# the rest of that row or list (cover_rows, cover_lists): the detectors find most of them, not all.
 #
 # CenterFace's weak boxes (from 0.03) used to be seeds too: measured against the patches and the
 # last pass reaching 40 px candidates, they found no more faces and tripled the time on avatar-dense
