@@ -1,5 +1,6 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py, heldout4.py, heldout5.py)
-share: bench/ on the import path and the photos the generators cast. No detector is involved."""
+"""What the tests of the blind held-out generators (bench/heldout3.py to heldout6.py) share:
+bench/ on the import path, the photos the generators cast and the checks on their screens. No
+detector is involved."""
 
 from __future__ import annotations
 
