@@ -256,14 +256,15 @@ def _crop(img: np.ndarray, faces: list[BoxF], x: int, y: int, w: int, h: int,
     return out, kept
 
 
-def face_tile(photo: Photo, face: BoxF, face_px: float, tw: int, th: int,
-              rng: random.Random) -> tuple[np.ndarray, list[BoxF]]:  # fmt: skip
-    """A tw x th tile of ``photo`` scaled so ``face`` is ``face_px`` wide, face near the centre."""
+def face_tile(photo: Photo, face: BoxF, face_px: float, tw: int, th: int, rng: random.Random,
+              min_visible: float = 0.6) -> tuple[np.ndarray, list[BoxF]]:  # fmt: skip
+    """A tw x th tile of ``photo`` scaled so ``face`` is ``face_px`` wide, face near the centre;
+    faces with under ``min_visible`` of their box inside the tile are drawn but not kept."""
     s = face_px / max(1.0, face[2] - face[0])
     img, faces = _scaled(photo, s)
     cx = (face[0] + face[2]) / 2 * s + rng.uniform(-0.1, 0.1) * tw
     cy = (face[1] + face[3]) / 2 * s + rng.uniform(-0.1, 0.1) * th
-    return _crop(img, faces, round(cx - tw / 2), round(cy - th / 2), tw, th)
+    return _crop(img, faces, round(cx - tw / 2), round(cy - th / 2), tw, th, min_visible)
 
 
 def _pick_face(photos: list[Photo], rng: random.Random) -> tuple[Photo, BoxF]:
@@ -586,13 +587,13 @@ def _rotated_box(b: BoxF, m: np.ndarray, angle: float) -> BoxF:
     return (nx - hw, ny - hh, nx + hw, ny + hh)
 
 
-def avatar(photo: Photo, face: BoxF, face_px: float, side: int, look: Look,
-           rng: random.Random) -> tuple[np.ndarray, list[BoxF]]:  # fmt: skip
+def avatar(photo: Photo, face: BoxF, face_px: float, side: int, look: Look, rng: random.Random,
+           min_visible: float = 0.6) -> tuple[np.ndarray, list[BoxF]]:  # fmt: skip
     """A ``side`` px square of ``photo`` with ``face`` ``face_px`` large near its centre, rendered
     per ``look`` (without its shape: paste with ``shape_mask``), and the faces in it."""
     big = int(side * 1.5) + 2
     fw, fh = face[2] - face[0], face[3] - face[1]
-    tile, faces = face_tile(photo, face, face_px * fw / max(fw, fh), big, big, rng)
+    tile, faces = face_tile(photo, face, face_px * fw / max(fw, fh), big, big, rng, min_visible)
     if look.angle:
         m = cv2.getRotationMatrix2D((big / 2, big / 2), look.angle, 1.0)
         tile = cv2.warpAffine(tile, m, (big, big), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)

@@ -43,6 +43,7 @@ import heldout2 as H2
 import heldout3 as H3
 import heldout4 as H4
 import heldout5 as H5
+import heldout6 as H6
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -94,6 +95,7 @@ HELDOUT_SETS = {
     "heldout3": HeldOutSet(H3.generate, H2.FREE_HELDOUT2, H3.HELDOUT3_SEED, "third"),
     "heldout4": HeldOutSet(H4.generate, H2.FREE_HELDOUT2, H4.HELDOUT4_SEED, "fourth"),
     "heldout5": HeldOutSet(H5.generate, H2.FREE_HELDOUT2, H5.HELDOUT5_SEED, "fifth"),
+    "heldout6": HeldOutSet(H6.generate, H2.FREE_HELDOUT2, H6.HELDOUT6_SEED, "sixth"),
 }
 
 

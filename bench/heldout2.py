@@ -185,11 +185,13 @@ class Screen:
             self.tracks.append(_Track(r, (f[2] - f[0]) * (f[3] - f[1]), snap, shown))
 
     def avatar(self, photos: list[Photo], rng: random.Random, x: int, y: int, face_px: float, side: int,
-               lk: Look, edge: Colour | None = None, ring: Colour | None = None) -> None:  # fmt: skip
+               lk: Look, edge: Colour | None = None, ring: Colour | None = None,
+               min_visible: float = 0.6) -> None:  # fmt: skip
         """An avatar at (x, y): ``edge`` is a cut-out ring of that colour around it (stacked
-        avatars), a story ring is two-coloured, a border a light stroke on the photo."""
+        avatars), a story ring is two-coloured, a border a light stroke on the photo; a face with
+        under ``min_visible`` of its box shown is drawn but not counted."""
         p, f = HO._face(photos, rng)
-        tile, faces = C.avatar(p, f, face_px, side, lk, rng)
+        tile, faces = C.avatar(p, f, face_px, side, lk, rng, min_visible)
         if edge is not None:
             t = max(2, side // 14)
             fill(self.img, mask(side + 2 * t, lk.shape), x - t, y - t, edge)
@@ -199,7 +201,7 @@ class Screen:
             ring = ring or self.accent
             cv2.ellipse(self.img, c, (r + 2 * t, r + 2 * t), 0, -200, 20, ring, t, cv2.LINE_AA)
             cv2.ellipse(self.img, c, (r + 2 * t, r + 2 * t), 0, 20, 160, (40, 180, 250), t, cv2.LINE_AA)
-        self.paste(tile, faces, x, y, mask(side, lk.shape))
+        self.paste(tile, faces, x, y, mask(side, lk.shape), min_visible)
         if lk.shape == "border":
             cv2.circle(self.img, c, r - 1, (245, 245, 245), max(2, side // 24), cv2.LINE_AA)
 

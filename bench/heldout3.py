@@ -91,6 +91,8 @@ class Cast:
     photos: list[Photo]
     free: list[Photo]
     rng: random.Random
+    # the share of a face's box that must show for it to count; faces drawn with less are not
+    min_visible: float = 0.6
 
     def kind(self, layout: str) -> str:
         return f"h3-{layout}" if self.photos else f"h3-noface-{layout}"
@@ -100,7 +102,8 @@ class Cast:
         """An avatar whose face is ``fp`` px (at least 18.3, the smallest counted size)."""
         rng = self.rng
         if self.photos:
-            s.avatar(self.photos, rng, x, y, max(18.3, fp), side, look(rng, shape), edge)
+            s.avatar(self.photos, rng, x, y, max(18.3, fp), side, look(rng, shape), edge,
+                     min_visible=self.min_visible)
         elif rng.random() < 0.35:
             initials(s.img, rng, x, y, side, shape or "circle", edge)
         else:
@@ -119,7 +122,7 @@ class Cast:
             self.thing(s, x, y, w, h, m)
             return
         p, f = HO._face(self.photos, self.rng)
-        tile, faces = C.face_tile(p, f, fp, w, h, self.rng)
+        tile, faces = C.face_tile(p, f, fp, w, h, self.rng, self.min_visible)
         s.paste(tile, faces, x, y, m, min_visible=0.5)
 
     def frame(self, s: Screen, y: int, h: int, fp: float, scrim: float = 1.0) -> None:
@@ -130,7 +133,7 @@ class Cast:
             p, f = HO._face(self.photos, rng)
             lk = Look("square", rng.uniform(-6, 6) if rng.random() < 0.4 else 0.0, rng.random() < 0.15,
                       rng.random() < 0.4)  # fmt: skip
-            tile, faces = C.avatar(p, f, fp, max(w, h), lk, rng)
+            tile, faces = C.avatar(p, f, fp, max(w, h), lk, rng, self.min_visible)
             tile, faces = _cut(tile, faces, (max(w, h) - w) // 2, (max(w, h) - h) // 2, w, h)
         else:
             tile, faces = cv2.resize(HO._crop_square(rng.choice(self.free), rng, (0.4, 1.0)), (w, h)), []

@@ -110,7 +110,7 @@ class Cast(H3.Cast):
             return
         rng = self.rng
         p, f = HO._face(self.photos, rng)
-        tile, faces = C.face_tile(p, f, fp, w, h, rng)
+        tile, faces = C.face_tile(p, f, fp, w, h, rng, self.min_visible)
         shown = self.shown(tile)
         if not shown.all():
             back = cv2.resize(HO._crop_square(rng.choice(self.free), rng, (0.4, 1.0)), (w, h))

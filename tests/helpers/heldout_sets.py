@@ -1,12 +1,13 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py, heldout4.py, heldout5.py)
-share: bench/ on the import path and the photos the generators cast. No detector is involved."""
+"""What the tests of the blind held-out generators (bench/heldout3.py to heldout6.py) share:
+bench/ on the import path, the photos the generators cast and the checks on their screens. No
+detector is involved."""
 
 from __future__ import annotations
 
 import importlib
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -16,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import composites as C
 import heldout2 as H2
 
-__all__ = ["H2", "C", "bench", "cast_photos", "check_generate", "check_screen"]
+__all__ = ["H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_screen"]
 
 
 def bench(name: str) -> ModuleType:
@@ -58,3 +59,13 @@ def check_screen(gen: ModuleType, layout: Callable[..., C.Composite], photos: li
     assert a.image.min() >= C.LIFT
     assert any(s < 40 for s in a.sizes), "no face under 40 px: the set's weight is on small faces"
     return a
+
+
+def check_face_free(gen: ModuleType, layouts: Iterable[Callable[..., C.Composite]], free: list[C.Photo],
+                    seed: int) -> None:  # fmt: skip
+    """Each of ``layouts`` cast with things in the people's places counts no face, is marked a
+    face-free screen of ``gen``'s set, and lies inside the capture."""
+    for layout in layouts:
+        comp = layout(gen.Cast([], free, random.Random(seed)), random.Random(seed + 1), "f")
+        assert not comp.faces and "-noface-" in comp.kind, (layout.__name__, comp.kind)
+        H2.check(comp)
