@@ -103,7 +103,7 @@ class Cast:
         rng = self.rng
         if self.photos:
             s.avatar(self.photos, rng, x, y, max(18.3, fp), side, look(rng, shape), edge,
-                     min_visible=self.min_visible)
+                     min_visible=self.min_visible)  # fmt: skip
         elif rng.random() < 0.35:
             initials(s.img, rng, x, y, side, shape or "circle", edge)
         else:
