@@ -758,7 +758,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 
     Passes run in order; "seeds" passes use the weak boxes of the passes before them. With
     ``second_look``, large libfacedetection boxes that two cues say are no human face (a dog, a
-    cup) are dropped (:mod:`slrk_tui.redact.verify`); a dropped box may still seed later passes.
+    cup) and weak small ones MTCNN sees no face in are dropped (:mod:`slrk_tui.redact.verify`); a
+    dropped box may still seed later passes.
     """
     h, w = img.shape[:2]
     boxes: list[Box] = []
@@ -849,7 +850,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # dog faces but also real grey 120 px avatars (4 of 100 LFW faces scored < 0.1), and a missed face
 # is a leak while a false hit only costs a re-encode. A large box is dropped only when CenterFace
 # AND a texture measure both call it no face (verify.py); on weak boxes under 64 px no such pair was
-# found (CenterFace scored a 29 px tuning face 0.012).
+# found (CenterFace scored a 29 px tuning face 0.012). Those get MTCNN's RNet and ONet instead
+# (verify.py, mtcnn.py): a weak small box they score under 0.3 is dropped.
 MIN_BOX_SIDE = 14.0
 LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),

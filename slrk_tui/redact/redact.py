@@ -54,7 +54,7 @@ class RedactionSettings:
     mask_scale: float = 1.6
     passes: tuple[det.Pass, ...] | None = None  # None: the strongest set for this platform
     reuse: bool = True  # reuse results for identical / near-identical frames
-    second_look: bool = True  # drop large boxes two cues call no human face (redact/verify.py)
+    second_look: bool = True  # drop boxes the second looks call no human face (redact/verify.py)
     diff_margin: int = 320  # px around a changed region searched for faces (>= face size)
     full_pass_share: float = 0.45  # padded changed area above this share -> full pass
     quality: int | None = None  # JPEG quality for redacted frames; None: the source's own

@@ -1,4 +1,4 @@
-"""A second look at large libfacedetection boxes: fewer false hits on pets and objects.
+"""A second look at libfacedetection's boxes: fewer false hits on pets and objects.
 
 Why: on face-free photo screens libfacedetection is as sure of a dog's face (0.81-0.89 on the
 tuning composites) as of a person's, and scores a coffee cup 0.51-0.55; each such box re-encodes
@@ -15,6 +15,14 @@ Only boxes of at least ``MIN_SIDE`` px are looked at: below that CenterFace miss
 (22-40 px chat avatars scored under 0.1) and a face has too few pixels for texture to mean
 anything. The texture costs a 64x64 blur; the CenterFace look (a 192x192 window) runs only for
 boxes the texture doubts.
+
+Small weak boxes (under ``MIN_SIDE`` px, scored under ``WEAK_MAX``: what the upscaled passes keep
+so that 18-30 px faces are not left) get a different second look: MTCNN's RNet and ONet
+(:mod:`slrk_tui.redact.mtcnn`, trained on other data than either network we run) shown the box as
+a crop. A weak box all three looks score under ``MTCNN_MIN`` is dropped: on the seen sets (7,381
+faces, 219 face-free screens) that left no face more and 24 face-free screens fewer altered (111
+-> 87); at 0.4 one face more was left (bench/FACES.md, tenth round). A box scored ``WEAK_MAX`` or
+more is one a network is sure of and is never dropped by this look.
 """
 
 from __future__ import annotations
@@ -25,12 +33,15 @@ import cv2
 import numpy as np
 
 from slrk_tui.redact import detect as det
+from slrk_tui.redact import mtcnn
 
 MIN_SIDE = 64.0  # px: smaller boxes are kept without a second look
 TEXTURE_SIDE = 64  # px: the box's middle is measured at this size, whatever the box's size
 TEXTURE_MIN = 3.1  # grey levels: at least this much fine texture reads as fur, not skin
 LOOK_SIDE = 96  # px: the box's longer side in the window CenterFace sees
 CENTERFACE_MIN = 0.25  # a box CenterFace scores at least this (centre inside its box) is a face
+WEAK_MAX = 0.6  # small boxes scored under this get MTCNN's look ...
+MTCNN_MIN = 0.3  # ... and are kept when its best look scores at least this
 
 
 def fine_texture(img: np.ndarray, b: det.Box) -> float:
@@ -72,9 +83,19 @@ def not_a_face(img: np.ndarray, b: det.Box) -> bool:
     return centerface_look(img, b) < CENTERFACE_MIN
 
 
+def weak(b: det.Box) -> bool:
+    """A small box no network was sure of: the kind MTCNN's look may drop."""
+    return max(b[2] - b[0], b[3] - b[1]) < MIN_SIDE and b[4] < WEAK_MAX
+
+
 def confirmed(img: np.ndarray, boxes: Sequence[det.Box]) -> list[det.Box]:
-    """The boxes that are not vetoed; all of them where CenterFace cannot run (no second look,
-    no veto)."""
-    if not boxes or not det.model_available("centerface"):
+    """The boxes that are not vetoed: large ones two cues call no face (none where CenterFace
+    cannot run) and weak small ones MTCNN does not see as a face are dropped."""
+    if det.model_available("centerface"):
+        boxes = [b for b in boxes if not not_a_face(img, b)]
+    doubtful = [b for b in boxes if weak(b)]
+    if not doubtful:
         return list(boxes)
-    return [b for b in boxes if not not_a_face(img, b)]
+    seen = mtcnn.face_scores(img, doubtful)
+    dropped = {b for b, score in zip(doubtful, seen, strict=True) if score < MTCNN_MIN}
+    return [b for b in boxes if b not in dropped]
