@@ -502,7 +502,8 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
     roughly square islands (aspect >= 0.6) become blobs. Islands are taken both with small gaps
     closed (a face with flat cheeks stays one island) and as they are (a row of read receipts
     8 px apart would otherwise join into one elongated "text line"). A row of overlapping avatars
-    is elongated too, but in many colours and soft-edged: it is cut into avatar-sized blobs.
+    is elongated too, but in many colours (over its box, or over its own pixels: two photos joined
+    by a line) and soft-edged: it is cut into avatar-sized blobs.
     Two more views find avatars glued to something else (see ``island_masks``). Work is done at
     half size.
     """
@@ -517,18 +518,23 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
     for m, square, photo_only in views:
         if photo_only and plain is None:
             plain = set(blobs)
-        _n, _labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+        _n, labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
         # Thousands of islands per frame (letters, specks): sift them in numpy, loop over the rest.
         bw, bh, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
         short = 2 * np.minimum(bw, bh)
         fit = (area >= 0.3 * bw * bh) & (short >= lo) & (short <= hi)
-        for x, y, bw, bh, _area in stats[1:][fit].tolist():
+        labels_fit = (np.flatnonzero(fit) + 1).tolist()
+        for k, (x, y, bw, bh, _area) in zip(labels_fit, stats[1:][fit].tolist(), strict=True):
             side, short = 2 * max(bw, bh), 2 * min(bw, bh)
             box = (2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0)
             if side <= hi and short >= square * side:
                 if not photo_only or box in blobs or many_colours(img, box):
                     blobs.add(box)
-            elif ROW_MIN_SIDE <= short <= ROW_MAX_SIDE and many_colours(img, box) and soft_edged(img, box):
+            elif (
+                ROW_MIN_SIDE <= short <= ROW_MAX_SIDE
+                and soft_edged(img, box)
+                and (many_colours(img, box) or many_colours(img, box, labels[y : y + bh, x : x + bw] == k))
+            ):
                 rows.add(box)
                 blobs.update(row_pieces(box, step=0.5))
     return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()))
@@ -588,11 +594,17 @@ ROW_MAX_SIDE = 100  # ... up to ~70 px
 TWO_COLOURS = 0.6
 
 
-def many_colours(img: np.ndarray, box: Box) -> bool:
+def many_colours(img: np.ndarray, box: Box, where: np.ndarray | None = None) -> bool:
     """True when the two commonest colours of the patch in ``box`` hold less than TWO_COLOURS of
-    its pixels: a photo, not text or a flat icon."""
+    its pixels: a photo, not text or a flat icon. ``where`` (a mask at half the box's size) counts
+    only the island's own pixels: two small photos joined by a line on a dark page are mostly page
+    in their box."""
     x1, y1, x2, y2 = (int(v) for v in box[:4])
-    q = img[y1:y2, x1:x2].reshape(-1, 3) // 32
+    patch = img[y1:y2, x1:x2]
+    if where is not None:
+        size = (patch.shape[1], patch.shape[0])
+        patch = patch[cv2.resize(where.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0]
+    q = patch.reshape(-1, 3) // 32
     if len(q) == 0:
         return False
     counts = np.bincount((q[:, 0].astype(np.int32) << 6) | (q[:, 1] << 3) | q[:, 2], minlength=512)
