@@ -20,8 +20,9 @@ Small weak boxes (under ``MIN_SIDE`` px, scored under ``WEAK_MAX``: what the ups
 so that 18-30 px faces are not left) get a different second look: MTCNN's RNet and ONet
 (:mod:`slrk_tui.redact.mtcnn`, trained on other data than either network we run) shown the box as
 a crop. A weak box all three looks score under ``MTCNN_MIN`` is dropped: on the seen sets (7,381
-faces, 219 face-free screens) that left no face more and 24 face-free screens fewer altered (111
--> 87); at 0.4 one face more was left (bench/FACES.md, tenth round). A box scored ``WEAK_MAX`` or
+faces, 219 face-free screens) that left no face more and 23 face-free screens fewer altered (111
+-> 88), and on the sixth blind set no face more and 24 -> 17 of 52; at 0.4 one seen face more
+was left (bench/FACES.md, tenth round). A box scored ``WEAK_MAX`` or
 more is one a network is sure of and is never dropped by this look.
 """
 
