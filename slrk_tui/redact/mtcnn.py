@@ -96,9 +96,11 @@ def onet(x: np.ndarray) -> np.ndarray:
 def crops(img: np.ndarray, boxes: Sequence[det.Box], side: int, pad: float = 0.0) -> np.ndarray:
     """Each box made square about its centre (grown by ``pad``), resampled to ``side`` px, in the
     layout MTCNN was trained on: RGB, scaled to [-1, 1], rows and columns swapped (its Caffe
-    origin). Parts outside the image are black, as MTCNN pads them."""
+    origin). Parts outside the image are black, as MTCNN pads them. Only the crops change colour
+    order, never the whole frame (this runs on every frame with a weak box)."""
     h, w = img.shape[:2]
-    rgb = cv2.cvtColor(img, cv2.COLOR_BGR2RGB) if img.ndim == 3 else cv2.cvtColor(img, cv2.COLOR_GRAY2RGB)
+    if img.ndim == 2:
+        img = img[:, :, None]
     out = np.zeros((len(boxes), side, side, 3), np.float32)
     for n, b in enumerate(boxes):
         x1, y1, x2, y2 = b[:4]
@@ -107,7 +109,7 @@ def crops(img: np.ndarray, boxes: Sequence[det.Box], side: int, pad: float = 0.0
         square = np.zeros((s, s, 3), np.uint8)
         sx1, sy1, sx2, sy2 = max(0, left), max(0, top), min(w, left + s), min(h, top + s)
         if sx2 > sx1 and sy2 > sy1:
-            square[sy1 - top : sy2 - top, sx1 - left : sx2 - left] = rgb[sy1:sy2, sx1:sx2]
+            square[sy1 - top : sy2 - top, sx1 - left : sx2 - left] = img[sy1:sy2, sx1:sx2, ::-1]
         interp = cv2.INTER_AREA if s > side else cv2.INTER_LINEAR
         out[n] = cv2.resize(square, (side, side), interpolation=interp)
     return np.transpose((out - 127.5) / 128.0, (0, 2, 1, 3)).copy()

@@ -22,8 +22,8 @@ so that 18-30 px faces are not left) get a different second look: MTCNN's RNet a
 a crop. A weak box all three looks score under ``MTCNN_MIN`` is dropped: on the seen sets (7,381
 faces, 219 face-free screens) that left no face more and 23 face-free screens fewer altered (111
 -> 88), and on the sixth blind set no face more and 24 -> 17 of 52; at 0.4 one seen face more
-was left (bench/FACES.md, tenth round). A box scored ``WEAK_MAX`` or
-more is one a network is sure of and is never dropped by this look.
+was left (bench/FACES.md, tenth round). A box scored ``WEAK_MAX`` or more is one a network is
+sure of and is never dropped by this look.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ import numpy as np
 from slrk_tui.redact import detect as det
 from slrk_tui.redact import mtcnn
 
-MIN_SIDE = 64.0  # px: smaller boxes are kept without a second look
+MIN_SIDE = 64.0  # px: smaller boxes get no texture/CenterFace look (weak ones get MTCNN's)
 TEXTURE_SIDE = 64  # px: the box's middle is measured at this size, whatever the box's size
 TEXTURE_MIN = 3.1  # grey levels: at least this much fine texture reads as fur, not skin
 LOOK_SIDE = 96  # px: the box's longer side in the window CenterFace sees
@@ -79,14 +79,14 @@ def centerface_look(img: np.ndarray, b: det.Box) -> float:
 
 def not_a_face(img: np.ndarray, b: det.Box) -> bool:
     """True when both cues say this box is no human face (module docstring)."""
-    if max(b[2] - b[0], b[3] - b[1]) < MIN_SIDE or fine_texture(img, b) < TEXTURE_MIN:
+    if det._side(b) < MIN_SIDE or fine_texture(img, b) < TEXTURE_MIN:
         return False
     return centerface_look(img, b) < CENTERFACE_MIN
 
 
 def weak(b: det.Box) -> bool:
     """A small box no network was sure of: the kind MTCNN's look may drop."""
-    return max(b[2] - b[0], b[3] - b[1]) < MIN_SIDE and b[4] < WEAK_MAX
+    return det._side(b) < MIN_SIDE and b[4] < WEAK_MAX
 
 
 def confirmed(img: np.ndarray, boxes: Sequence[det.Box]) -> list[det.Box]:
