@@ -44,6 +44,7 @@ import heldout3 as H3
 import heldout4 as H4
 import heldout5 as H5
 import heldout6 as H6
+import heldout7 as H7
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -96,6 +97,7 @@ HELDOUT_SETS = {
     "heldout4": HeldOutSet(H4.generate, H2.FREE_HELDOUT2, H4.HELDOUT4_SEED, "fourth"),
     "heldout5": HeldOutSet(H5.generate, H2.FREE_HELDOUT2, H5.HELDOUT5_SEED, "fifth"),
     "heldout6": HeldOutSet(H6.generate, H2.FREE_HELDOUT2, H6.HELDOUT6_SEED, "sixth"),
+    "heldout7": HeldOutSet(H7.generate, H2.FREE_HELDOUT2, H7.HELDOUT7_SEED, "seventh"),
 }
 
 
@@ -543,7 +545,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines.append(s)
 
     if args.count_only:
-        for split in ("tuning", *HELDOUT_SETS):
+        for split in (args.only,) if args.only else ("tuning", *HELDOUT_SETS):
             comps = [s.comp for s in make_samples(args.quick, split)]
             per = collections.Counter(bucket(size) for c in comps for size in c.sizes)
             sizes = ", ".join(f"{b} {per[b]}" for b in BUCKETS)
