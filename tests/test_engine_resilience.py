@@ -23,10 +23,24 @@ from helpers.proxy import FaultProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "resilience"
-# Two panels (10 zips, ~150 screenshots): enough units to kill mid-run, small enough to run 5x.
+GENERAL = "academia/tenant/general_tenant_1_general_tenant/panel/"
+UT_0099 = "academia/tenant/ut_austin_tenant_1_ut_austin/panel/ut_austin_1/V_12/panelist/0099/"
+# Ten units (11 zips, 90 screenshots): enough units to kill mid-run, small enough to run 8x. The
+# smallest clean zips of the session study, still over two tenants, with 2762 in two V_ folders
+# (merged), the `null` panelist and a csv_zip/image_zip pair (one unit). A unit costs about its
+# screenshots' detector time, so fewer screenshots, not fewer units, keep these runs short.
 PREFIXES = (
-    "academia/tenant/ut_austin_tenant_1_ut_austin/panel/ut_austin_1/",
-    "academia/tenant/general_tenant_1_general_tenant/panel/general_2/",
+    GENERAL + "general_1/V_12/panelist/null/image_zip_c3728b61-7ff5-4ff0-8981-e54e0a530964_7.zip",
+    GENERAL + "general_1/V_12/panelist/7822/csv_zip_654d576d-8b10-401e-9ded-fab80fcb9b22.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_654d576d-8b10-401e-9ded-fab80fcb9b22_9.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_a97b8a77-19a1-4ef7-9cb9-12c02c5422bf_8.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_aba598ba-fdfc-4d56-85d8-77f210aa1c24_8.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_bcd50b33-f4e2-41f7-9ede-2a2ed6d26935_7.zip",
+    GENERAL + "general_2/V_11/panelist/2762/image_zip_7284733b-7bea-4006-9d4b-b5fc527c5235_5.zip",
+    GENERAL + "general_2/V_12/panelist/2762/image_zip_6068ba35-7a9c-4872-b451-84655cb8b932_9.zip",
+    GENERAL + "general_2/V_12/panelist/2762/image_zip_93984db2-aac7-4f48-848c-e6e9e907886d_10.zip",
+    UT_0099 + "image_zip_34154a78-30fa-4fc7-a3e9-74bfc98fcbb9_14.zip",
+    UT_0099 + "image_zip_4a9b9218-e9b5-4040-9887-5d5753190d3b_19.zip",
 )
 
 
@@ -56,8 +70,13 @@ def env_for(server) -> dict[str, str]:
     return server_env(server)
 
 
+def screenshots(manifest, keys) -> int:
+    """The readable JPGs the session study's manifest lists in the zips ``keys``."""
+    return sum(1 for j in manifest.jpgs if j.zip_key in keys and not j.corrupt)
+
+
 @pytest.fixture(scope="module")
-def reference(s3_server, tmp_path_factory) -> dict[str, bytes]:
+def reference(s3_server, demo_manifest, tmp_path_factory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("reference")
     proc = subprocess.run(
         run_cmd(s3_server.endpoint_url, s3_server, out),
@@ -68,7 +87,7 @@ def reference(s3_server, tmp_path_factory) -> dict[str, bytes]:
     )
     assert proc.returncode == 0, proc.stderr
     files = output_tree(out / QUERY)
-    assert sum(name.endswith(".jpg") for name in files) > 100
+    assert sum(name.endswith(".jpg") for name in files) == screenshots(demo_manifest, PREFIXES)
     return files
 
 
@@ -210,7 +229,9 @@ def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
     assert output_tree(tmp_path / QUERY) == reference
 
 
-def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_client, tmp_path, monkeypatch):
+def test_a_unit_that_kills_its_worker_twice_costs_only_itself(
+    s3_server, demo_manifest, tmp_path, monkeypatch
+):
     """A poison unit (its worker dies in the pool and again alone) is recorded as failed with its
     keys; the others finish, the run ends with exit 3, and a rerun does not try it again."""
     from concurrent.futures import Executor, Future
@@ -222,12 +243,7 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
     from slrk_tui.engine import run as engine_run
     from slrk_tui.engine.s3 import Credentials
 
-    keys = sorted(
-        o["Key"]
-        for o in s3_client.list_objects_v2(Bucket="screenlake-zip-prod", Prefix=PREFIXES[0])["Contents"]
-        if o["Key"].endswith(".zip")
-    )
-    poison = keys[1]
+    poison = sorted(key for key in PREFIXES if key.startswith(UT_0099))[1]
     attempts: list[str] = []
 
     def dies_on_poison(task):
@@ -262,7 +278,8 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(s3_server, s3_clie
     assert attempts == [poison, poison]  # in the pool, then alone
     report = json.loads((tmp_path / QUERY / "report.json").read_text())
     assert [b["key"] for b in report["bad_objects"] if "died twice" in b["reason"]] == [poison]
-    assert report["totals"]["images"] > 100  # every other unit is there
+    others = [key for key in PREFIXES if key != poison]
+    assert report["totals"]["images"] == screenshots(demo_manifest, others) > 0  # every other unit is there
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison, poison]  # the rerun did not retry it
     assert run_headless(cfg, credentials=creds, retry_failed=True) == 3

@@ -15,6 +15,7 @@ import pytest
 from textual.widgets import DataTable, MaskedInput, Select, Static
 
 from slrk_tui import events as ev
+from slrk_tui.demo.server import ServerInfo
 from slrk_tui.engine.pools import make_executor
 from slrk_tui.engine.state import list_queries
 from slrk_tui.progress_model import RunProgress
@@ -45,13 +46,28 @@ def executor():
     pool.shutdown(cancel_futures=True)
 
 
+@dataclasses.dataclass
+class Link:
+    """The local S3 server as the app sees it: through a proxy that can add latency."""
+
+    info: ServerInfo
+    proxy: FaultProxy
+
+    def slow_down(self) -> None:
+        """From now on 0.4 s more for every request (a slow link)."""
+        self.proxy.delay = 0.4
+
+
 @pytest.fixture()
-def slow_s3(s3_server):
-    """The same server behind a proxy adding 0.4 s to every request (a slow link), so a run of
-    this small selection is still going while a test presses keys, cancels or quits."""
+def link(s3_server):
+    """The same server behind a proxy that turns into a slow link as the run starts (see
+    start_small_run), so a run of this small selection is still going while a test presses keys,
+    cancels or quits. Browsing and the form before it (~16 requests) are not slowed: no test
+    here times them."""
     port = int(s3_server.endpoint_url.rsplit(":", 1)[1])
-    with FaultProxy(port, delay=0.4) as url:
-        yield dataclasses.replace(s3_server, endpoint_url=url)
+    proxy = FaultProxy(port)
+    with proxy as url:
+        yield Link(dataclasses.replace(s3_server, endpoint_url=url), proxy)
 
 
 def expected_jpgs(demo_manifest) -> int:
@@ -77,7 +93,7 @@ def images_on_disk(query_dir: Path) -> dict[str, int]:
     }
 
 
-async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
+async def start_small_run(pilot, app: SlrkApp, link: Link, batch_size: int = 1) -> None:
     screen = await to_setup(pilot, app, NULL, P2762)
     screen.query_one("#start", MaskedInput).value = DAY
     screen.query_one("#end", MaskedInput).value = DAY
@@ -85,6 +101,7 @@ async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
     screen.query_one("#batch").value = str(batch_size)
     screen.query_one("#procs").value = "2"
     await pilot.pause()
+    link.slow_down()  # every request of the run (its listing too) crosses the slow link
     await pilot.press("ctrl+s")
     await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), 5, "confirmation")
     await pilot.press("enter")  # "Start" has the focus
@@ -92,10 +109,10 @@ async def start_small_run(pilot, app: SlrkApp, batch_size: int = 1) -> None:
 
 
 @pytest.mark.slow
-async def test_start_progress_and_summary(slow_s3, demo_manifest, executor, tmp_path: Path) -> None:
-    app = make_app(slow_s3, tmp_path, executor=executor)
+async def test_start_progress_and_summary(link, demo_manifest, executor, tmp_path: Path) -> None:
+    app = make_app(link.info, tmp_path, executor=executor)
     async with app.run_test(size=(120, 40)) as pilot:
-        await start_small_run(pilot, app, batch_size=1)
+        await start_small_run(pilot, app, link, batch_size=1)
         run_screen = app.screen
         assert isinstance(run_screen, RunScreen)
         # Keys are answered while the engine works (coalesced repaints, engine in a thread):
@@ -140,12 +157,10 @@ async def test_start_progress_and_summary(slow_s3, demo_manifest, executor, tmp_
 
 
 @pytest.mark.slow
-async def test_cancel_keeps_state_and_resume_finishes(
-    slow_s3, demo_manifest, executor, tmp_path: Path
-) -> None:
-    app = make_app(slow_s3, tmp_path, executor=executor)
+async def test_cancel_keeps_state_and_resume_finishes(link, demo_manifest, executor, tmp_path: Path) -> None:
+    app = make_app(link.info, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:
-        await start_small_run(pilot, app, batch_size=1)
+        await start_small_run(pilot, app, link, batch_size=1)
         run_screen = app.screen
         await pilot.press("c")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), 5, "confirm")
@@ -186,10 +201,10 @@ async def test_cancel_keeps_state_and_resume_finishes(
 
 
 @pytest.mark.slow
-async def test_quit_while_running_asks_then_cancels(slow_s3, executor, tmp_path: Path) -> None:
-    app = make_app(slow_s3, tmp_path, executor=executor)
+async def test_quit_while_running_asks_then_cancels(link, executor, tmp_path: Path) -> None:
+    app = make_app(link.info, tmp_path, executor=executor)
     async with app.run_test(size=(100, 30)) as pilot:
-        await start_small_run(pilot, app, batch_size=1)
+        await start_small_run(pilot, app, link, batch_size=1)
         await pilot.press("ctrl+q")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), 5, "confirm")
         await pilot.press("escape")  # keep running
