@@ -45,6 +45,7 @@ import heldout4 as H4
 import heldout5 as H5
 import heldout6 as H6
 import heldout7 as H7
+import heldout8 as H8
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -98,6 +99,7 @@ HELDOUT_SETS = {
     "heldout5": HeldOutSet(H5.generate, H2.FREE_HELDOUT2, H5.HELDOUT5_SEED, "fifth"),
     "heldout6": HeldOutSet(H6.generate, H2.FREE_HELDOUT2, H6.HELDOUT6_SEED, "sixth"),
     "heldout7": HeldOutSet(H7.generate, H2.FREE_HELDOUT2, H7.HELDOUT7_SEED, "seventh"),
+    "heldout8": HeldOutSet(H8.generate, H2.FREE_HELDOUT2, H8.HELDOUT8_SEED, "eighth"),
 }
 
 

@@ -1,4 +1,4 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py to heldout7.py) share:
+"""What the tests of the blind held-out generators (bench/heldout3.py to heldout8.py) share:
 bench/ on the import path, the photos the generators cast and the checks on their screens. No
 detector is involved."""
 
@@ -17,7 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import composites as C
 import heldout2 as H2
 
-__all__ = ["H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_screen"]
+__all__ = [
+    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_screen", "counted_by_half",
+    "plain_face",
+]  # fmt: skip
 
 
 def bench(name: str) -> ModuleType:
@@ -69,3 +72,20 @@ def check_face_free(gen: ModuleType, layouts: Iterable[Callable[..., C.Composite
         comp = layout(gen.Cast([], free, random.Random(seed)), random.Random(seed + 1), "f")
         assert not comp.faces and "-noface-" in comp.kind, (layout.__name__, comp.kind)
         H2.check(comp)
+
+
+def plain_face() -> C.Photo:
+    """A photo of one colour with one face box in it: whatever is drawn over it is the only change."""
+    return C.Photo("plain", np.full((300, 300, 3), (90, 130, 170), np.uint8), [(100.0, 100.0, 200.0, 200.0)])
+
+
+def counted_by_half(s: H2.Screen, share: float, note: object) -> bool:
+    """Finish ``s``, which holds one face of which ``share`` of the box still shows: it must count
+    above 53 % and must not below 47 % (the edge itself is left to rounding). Returns whether it
+    counted."""
+    counted = bool(s.finish().faces)
+    if share > 0.53:
+        assert counted, (note, share)
+    elif share < 0.47:
+        assert not counted, (note, share)
+    return counted
