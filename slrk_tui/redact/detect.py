@@ -596,7 +596,8 @@ TWO_COLOURS = 0.6
 # and photos fill >= 0.9 of its box, as no line of text or row of icons does; with at most four
 # short sides' length and many colours over both its box and its own pixels it is a row too. Over
 # 33 demo frames that takes 280 islands for rows instead of 259 (without the fill and length
-# tests 972), for 2% more window pixels; the sixth blind set had left 7 faces in such stacks.
+# tests 972), for 2% more window pixels; the sixth set had left 7 faces in such stacks, and on the
+# seventh blind set the rule took the faces left from 20 to 7 (bench/FACES.md, eleventh round).
 ROW_SOLID = 0.9
 
 
