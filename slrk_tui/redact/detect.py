@@ -533,7 +533,7 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
                     blobs.add(box)
             elif ROW_MIN_SIDE <= short <= ROW_MAX_SIDE:
                 solid = n_px >= ROW_SOLID * bw * bh and side <= 4 * short
-                if photo_row(img, box, labels[y : y + bh, x : x + bw] == k, solid):
+                if photo_row(img, box, labels[y : y + bh, x : x + bw], k, solid):
                     rows.add(box)
                     blobs.update(row_pieces(box, step=0.5))
     return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()))
@@ -618,13 +618,14 @@ def many_colours(img: np.ndarray, box: Box, where: np.ndarray | None = None) -> 
     return float(np.sort(counts)[-2:].sum()) < TWO_COLOURS * len(q)
 
 
-def photo_row(img: np.ndarray, box: Box, own: np.ndarray, solid_and_short: bool) -> bool:
-    """True when the elongated island in ``box`` (its pixels: ``own``) is a row of overlapping
-    avatars, not text: soft-edged and in many colours over its box or its own pixels, or (a stack
-    of avatars each cut out by a hard ring) solid, short and in many colours over both."""
+def photo_row(img: np.ndarray, box: Box, labels: np.ndarray, k: int, solid_and_short: bool) -> bool:
+    """True when the elongated island ``k`` in ``box`` (``labels``: the half-size label map over
+    the box) is a row of overlapping avatars, not text: soft-edged and in many colours over its box
+    or its own pixels, or (a stack of avatars each cut out by a hard ring) solid, short and in many
+    colours over both. Its own pixels are only picked out when a test needs them."""
     if soft_edged(img, box):
-        return many_colours(img, box) or many_colours(img, box, own)
-    return solid_and_short and many_colours(img, box) and many_colours(img, box, own)
+        return many_colours(img, box) or many_colours(img, box, labels == k)
+    return solid_and_short and many_colours(img, box) and many_colours(img, box, labels == k)
 
 
 def soft_edged(img: np.ndarray, box: Box) -> bool:
