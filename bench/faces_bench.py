@@ -46,6 +46,7 @@ import heldout5 as H5
 import heldout6 as H6
 import heldout7 as H7
 import heldout8 as H8
+import heldout9 as H9
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -100,6 +101,7 @@ HELDOUT_SETS = {
     "heldout6": HeldOutSet(H6.generate, H2.FREE_HELDOUT2, H6.HELDOUT6_SEED, "sixth"),
     "heldout7": HeldOutSet(H7.generate, H2.FREE_HELDOUT2, H7.HELDOUT7_SEED, "seventh"),
     "heldout8": HeldOutSet(H8.generate, H2.FREE_HELDOUT2, H8.HELDOUT8_SEED, "eighth"),
+    "heldout9": HeldOutSet(H9.generate, H2.FREE_HELDOUT2, H9.HELDOUT9_SEED, "ninth"),
 }
 
 

@@ -1,4 +1,4 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py to heldout8.py) share:
+"""What the tests of the blind held-out generators (bench/heldout3.py to heldout9.py) share:
 bench/ on the import path, the photos the generators cast and the checks on their screens. No
 detector is involved."""
 
