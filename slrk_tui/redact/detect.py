@@ -618,6 +618,17 @@ def many_colours(img: np.ndarray, box: Box, where: np.ndarray | None = None) -> 
     return float(np.sort(counts)[-2:].sum()) < TWO_COLOURS * len(q)
 
 
+def many_greys(img: np.ndarray, box: Box) -> bool:
+    """True when the two commonest of 16 grey levels of the patch in ``box`` hold less than
+    TWO_COLOURS of its pixels: a grey photo, which ``many_colours`` (8 levels a channel, so 8 on
+    the grey axis) takes for two colours; text and flat icons stay two levels."""
+    x1, y1, x2, y2 = (int(v) for v in box[:4])
+    g = cv2.cvtColor(img[y1:y2, x1:x2], cv2.COLOR_BGR2GRAY).reshape(-1) // 16
+    if len(g) == 0:
+        return False
+    return float(np.sort(np.bincount(g, minlength=16))[-2:].sum()) < TWO_COLOURS * len(g)
+
+
 def photo_row(img: np.ndarray, box: Box, labels: np.ndarray, k: int, solid_and_short: bool) -> bool:
     """True when the elongated island ``k`` in ``box`` (``labels``: the half-size label map over
     the box) is a row of overlapping avatars, not text: soft-edged and in many colours over its box
@@ -672,8 +683,10 @@ def cover_lists(blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray) -> 
     A chat list, a contact grid or a story bar repeats one avatar slot down a column or along a
     row; the detectors find most faces in them and miss some (a dark, grey or half-turned 25 px
     face). Once a face fills one slot, the other photo-like patches of about its size in the same
-    column or row are taken for faces too. Patches that are text (two colours) are left alone, and
-    a screen where no face was found gets nothing from this (a face-free screen stays untouched).
+    column or row are taken for faces too, grey photos as well (grey 18-22 px avatars are the
+    faces the detectors miss most). Patches that are text (two colours or two grey levels) are left
+    alone, and a screen where no face was found gets nothing from this (a face-free screen stays
+    untouched).
     """
     slots: list[Box] = []  # the patches faces were found in, with the face's score
     for f in faces:
@@ -693,7 +706,7 @@ def cover_lists(blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray) -> 
                 continue
             column = abs(bx - (a[0] + a[2]) / 2) <= 0.3 * s or abs(b[0] - a[0]) <= 0.15 * s
             row = abs(by - (a[1] + a[3]) / 2) <= 0.3 * s
-            if (column or row) and many_colours(img, b):
+            if (column or row) and (many_colours(img, b) or many_greys(img, b)):
                 out.append((*b[:4], a[4]))
                 break
     return out
