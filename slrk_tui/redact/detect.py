@@ -612,10 +612,7 @@ def many_colours(img: np.ndarray, box: Box, where: np.ndarray | None = None) -> 
         size = (patch.shape[1], patch.shape[0])
         patch = patch[cv2.resize(where.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0]
     q = patch.reshape(-1, 3) // 32
-    if len(q) == 0:
-        return False
-    counts = np.bincount((q[:, 0].astype(np.int32) << 6) | (q[:, 1] << 3) | q[:, 2], minlength=512)
-    return float(np.sort(counts)[-2:].sum()) < TWO_COLOURS * len(q)
+    return _spread((q[:, 0].astype(np.int32) << 6) | (q[:, 1] << 3) | q[:, 2], 512)
 
 
 def many_greys(img: np.ndarray, box: Box) -> bool:
@@ -623,10 +620,14 @@ def many_greys(img: np.ndarray, box: Box) -> bool:
     TWO_COLOURS of its pixels: a grey photo, which ``many_colours`` (8 levels a channel, so 8 on
     the grey axis) takes for two colours; text and flat icons stay two levels."""
     x1, y1, x2, y2 = (int(v) for v in box[:4])
-    g = cv2.cvtColor(img[y1:y2, x1:x2], cv2.COLOR_BGR2GRAY).reshape(-1) // 16
-    if len(g) == 0:
+    return _spread(cv2.cvtColor(img[y1:y2, x1:x2], cv2.COLOR_BGR2GRAY).reshape(-1) // 16, 16)
+
+
+def _spread(codes: np.ndarray, levels: int) -> bool:
+    """True when the two commonest of ``levels`` codes hold less than TWO_COLOURS of them."""
+    if len(codes) == 0:
         return False
-    return float(np.sort(np.bincount(g, minlength=16))[-2:].sum()) < TWO_COLOURS * len(g)
+    return float(np.sort(np.bincount(codes, minlength=levels))[-2:].sum()) < TWO_COLOURS * len(codes)
 
 
 def photo_row(img: np.ndarray, box: Box, labels: np.ndarray, k: int, solid_and_short: bool) -> bool:
