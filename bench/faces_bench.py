@@ -47,6 +47,7 @@ import heldout6 as H6
 import heldout7 as H7
 import heldout8 as H8
 import heldout9 as H9
+import heldout10 as H10
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -102,6 +103,7 @@ HELDOUT_SETS = {
     "heldout7": HeldOutSet(H7.generate, H2.FREE_HELDOUT2, H7.HELDOUT7_SEED, "seventh"),
     "heldout8": HeldOutSet(H8.generate, H2.FREE_HELDOUT2, H8.HELDOUT8_SEED, "eighth"),
     "heldout9": HeldOutSet(H9.generate, H2.FREE_HELDOUT2, H9.HELDOUT9_SEED, "ninth"),
+    "heldout10": HeldOutSet(H10.generate, H2.FREE_HELDOUT2, H10.HELDOUT10_SEED, "tenth"),
 }
 
 

@@ -1,4 +1,4 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py to heldout9.py) share:
+"""What the tests of the blind held-out generators (bench/heldout3.py to heldout10.py) share:
 bench/ on the import path, the photos the generators cast and the checks on their screens. No
 detector is involved."""
 
@@ -18,8 +18,8 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_screen", "counted_by_half",
-    "plain_face",
+    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_layout", "check_screen",
+    "counted_by_half", "covered_by_half", "plain_face",
 ]  # fmt: skip
 
 
@@ -64,6 +64,15 @@ def check_screen(gen: ModuleType, layout: Callable[..., C.Composite], photos: li
     return a
 
 
+def check_layout(gen: ModuleType, layout: Callable[..., C.Composite], photos: list[C.Photo],
+                 free: list[C.Photo], seed: int, tag: str) -> None:  # fmt: skip
+    """``check_screen`` of ``layout`` at ``seed`` (its kind one of set ``tag``'s screens of people),
+    then ``check_face_free`` at ``seed + 6``."""
+    kind = check_screen(gen, layout, photos, free, seed).kind
+    assert kind.startswith(f"{tag}-") and "-noface-" not in kind, kind
+    check_face_free(gen, [layout], free, seed + 6)
+
+
 def check_face_free(gen: ModuleType, layouts: Iterable[Callable[..., C.Composite]], free: list[C.Photo],
                     seed: int) -> None:  # fmt: skip
     """Each of ``layouts`` cast with things in the people's places counts no face, is marked a
@@ -89,3 +98,17 @@ def counted_by_half(s: H2.Screen, share: float, note: object) -> bool:
     elif share < 0.47:
         assert not counted, (note, share)
     return counted
+
+
+def covered_by_half(gen: ModuleType, free: list[C.Photo], cover: Callable[[H2.Screen, C.BoxF, int], float],
+                    theme: str = "light") -> None:  # fmt: skip
+    """One plain 60 px face in a 100 px square avatar, 24 times, each time with ``cover(screen, box,
+    k)`` drawn over part of it (k = 0 to 23, sliding from none to all of the box, which it returns
+    the share of still showing): the face must count above half and not below, and both must
+    happen."""
+    outcomes = []
+    for k in range(24):
+        s = H2.Screen.new(random.Random(k), "s", "test", theme)
+        gen.Cast([plain_face()], free, random.Random(k)).avatar(s, 200, 400, 60.0, 100, "square")
+        outcomes.append(counted_by_half(s, cover(s, s.comp.faces[0], k), k))
+    assert any(outcomes) and not all(outcomes), "the cover never (or always) hid half a face"
