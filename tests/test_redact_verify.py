@@ -21,6 +21,8 @@ from slrk_tui.redact import detect as det
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import composites as C
 
+from helpers.avatar_screens import avatar_screen
+
 pytestmark = pytest.mark.skipif(
     not (det.model_available("lfd") and det.model_available("centerface")),
     reason="the second look checks libfacedetection boxes with CenterFace",
@@ -60,30 +62,6 @@ def test_a_large_box_of_noise_is_dropped_and_a_small_one_kept() -> None:
     assert verify.centerface_look(fur, box) < verify.CENTERFACE_MIN
     assert verify.not_a_face(fur, box)
     assert not verify.not_a_face(fur, (100.0, 100.0, 100.0 + verify.MIN_SIDE - 1, 163.0, 0.9))
-
-
-def avatar_screen(photos: list[C.Photo], sizes: list[float], grey: bool, seed: int) -> C.Composite:
-    """Round avatars of the given face sizes, three to a row, on a light screen."""
-    rng = random.Random(seed)
-    img = np.full((C.H, C.W, 3), 245, np.uint8)
-    comp = C.Composite("avatars", "rows", img)
-    paster = C._Paster(comp)
-    with_faces = [p for p in photos if p.faces]
-    y, col, row_h = C.STATUS_H + 20, 0, 0
-    for i, face_px in enumerate(sizes):
-        photo = with_faces[i % len(with_faces)]
-        face = max(photo.faces, key=lambda b: b[2] - b[0])
-        side = round(face_px * 1.3)
-        look = C.Look("circle", grey=grey)
-        tile, faces = C.avatar(photo, face, face_px, side, look, rng)
-        C.paste_avatar(paster, tile, faces, 40 + col * 350, y, look)
-        row_h = max(row_h, side)
-        col += 1
-        if col == 3:
-            y, col, row_h = y + row_h + 30, 0, 0
-    assert y + row_h < C.H, "the avatars must fit on the screen"
-    comp.image = C.lift(comp.image)
-    return comp
 
 
 @pytest.mark.parametrize("grey", [False, True], ids=["colour", "grey"])

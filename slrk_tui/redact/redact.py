@@ -38,6 +38,7 @@ Rect = tuple[int, int, int, int]  # x1, y1, x2, y2 (exclusive), integer pixels
 # (2960x1848), so 16 Mpx leaves 3x room. A side over 8192 px is no screen (the largest is under
 # 3000) and would let an extreme strip (65535x244 is 16 Mpx) reach the detector's untiled
 # full-frame passes in a shape never measured.
+SMALL_BOX_PX = 32.0  # detector boxes under this (longer side) are hidden at small_mask_scale
 MAX_PIXELS = 16_000_000
 MAX_SIDE = 8192
 DECODE_FLAGS = cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION
@@ -52,6 +53,10 @@ class RedactionSettings:
     # tightly cropped head (a demo avatar, hair to beard) its box was 0.64 of the head (145 of
     # 228 px), so 1.5 left a strip of it; 1.6 also hid the last 25 px grid face in the composites.
     mask_scale: float = 1.6
+    # Boxes under SMALL_BOX_PX px: a few pixels off a 20 px face are a tenth of it, and faces were
+    # left partly covered (group photos, threads: 60-93 % hidden); 1.8 hid 7 more of 139 faces
+    # left on the seen sets for 1.7 % more pixels covered (bench/FACES.md, twelfth round).
+    small_mask_scale: float = 1.8
     passes: tuple[det.Pass, ...] | None = None  # None: the strongest set for this platform
     reuse: bool = True  # reuse results for identical / near-identical frames
     second_look: bool = True  # drop boxes the second looks call no human face (redact/verify.py)
@@ -189,7 +194,9 @@ class FrameRedactor:
         return add_icc(buf.tobytes(), icc)
 
     def _mask_rects(self, faces: Sequence[det.Box], w: int, h: int) -> list[Rect]:
-        return [grow(b, self.settings.mask_scale, w, h) for b in faces]
+        s = self.settings
+        scale = [s.small_mask_scale if det._side(b) < SMALL_BOX_PX else s.mask_scale for b in faces]
+        return [grow(b, k, w, h) for b, k in zip(faces, scale, strict=True)]
 
     # ---------------------------------------------------------------------------------------
     def _find_boxes(self, img: np.ndarray) -> list[det.Box]:
