@@ -38,10 +38,10 @@ Rect = tuple[int, int, int, int]  # x1, y1, x2, y2 (exclusive), integer pixels
 # (2960x1848), so 16 Mpx leaves 3x room. A side over 8192 px is no screen (the largest is under
 # 3000) and would let an extreme strip (65535x244 is 16 Mpx) reach the detector's untiled
 # full-frame passes in a shape never measured.
-SMALL_BOX_PX = 32.0  # detector boxes under this (longer side) are hidden at small_mask_scale
 MAX_PIXELS = 16_000_000
 MAX_SIDE = 8192
 DECODE_FLAGS = cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION
+SMALL_BOX_PX = 32.0  # detector boxes under this (longer side) are hidden at small_mask_scale
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,9 @@ class RedactionSettings:
     # 228 px), so 1.5 left a strip of it; 1.6 also hid the last 25 px grid face in the composites.
     mask_scale: float = 1.6
     # Boxes under SMALL_BOX_PX px: a few pixels off a 20 px face are a tenth of it, and faces were
-    # left partly covered (group photos, threads: 60-93 % hidden); 1.8 hid 7 more of 139 faces
-    # left on the seen sets for 1.7 % more pixels covered (bench/FACES.md, twelfth round).
+    # left partly covered (group photos, threads: 60-93 % hidden); with 1.8 set 2 left 29 faces,
+    # not 32, and the tuning avatars none, not 2, for 0.7-1.8 % more pixels covered on the seen
+    # sets (bench/FACES.md, twelfth round).
     small_mask_scale: float = 1.8
     passes: tuple[det.Pass, ...] | None = None  # None: the strongest set for this platform
     reuse: bool = True  # reuse results for identical / near-identical frames
