@@ -56,7 +56,7 @@ cv2.setNumThreads(1)
 
 BUCKETS = ("<32", "32-63", "64-127", ">=128")
 FILL_MAX = 24  # a written pixel this dark (all channels) is redaction fill: composites are >= 40
-MASK_SCALE = RedactionSettings().mask_scale  # the default, as users run it
+DEFAULTS = RedactionSettings()  # the squares faces are hidden under, as users run it
 
 
 def bucket(size: float) -> str:
@@ -150,16 +150,13 @@ def covered_share(written: np.ndarray, box: C.BoxF) -> float:
     return float((region.max(axis=2) <= FILL_MAX).mean())
 
 
-def score_config(name: str, samples: Sequence[Sample], passes: Sequence[det.Pass] | None,
-                 mask_scale: float = MASK_SCALE) -> Score:  # fmt: skip
+def score_config(name: str, samples: Sequence[Sample], passes: Sequence[det.Pass] | None) -> Score:
     hidden = {b: [0, 0] for b in BUCKETS}
     full = {b: [0, 0] for b in BUCKETS}
     false_hits = noface = noface_hit = 0
     ms: list[float] = []
     missed: list[str] = []
-    settings = RedactionSettings(
-        mode="black", mask_scale=mask_scale, passes=tuple(passes) if passes else None, reuse=False
-    )
+    settings = RedactionSettings(mode="black", passes=tuple(passes) if passes else None, reuse=False)
     for s in samples:
         red = FrameRedactor(settings)
         t = time.process_time()
@@ -260,9 +257,9 @@ def rect_cover(face: C.BoxF, rects: Sequence[tuple[int, int, int, int]]) -> floa
     return float(m.mean())
 
 
-def geometric_score(samples: Sequence[Sample], boxes_per_sample: Sequence[list[det.Box]],
-                    mask_scale: float = MASK_SCALE) -> tuple[dict[str, list[int]], int, int]:  # fmt: skip
-    from slrk_tui.redact.redact import grow
+def geometric_score(samples: Sequence[Sample], boxes_per_sample: Sequence[list[det.Box]]
+                    ) -> tuple[dict[str, list[int]], int, int]:  # fmt: skip
+    from slrk_tui.redact.redact import mask_rects
 
     hidden = {b: [0, 0] for b in BUCKETS}
     fh = screens_hit = 0
@@ -272,7 +269,7 @@ def geometric_score(samples: Sequence[Sample], boxes_per_sample: Sequence[list[d
             fh += len(faces)
             screens_hit += bool(faces)
             continue
-        rects = [grow(b, mask_scale, C.W, C.H) for b in faces]
+        rects = mask_rects(faces, DEFAULTS, C.W, C.H)
         for box, size in zip(s.comp.faces, s.comp.sizes, strict=True):
             bk = bucket(size)
             hidden[bk][1] += 1
@@ -282,7 +279,7 @@ def geometric_score(samples: Sequence[Sample], boxes_per_sample: Sequence[list[d
 
 def sweep(samples: Sequence[Sample], log: Callable[[str], None]) -> None:
     raw = raw_detections(samples)
-    log(f"\n### Sweep: single passes by score threshold (box geometry, mask_scale {MASK_SCALE:g})\n")
+    log("\n### Sweep: single passes by score threshold (box geometry, the redactor's squares)\n")
     log("| pass | thr | " + " | ".join(BUCKETS) + " | false hits | screens hit | ms/img |")
     log("|---|---|" + "---|" * (len(BUCKETS) + 3))
     for (model, scale), rows in raw.items():

@@ -176,7 +176,7 @@ class FrameRedactor:
             result = FrameResult("clean", 0, image.data, stripped=image.dropped)
         else:
             out = img.copy()
-            for rect in self._mask_rects(faces, img.shape[1], img.shape[0]):
+            for rect in mask_rects(faces, self.settings, img.shape[1], img.shape[0]):
                 apply_mask(out, rect, self.settings.mode)
             data = self._encode(out, image)
             result = FrameResult("redacted", len(faces), data, stripped=image.dropped)
@@ -193,11 +193,6 @@ class FrameRedactor:
             raise RuntimeError("JPEG encoding failed")
         icc = icc_segments(source.data) if source.header.components == 3 else []
         return add_icc(buf.tobytes(), icc)
-
-    def _mask_rects(self, faces: Sequence[det.Box], w: int, h: int) -> list[Rect]:
-        s = self.settings
-        scale = [s.small_mask_scale if det._side(b) < SMALL_BOX_PX else s.mask_scale for b in faces]
-        return [grow(b, k, w, h) for b, k in zip(faces, scale, strict=True)]
 
     # ---------------------------------------------------------------------------------------
     def _find_boxes(self, img: np.ndarray) -> list[det.Box]:
@@ -279,6 +274,15 @@ def coarse_passes(passes: Sequence[det.Pass]) -> list[det.Pass]:
     whole = [p for p in passes if p.region == "full"]
     smallest = min(p.scale for p in whole)
     return [p for p in whole if p.scale <= 0.5 or p.scale == smallest]
+
+
+def mask_rects(faces: Sequence[det.Box], settings: RedactionSettings, w: int, h: int) -> list[Rect]:
+    """The squares the faces are hidden under: ``mask_scale`` times each box's longer side, and
+    ``small_mask_scale`` for boxes under SMALL_BOX_PX (the bench scores the same squares)."""
+    return [
+        grow(b, settings.small_mask_scale if det._side(b) < SMALL_BOX_PX else settings.mask_scale, w, h)
+        for b in faces
+    ]
 
 
 def grow(b: det.Box, scale: float, w: int, h: int) -> Rect:
