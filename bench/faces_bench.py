@@ -48,6 +48,7 @@ import heldout7 as H7
 import heldout8 as H8
 import heldout9 as H9
 import heldout10 as H10
+import heldout11 as H11
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -104,6 +105,7 @@ HELDOUT_SETS = {
     "heldout8": HeldOutSet(H8.generate, H2.FREE_HELDOUT2, H8.HELDOUT8_SEED, "eighth"),
     "heldout9": HeldOutSet(H9.generate, H2.FREE_HELDOUT2, H9.HELDOUT9_SEED, "ninth"),
     "heldout10": HeldOutSet(H10.generate, H2.FREE_HELDOUT2, H10.HELDOUT10_SEED, "tenth"),
+    "heldout11": HeldOutSet(H11.generate, H2.FREE_HELDOUT2, H11.HELDOUT11_SEED, "eleventh"),
 }
 
 
