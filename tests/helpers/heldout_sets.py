@@ -1,4 +1,4 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py to heldout10.py) share:
+"""What the tests of the blind held-out generators (bench/heldout3.py to heldout11.py) share:
 bench/ on the import path, the photos the generators cast and the checks on their screens. No
 detector is involved."""
 
