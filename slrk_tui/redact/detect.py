@@ -70,7 +70,8 @@ class Pass:
     max_face: float = 1e9
     seed_threshold: float | None = None  # boxes >= this become seeds for "seeds" passes
     seed_max_face: float = 256.0  # only boxes up to this side (original px) become seeds
-    region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds
+    region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds |
+    # "photos": the photo-like cells of large textured islands (Patches.photos)
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
@@ -490,6 +491,7 @@ class Patches:
     blobs: list[Box]  # avatar-sized squares: compact islands and the pieces of avatar rows
     rows: list[Box]  # whole rows of overlapping avatars (photo-like elongated islands)
     detached: set[Box] = field(default_factory=set)  # blobs only the last two views found
+    photos: list[Rect] = field(default_factory=list)  # windows over large photos (photo_cells)
 
 
 def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
@@ -516,10 +518,13 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
     # (view, how square its blobs are, whether a blob must look like a photo: see island_masks)
     views = ((closed, 0.6, False), (mask, 0.6, False), (unlined, 0.6, True), (strong, STRONG_SQUARE, True))
     plain: set[Box] | None = None  # the blobs of the first two views
+    photos: list[Rect] = []
     for m, square, photo_only in views:
         if photo_only and plain is None:
             plain = set(blobs)
         _n, labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+        if m is closed:
+            photos = photo_cells(img, labels, stats)
         # Thousands of islands per frame (letters, specks): sift them in numpy, loop over the rest.
         bw, bh, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
         short = 2 * np.minimum(bw, bh)
@@ -536,7 +541,46 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
                 if photo_row(img, box, labels[y : y + bh, x : x + bw], k, solid):
                     rows.add(box)
                     blobs.update(row_pieces(box, step=0.5))
-    return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()))
+    return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()), photos)
+
+
+# Faces of 18-36 px inside larger photos (a room in a listing, a camera tile, an album page, a live
+# stream) are neither blobs nor near a seed: at 0.5x they are 9-18 px and the whole-frame pass does
+# not stir, and their photo is one large island, not an avatar-sized patch. Their own 1x window
+# scores most of them 0.5-0.87 (seen sets, thirteenth round). So large islands are cut into cells,
+# and each cell mostly island and photo-like (many colours or many greys: not text) is a window for
+# a 1x look. Cells, not the island's box: an island joined to the status bar spans the screen; the
+# islands' boxes were 60 % of the demo frames' pixels (+45 % detection CPU), their cells are 12 %.
+PHOTO_CELL = 64  # px
+PHOTO_CELL_SHARE = 0.25  # of a cell's pixels in a large island
+PHOTO_MIN_SHORT, PHOTO_MIN_LONG = 60, 141  # px: an island's box this large is no avatar (a blob)
+PHOTO_PAD = 24  # px around a cell: a face of up to 48 px on a cell's edge lies in its window
+
+
+def photo_cells(img: np.ndarray, labels: np.ndarray, stats: np.ndarray) -> list[Rect]:
+    """Windows over the photo-like cells of the large islands in ``labels`` (half-size islands
+    with their ``stats``), merged where one window costs less than two."""
+    h, w = img.shape[:2]
+    box_short = 2 * np.minimum(stats[:, 2], stats[:, 3])
+    box_long = 2 * np.maximum(stats[:, 2], stats[:, 3])
+    large = (box_short >= PHOTO_MIN_SHORT) & (box_long >= PHOTO_MIN_LONG)
+    large[0] = False  # the background
+    cell = PHOTO_CELL // 2
+    lh, lw = labels.shape
+    gh, gw = -(-lh // cell), -(-lw // cell)
+    inside = np.zeros((gh * cell, gw * cell), np.float32)
+    inside[:lh, :lw] = large[labels]
+    share = inside.reshape(gh, cell, gw, cell).mean(axis=(1, 3))
+    rects: set[Rect] = set()
+    for cy, cx in zip(*np.nonzero(share >= PHOTO_CELL_SHARE), strict=True):
+        x1, y1 = int(cx) * PHOTO_CELL, int(cy) * PHOTO_CELL
+        box = (float(x1), float(y1), float(min(w, x1 + PHOTO_CELL)), float(min(h, y1 + PHOTO_CELL)), 0.0)
+        top, left = int(cy) * cell, int(cx) * cell  # the cell at half size: its island pixels
+        mine = inside[top : top + (int(box[3]) - y1) // 2, left : left + (int(box[2]) - x1) // 2]
+        if many_colours(img, box, mine) or many_greys(img, box, mine):
+            rects.add((max(0, x1 - PHOTO_PAD), max(0, y1 - PHOTO_PAD),
+                       min(w, x1 + PHOTO_CELL + PHOTO_PAD), min(h, y1 + PHOTO_CELL + PHOTO_PAD)))  # fmt: skip
+    return _merge_windows(rects)
 
 
 # Texture is local variance (3x3, half size) above TEXTURE_VAR. An avatar touching a long straight
@@ -606,21 +650,28 @@ def many_colours(img: np.ndarray, box: Box, where: np.ndarray | None = None) -> 
     its pixels: a photo, not text or a flat icon. ``where`` (a mask at half the box's size) counts
     only the island's own pixels: two small photos joined by a line on a dark page are mostly page
     in their box."""
+    q = _pixels(img, box, where) // 32
+    return _spread((q[:, 0].astype(np.int32) << 6) | (q[:, 1] << 3) | q[:, 2], 512)
+
+
+def many_greys(img: np.ndarray, box: Box, where: np.ndarray | None = None) -> bool:
+    """True when the two commonest of 16 grey levels of the patch in ``box`` (of its pixels in
+    ``where``, as for ``many_colours``) hold less than TWO_COLOURS of them: a grey photo, which
+    ``many_colours`` (8 levels a channel, so 8 on the grey axis) takes for two colours; text and
+    flat icons stay two levels."""
+    grey = cv2.cvtColor(_pixels(img, box, where).reshape(-1, 1, 3), cv2.COLOR_BGR2GRAY)
+    return _spread(grey.reshape(-1) // 16, 16)
+
+
+def _pixels(img: np.ndarray, box: Box, where: np.ndarray | None) -> np.ndarray:
+    """The BGR pixels (N x 3) of the patch in ``box``, or only those in ``where`` (a mask at half
+    the box's size)."""
     x1, y1, x2, y2 = (int(v) for v in box[:4])
     patch = img[y1:y2, x1:x2]
     if where is not None:
         size = (patch.shape[1], patch.shape[0])
         patch = patch[cv2.resize(where.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0]
-    q = patch.reshape(-1, 3) // 32
-    return _spread((q[:, 0].astype(np.int32) << 6) | (q[:, 1] << 3) | q[:, 2], 512)
-
-
-def many_greys(img: np.ndarray, box: Box) -> bool:
-    """True when the two commonest of 16 grey levels of the patch in ``box`` hold less than
-    TWO_COLOURS of its pixels: a grey photo, which ``many_colours`` (8 levels a channel, so 8 on
-    the grey axis) takes for two colours; text and flat icons stay two levels."""
-    x1, y1, x2, y2 = (int(v) for v in box[:4])
-    return _spread(cv2.cvtColor(img[y1:y2, x1:x2], cv2.COLOR_BGR2GRAY).reshape(-1) // 16, 16)
+    return patch.reshape(-1, 3)
 
 
 def _spread(codes: np.ndarray, levels: int) -> bool:
@@ -812,7 +863,11 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
-        if p.region == "seeds":
+        if p.region == "photos":
+            if patches is None:
+                patches = find_patches(img, hi=BLOB_MAX)
+            found = _windows_boxes(img, p, patches.photos, low)
+        elif p.region == "seeds":
             near: list[Box] = []
             if p.blobs:
                 if patches is None:
@@ -884,6 +939,13 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # for faces of 96 px and more, once meant for faces cut by the screen edge, was 7% of the demo
 # stream's CPU; without it no face more was left on any of five sets, 7,744 faces with 242 of 128
 # px and more and the tuning set's faces cut by the edge, and no screen changed its false hits.)
+# Then libfacedetection at 1x over the photo-like cells of large islands (photo_cells: faces of
+# 18-36 px inside larger photos, which neither a blob nor a seed points at), handing the boxes it
+# gives up to 48 px to the 2x and 4x passes as seeds. The seeds do the work: keeping its own boxes
+# from 0.5 hid no face more on sets 3 and 9 than keeping none, and put a 0.51 box on a motorcycle's
+# headlight; it keeps those of 0.7 and more (0.8 left one face more on set 9). Seeds from 0.35: at
+# any score, a 0.23 box on a dog's head led the 2x pass to a 0.69 one; from 0.25, 0.35 or 0.5 the
+# same faces were hidden on sets 3 and 9.
 # After the passes, a face found in a row of overlapping avatars or in one slot of a list covers
 # the rest of that row or list (cover_rows, cover_lists): the detectors find most of them, not all.
 #
@@ -896,12 +958,25 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # found (CenterFace scored a 29 px tuning face 0.012). Those get MTCNN's RNet and ONet instead
 # (verify.py, mtcnn.py): a weak small box they score under 0.3 is dropped.
 MIN_BOX_SIDE = 14.0
+PHOTO_SEED_MAX = 48.0  # px: the 1x look over photos keeps, and hands on as seeds, boxes up to this
+PHOTO_KEEP = 0.7  # ... and keeps those scored at least this; weaker ones are only seeds ...
+PHOTO_SEED = 0.35  # ... from this score up
 LFD_PASSES: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
     Pass("centerface", scale=0.5, threshold=0.4, min_face=64),
     Pass(
         "lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds", blobs=True, refine_max_face=96
+    ),
+    Pass(
+        "lfd",
+        scale=1.0,
+        threshold=PHOTO_KEEP,
+        min_face=MIN_BOX_SIDE,
+        max_face=PHOTO_SEED_MAX,
+        seed_threshold=PHOTO_SEED,
+        seed_max_face=PHOTO_SEED_MAX,
+        region="photos",
     ),
     Pass(
         "lfd",
