@@ -217,7 +217,7 @@ def test_the_look_over_photos_windows_every_face_in_a_feed_photo_and_not_its_cap
 def test_faces_in_a_dim_grey_camera_photo_are_found_by_the_look_over_photos(photos: list[C.Photo]) -> None:
     """A security camera's dim grey view of groups, faces of 17-26 px, JPEG 35: the look over
     photos hides every face the passes without it hide and many more (measured: 17 of the 26 faces
-    left without it, 2 with it; bench/FACES.md, thirteenth round)."""
+    left without it, 4 with it; bench/FACES.md, thirteenth round)."""
     comp, _ = photo_feed(photos, (0.45, 0.5), dim=True)
     data = C.encode(comp.image, comp.quality)
     without = tuple(p for p in det.LFD_PASSES if p.region != "photos")

@@ -941,11 +941,11 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # px and more and the tuning set's faces cut by the edge, and no screen changed its false hits.)
 # Then libfacedetection at 1x over the photo-like cells of large islands (photo_cells: faces of
 # 18-36 px inside larger photos, which neither a blob nor a seed points at), handing the boxes it
-# gives up to 48 px to the 2x and 4x passes as seeds. The seeds do the work: keeping its own boxes
-# from 0.5 hid no face more on sets 3 and 9 than keeping none, and put a 0.51 box on a motorcycle's
-# headlight; it keeps those of 0.7 and more (0.8 left one face more on set 9). Seeds from 0.35: at
-# any score, a 0.23 box on a dog's head led the 2x pass to a 0.69 one; from 0.25, 0.35 or 0.5 the
-# same faces were hidden on sets 3 and 9.
+# gives up to 48 px to the 2x and 4x passes as seeds. The seeds do most of the work: keeping its
+# own boxes from 0.5, 0.6 or 0.7 left the same faces on sets 3 and 9, from 0.8 or none one more
+# (set 9), and from 0.5 put a 0.51 box on a motorcycle's headlight: it keeps those of 0.7 and
+# more. Seeds from 0.35: at any score, a 0.23 box on a dog's head led the 2x pass to a 0.69 one;
+# from 0.25, 0.35 or 0.5 the same faces were hidden on sets 3 and 9.
 # After the passes, a face found in a row of overlapping avatars or in one slot of a list covers
 # the rest of that row or list (cover_rows, cover_lists): the detectors find most of them, not all.
 #
