@@ -574,9 +574,9 @@ def photo_cells(img: np.ndarray, labels: np.ndarray, stats: np.ndarray) -> list[
     rects: set[Rect] = set()
     for cy, cx in zip(*np.nonzero(share >= PHOTO_CELL_SHARE), strict=True):
         x1, y1 = int(cx) * PHOTO_CELL, int(cy) * PHOTO_CELL
-        box = (float(x1), float(y1), float(min(w, x1 + PHOTO_CELL)), float(min(h, y1 + PHOTO_CELL)), 0.0)
-        top, left = int(cy) * cell, int(cx) * cell  # the cell at half size: its island pixels
-        mine = inside[top : top + (int(box[3]) - y1) // 2, left : left + (int(box[2]) - x1) // 2]
+        x2, y2 = min(w, x1 + PHOTO_CELL), min(h, y1 + PHOTO_CELL)
+        box = (float(x1), float(y1), float(x2), float(y2), 0.0)
+        mine = inside[y1 // 2 : y2 // 2, x1 // 2 : x2 // 2]  # its island pixels, at half size
         if many_colours(img, box, mine) or many_greys(img, box, mine):
             rects.add((max(0, x1 - PHOTO_PAD), max(0, y1 - PHOTO_PAD),
                        min(w, x1 + PHOTO_CELL + PHOTO_PAD), min(h, y1 + PHOTO_CELL + PHOTO_PAD)))  # fmt: skip
@@ -858,20 +858,17 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     h, w = img.shape[:2]
     boxes: list[Box] = []
     seeds: list[Box] = []
-    patches: Patches | None = None  # found once, on first use
+    # Where avatars and photos may be: found once, when a pass looks there.
+    patches = find_patches(img, hi=BLOB_MAX) if any(p.blobs or p.region == "photos" for p in passes) else None
     coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "photos":
-            if patches is None:
-                patches = find_patches(img, hi=BLOB_MAX)
-            found = _windows_boxes(img, p, patches.photos, low)
+            found = _windows_boxes(img, p, patches.photos, low) if patches is not None else []
         elif p.region == "seeds":
             near: list[Box] = []
-            if p.blobs:
-                if patches is None:
-                    patches = find_patches(img, hi=BLOB_MAX)
+            if p.blobs and patches is not None:
                 hi = min(p.max_face * 1.5, p.window_max_face)
                 near = [
                     b
