@@ -103,7 +103,13 @@ async def select(pilot: Pilot, tree: BucketTree, prefix: str) -> None:
 
 async def wait_for_browse(pilot: Pilot, app: SlrkApp) -> BucketTree:
     """Until the browser shows academia/tenant/ with the cursor on it, fully listed."""
-    await wait_until(pilot, lambda: isinstance(app.screen, BrowseScreen), 20, "browse screen")
+
+    # The screen is pushed before it has composed: wait for its tree too (a CI run once queried
+    # it in between and failed with NoMatches).
+    def composed() -> bool:
+        return isinstance(app.screen, BrowseScreen) and bool(app.screen.query(BucketTree))
+
+    await wait_until(pilot, composed, 20, "browse screen with its tree")
     tree = app.screen.query_one(BucketTree)
 
     def at_start() -> bool:
