@@ -333,14 +333,15 @@ def coffee(rng: random.Random, w: int, h: int) -> np.ndarray:
     return img
 
 
-RENDERS: tuple[Callable[[random.Random, int, int], np.ndarray], ...] = (landscape, plate, product, coffee)
+Render = Callable[[random.Random, int, int], np.ndarray]
+RENDERS: tuple[Render, ...] = (landscape, plate, product, coffee)
 
 
-def render(rng: random.Random, w: int, h: int) -> np.ndarray:
-    """One of ``RENDERS`` at w x h (drawn at least 240 px across, then shrunk, so small ones are
+def render(rng: random.Random, w: int, h: int, renders: Sequence[Render] = RENDERS) -> np.ndarray:
+    """One of ``renders`` at w x h (drawn at least 240 px across, then shrunk, so small ones are
     smooth)."""
     k = max(1.0, 240 / max(w, h))
-    big = rng.choice(RENDERS)(rng, max(8, round(w * k)), max(8, round(h * k)))
+    big = rng.choice(renders)(rng, max(8, round(w * k)), max(8, round(h * k)))
     return cv2.resize(big, (w, h), interpolation=cv2.INTER_AREA) if k > 1 else big
 
 
@@ -357,6 +358,7 @@ class Cast(H10.Cast):
     ``generate`` adds them)."""
 
     drawn: float = 0.33  # share of things drawn rather than cropped from a photo
+    renders: tuple[Render, ...] = RENDERS  # what the drawn things are
 
     def kind(self, layout: str) -> str:
         return "h11-" + super().kind(layout).removeprefix("h10-")
@@ -364,7 +366,7 @@ class Cast(H10.Cast):
     def piece(self, w: int, h: int) -> np.ndarray:
         """A face-free picture of w x h."""
         if self.rng.random() < self.drawn:
-            return render(self.rng, w, h)
+            return render(self.rng, w, h, self.renders)
         crop = HO._crop_square(self.rng.choice(self.free), self.rng, (0.3, 1.0))
         return cv2.resize(crop, (w, h), interpolation=cv2.INTER_AREA)
 
@@ -381,7 +383,7 @@ class Cast(H10.Cast):
         if edge is not None:
             t = max(2, side // 14)
             fill(s.img, mask(side + 2 * t, shape or "circle"), x - t, y - t, edge)
-        blit(s.img, render(self.rng, side, side), x, y, mask(side, shape or "circle"))
+        blit(s.img, render(self.rng, side, side, self.renders), x, y, mask(side, shape or "circle"))
 
 
 def silhouette(tw: int, th: int, fw: float, fh: float) -> np.ndarray:
