@@ -49,6 +49,7 @@ import heldout8 as H8
 import heldout9 as H9
 import heldout10 as H10
 import heldout11 as H11
+import heldout12 as H12
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -106,6 +107,7 @@ HELDOUT_SETS = {
     "heldout9": HeldOutSet(H9.generate, H2.FREE_HELDOUT2, H9.HELDOUT9_SEED, "ninth"),
     "heldout10": HeldOutSet(H10.generate, H2.FREE_HELDOUT2, H10.HELDOUT10_SEED, "tenth"),
     "heldout11": HeldOutSet(H11.generate, H2.FREE_HELDOUT2, H11.HELDOUT11_SEED, "eleventh"),
+    "heldout12": HeldOutSet(H12.generate, H2.FREE_HELDOUT2, H12.HELDOUT12_SEED, "twelfth"),
 }
 
 
