@@ -1,7 +1,66 @@
 """Held-out screens, twelfth set (issue 14), BLIND: scored once, on a frozen detector, before anyone
 looks at its results or tunes anything on it.
 
-DOCSTRING_PLACEHOLDER
+Sets one to eleven (heldout.py to heldout11.py) came before it and are seen data, or may be. To keep
+this one unseen, no face detector ran on its screens while it was written and the detector's code
+was not read. Where its pixels come from: people from the held-out face photos only
+(``composites.HELDOUT`` without two_people.jpg, whose people are in tuning photos); things from
+heldout2's face-free photos (``FREE_HELDOUT2``) and, on half, drawn here (``RENDERS``: wall clocks
+and gauges, fruit and vegetables, patterned cloth, cars' front ends, plush toys with no face, pizza
+and doughnuts, a mixer's knobs; nothing with eyes, a mouth or a mask); every random choice from
+``HELDOUT12_SEED``. Faces are pasted through heldout2's ``Screen``, which settles each one on the
+finished screen (pixels drawn over a face later are not the face's; a face with under half of its
+box left is dropped); the people's places are filled by heldout11's ``Cast`` (its screens marked
+h12-; on face-free screens pets, objects, textures, initials and this set's drawn things), which
+counts a face cut by an edge once half of its box is inside. Faces under 18 px are drawn and not
+counted, as everywhere in the bench.
+
+What it adds is faces inside video and camera screens: full-screen videos (a held-out photo scaled
+to cover the frame, faces up to 900 px, or a face on a blurred backdrop), faces through a wide lens
+(``fisheye``: each box the box of where the face's ellipse lands), in low light (``dusk``), under a
+little handheld blur (``shake``), in filtered, turned and shrunk copies. Ten layouts none of sets
+2-11 draws (they already draw a short-video feed, a live stream, picture-in-picture, speaker and
+gallery calls, a video editor's frame strip, a camera viewfinder, a doorbell, security cameras, a
+streaming home and title page, a sports broadcast and more: see their docstrings):
+- a short video's comments sheet half up: the video (faces 140-900 px) with the action rail, the
+  creator's 36-48 px face in a white ring, the caption and a music ticker; comments with 20-28 px
+  faces (replies 18-24 px), a GIF reply (faces 16-40 px) on some, one's own 20-26 px face;
+- a live battle between two streamers: the videos side by side (faces 60-200 px), a score bar,
+  gift banners over the left video (24-32 px faces), top gifters (20-26 px faces, rank badges
+  over their foot), the chat (18-24 px faces), viewers' stack (18-22 px);
+- a group call's floating tiles of varied sizes (faces 60-300 px; grey or softened on some), name
+  plates over chins, muted mics over a face's upper corner, the self view (faces 100-180 px) over
+  the tiles, a "waiting to join" tray (18-24 px faces);
+- a multicam editor: the program monitor (faces 40-220 px), four angles (faces 24-90 px, one
+  panned under a motion blur on some), a timeline of 60-90 px frames (faces 14-40 px);
+- a selfie camera's beauty mode: the front camera (faces 220-900 px, in low light on some) with
+  face-tracking brackets and landmark dots over the face, a slider, round filter previews (the
+  face shrunk to 24-40 px under colour filters);
+- a TV programme guide: the channel's preview (faces 40-200 px, a guest's inset of 30-80 px) under
+  a news lower third, channel rows whose programme on now has a still (faces 16-50 px);
+- a meeting room's 360-degree camera: the room unrolled through a wide lens (four to eight people
+  round a table, faces 18-44 px), close-ups (faces 60-200 px), the people in the call (22-30 px);
+- a photo booth: the camera (faces 80-300 px) under a countdown numeral, the strip of four frames
+  (faces 30-80 px; colour, sepia, grey or black and white) turned 1-5 degrees, earlier strips
+  shrunk (faces 10-30 px);
+- a TV quiz show: the studio (the audience in rows, faces 12-24 px, under stage lights; the host,
+  40-90 px; contestants behind podiums, 26-44 px), the question's lower third, a scoreboard of
+  22-40 px headshots, "play along" answers, the players at home (20-28 px faces);
+- a video message app: the message full screen (faces 150-900 px, a little blur on most, low light
+  on some), the sender's 26-34 px face, one's reply in a round bubble (faces 60-130 px), the
+  friends' round video bubbles (faces 40-80 px) cut by the right edge.
+Light, dark (on some, low-contrast grey text) and tinted themes; JPEG quality 30-60. Scrims, low
+light, blur, filters and the lens leave the faces under them counted, darker, greyer, softer or
+bent; opaque plates, badges, banners, numerals, brackets and dots take the pixels they cover. Only
+portrait 1088 x 2115 screens (the bench assumes that size; see heldout5).
+
+At the default 4 reps: 72 screens with 1,133 faces (645 under 32 px, 268 of 32-63, 129 of 64-127,
+91 larger; 741 under 40 px) and 52 face-free screens (the same layouts with things in the people's
+places, round things in the rows of the room and the audience); ``reps=1`` a quarter (18 screens
+with 275 faces: 160, 68, 26 and 21 by size, 187 under 40 px; 13 face-free). Every layout but the
+multicam editor and the quiz show (the two with the most faces a screen, 30 and 35 on average) is
+drawn twice a round. Counted by running the generator alone (``faces_bench.py --only heldout12
+--count-only``, with ``--quick`` for one rep; no detector).
 """
 
 from __future__ import annotations
@@ -271,8 +330,8 @@ class Cast(H11.Cast):
 
 def fisheye(piece: np.ndarray, faces: Sequence[BoxF], k: float) -> tuple[np.ndarray, list[BoxF]]:
     """``piece`` through a wide lens (barrel distortion of strength ``k`` in [0, 1): the middle
-    magnified by 1 / (1 - k), the corners where they were), each face's box the box of where its
-    ellipse (inscribed in the old box) lands; a face that lands on no pixel is dropped."""
+    magnified by 1 / (1 - k), the edges squeezed, the corners where they were), each face's box the
+    box of where its ellipse (inscribed in the old box) lands; a face landing on no pixel is dropped."""
     h, w = piece.shape[:2]
     cx, cy = (w - 1) / 2, (h - 1) / 2
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
@@ -675,10 +734,10 @@ def beauty_cam(cast: Cast, rng: random.Random, name: str) -> Composite:
     else:
         x1, y1, x2, y2 = W // 2 - 100, (top + bottom) // 2 - 100, W // 2 + 100, (top + bottom) // 2 + 100
         side = 400
-    cx, cy = (x1 + x2) // 2, (y1 + y2) // 2
-    half = round(side / 2)
-    rect = (max(0, cx - half), max(top, cy - half), min(W - 8, cx + half), min(bottom, cy + half))
-    look, look_faces = grab(s, rect, n0)
+    side = round(side)
+    view, view_faces = grab(s, (0, top, W - 8, bottom), n0)  # the face's square, padded where it ends
+    sx, sy = (x1 + x2 - side) // 2, (y1 + y2 - side) // 2 - top
+    look, look_faces = C._crop(view, view_faces, sx, sy, side, side, cast.min_visible)
     for k in range(4):
         cv2.circle(img, (W - 8 - 60 - k * 100, STATUS_H + 45), 22, WHITE, 3, cv2.LINE_AA)
     sx = W - 8 - 70

@@ -42,11 +42,7 @@ def test_a_layout_is_the_same_twice_inside_the_capture_and_faceless_with_things(
     heldout_sets.check_layout(H11, layout, *people_and_things, 111, "h11")
 
 
-def marked() -> C.Photo:
-    """A dark photo whose one face box is white: any box off the face's pixels shows as dark."""
-    img = np.full((300, 300, 3), 10, np.uint8)
-    img[100:200, 100:200] = 250
-    return C.Photo("marked", img, [(100.0, 100.0, 200.0, 200.0)])
+marked = heldout_sets.marked_face
 
 
 def test_faces_inside_staged_photos_keep_their_boxes_scaled_filtered_turned_and_reprinted() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import random
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
@@ -18,8 +19,8 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_layout", "check_screen",
-    "counted_by_half", "covered_by_half", "plain_face",
+    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_layout", "check_rounds",
+    "check_screen", "counted_by_half", "covered_by_half", "marked_face", "plain_face",
 ]  # fmt: skip
 
 
@@ -34,6 +35,14 @@ def cast_photos() -> tuple[list[C.Photo], list[C.Photo]]:
     free = C.load_free(H2.FREE_HELDOUT2)
     assert len(free) == len(H2.FREE_HELDOUT2), "scikit-image's face-free photos are missing"
     return photos, free
+
+
+def check_rounds(gen: ModuleType, once: int, free: int) -> None:
+    """``gen``'s ten layouts are each drawn with people twice a round but ``once`` of them (once),
+    and each without people at least once, ``free`` face-free screens a round."""
+    with_people, without = Counter(gen.FACE_LAYOUTS), Counter(gen.FREE_LAYOUTS)
+    assert set(with_people) == set(without) == set(gen.LAYOUTS) and len(gen.LAYOUTS) == 10
+    assert sorted(with_people.values()) == [1] * once + [2] * (10 - once) and sum(without.values()) == free
 
 
 def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int) -> None:
@@ -86,6 +95,13 @@ def check_face_free(gen: ModuleType, layouts: Iterable[Callable[..., C.Composite
 def plain_face() -> C.Photo:
     """A photo of one colour with one face box in it: whatever is drawn over it is the only change."""
     return C.Photo("plain", np.full((300, 300, 3), (90, 130, 170), np.uint8), [(100.0, 100.0, 200.0, 200.0)])
+
+
+def marked_face() -> C.Photo:
+    """A dark photo whose one face box is white: any box off the face's pixels shows as dark."""
+    img = np.full((300, 300, 3), 10, np.uint8)
+    img[100:200, 100:200] = 250
+    return C.Photo("marked", img, [(100.0, 100.0, 200.0, 200.0)])
 
 
 def counted_by_half(s: H2.Screen, share: float, note: object) -> bool:
