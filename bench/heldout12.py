@@ -16,13 +16,14 @@ counts a face cut by an edge once half of its box is inside. Faces under 18 px a
 counted, as everywhere in the bench.
 
 What it adds is faces inside video and camera screens: full-screen videos (a held-out photo scaled
-to cover the frame, faces up to 900 px, or a face on a blurred backdrop), faces through a wide lens
-(``fisheye``: each box the box of where the face's ellipse lands), in low light (``dusk``), under a
-little handheld blur (``shake``), in filtered, turned and shrunk copies. Ten layouts none of sets
-2-11 draws (they already draw a short-video feed, a live stream, picture-in-picture, speaker and
-gallery calls, a video editor's frame strip, a camera viewfinder, a doorbell, security cameras, a
-streaming home and title page, a sports broadcast and more: see their docstrings):
-- a short video's comments sheet half up: the video (faces 140-900 px) with the action rail, the
+to cover the frame, faces up to 1,430 px cut by its edges, or a face on a blurred backdrop), faces
+through a wide lens (``fisheye``: each box the box of where the face's ellipse lands), in low light
+(``dusk``), under a little handheld blur (``shake``), in filtered, turned and shrunk copies. Ten
+layouts none of sets 2-11 draws (they already draw a short-video feed, a live stream,
+picture-in-picture, speaker and gallery calls, a video editor's frame strip, a camera viewfinder,
+a doorbell, security cameras, a streaming home and title page, a sports broadcast and more: see
+their docstrings):
+- a short video's comments sheet half up: the video (faces 140-1,090 px) with the action rail, the
   creator's 36-48 px face in a white ring, the caption and a music ticker; comments with 20-28 px
   faces (replies 18-24 px), a GIF reply (faces 16-40 px) on some, one's own 20-26 px face;
 - a live battle between two streamers: the videos side by side (faces 60-200 px), a score bar,
@@ -33,7 +34,7 @@ streaming home and title page, a sports broadcast and more: see their docstrings
   the tiles, a "waiting to join" tray (18-24 px faces);
 - a multicam editor: the program monitor (faces 40-220 px), four angles (faces 24-90 px, one
   panned under a motion blur on some), a timeline of 60-90 px frames (faces 14-40 px);
-- a selfie camera's beauty mode: the front camera (faces 220-900 px, in low light on some) with
+- a selfie camera's beauty mode: the front camera (faces 220-610 px, in low light on some) with
   face-tracking brackets and landmark dots over the face, a slider, round filter previews (the
   face shrunk to 24-40 px under colour filters);
 - a TV programme guide: the channel's preview (faces 40-200 px, a guest's inset of 30-80 px) under
@@ -46,7 +47,7 @@ streaming home and title page, a sports broadcast and more: see their docstrings
 - a TV quiz show: the studio (the audience in rows, faces 12-24 px, under stage lights; the host,
   40-90 px; contestants behind podiums, 26-44 px), the question's lower third, a scoreboard of
   22-40 px headshots, "play along" answers, the players at home (20-28 px faces);
-- a video message app: the message full screen (faces 150-900 px, a little blur on most, low light
+- a video message app: the message full screen (faces 150-1,430 px, a little blur on most, low light
   on some), the sender's 26-34 px face, one's reply in a round bubble (faces 60-130 px), the
   friends' round video bubbles (faces 40-80 px) cut by the right edge.
 Light, dark (on some, low-contrast grey text) and tinted themes; JPEG quality 30-60. Scrims, low
