@@ -22,15 +22,8 @@ so that 18-30 px faces are not left) get a different second look: MTCNN's RNet a
 a crop. A weak box all three looks score under ``MTCNN_MIN`` is dropped: on the seen sets (7,381
 faces, 219 face-free screens) that left no face more and 23 face-free screens fewer altered (111
 -> 88), and on the sixth blind set no face more and 24 -> 17 of 52; at 0.4 one seen face more
-was left (bench/FACES.md, tenth round).
-
-Small boxes scored under ``SURE_MIN`` (any box under ``WEAK_MAX`` too) are dropped when MTCNN's
-look scores them under ``MTCNN_DOUBT`` and CenterFace's look (as for large boxes) under
-``CENTERFACE_SMALL_MIN``: two networks other than the one that found the box both see no face.
-On the seen sets (13,872 faces, 591 face-free screens) no face was covered by such a box alone,
-and the nearest faces scored 0.026 (CenterFace) with 0.52 (MTCNN), or 0.029 with 0.59; about one
-altered face-free screen in twelve had only such boxes (bench/FACES.md, fourteenth round). A box
-scored ``SURE_MIN`` or more is one a network is sure of and is never dropped by these looks.
+was left (bench/FACES.md, tenth round). A box scored ``WEAK_MAX`` or more is one a network is
+sure of and is never dropped by this look.
 """
 
 from __future__ import annotations
@@ -50,9 +43,6 @@ LOOK_SIDE = 96  # px: the box's longer side in the window CenterFace sees
 CENTERFACE_MIN = 0.25  # a box CenterFace scores at least this (centre inside its box) is a face
 WEAK_MAX = 0.6  # small boxes scored under this get MTCNN's look ...
 MTCNN_MIN = 0.3  # ... and are kept when its best look scores at least this
-SURE_MIN = 0.8  # small boxes scored under this are dropped when both other networks doubt them:
-MTCNN_DOUBT = 0.45  # MTCNN's look scores them under this ...
-CENTERFACE_SMALL_MIN = 0.03  # ... and CenterFace's under this
 
 
 def fine_texture(img: np.ndarray, b: det.Box) -> float:
@@ -95,31 +85,18 @@ def not_a_face(img: np.ndarray, b: det.Box) -> bool:
 
 
 def weak(b: det.Box) -> bool:
-    """A small box no network was sure of: the kind MTCNN's look alone may drop."""
+    """A small box no network was sure of: the kind MTCNN's look may drop."""
     return det._side(b) < MIN_SIDE and b[4] < WEAK_MAX
-
-
-def doubtful(b: det.Box) -> bool:
-    """A small box its network was not sure of: the kind MTCNN's and CenterFace's looks together
-    may drop."""
-    return det._side(b) < MIN_SIDE and b[4] < SURE_MIN
 
 
 def confirmed(img: np.ndarray, boxes: Sequence[det.Box]) -> list[det.Box]:
     """The boxes that are not vetoed: large ones two cues call no face (none where CenterFace
-    cannot run), weak small ones MTCNN does not see as a face, and doubtful small ones neither
-    MTCNN nor CenterFace sees as a face are dropped."""
-    with_centerface = det.model_available("centerface")
-    if with_centerface:
+    cannot run) and weak small ones MTCNN does not see as a face are dropped."""
+    if det.model_available("centerface"):
         boxes = [b for b in boxes if not not_a_face(img, b)]
-    small = [b for b in boxes if doubtful(b)]
-    if not small:
+    doubtful = [b for b in boxes if weak(b)]
+    if not doubtful:
         return list(boxes)
-    seen = mtcnn.face_scores(img, small)
-    dropped = {
-        b
-        for b, score in zip(small, seen, strict=True)
-        if (score < MTCNN_MIN and weak(b))
-        or (score < MTCNN_DOUBT and with_centerface and centerface_look(img, b) < CENTERFACE_SMALL_MIN)
-    }
+    seen = mtcnn.face_scores(img, doubtful)
+    dropped = {b for b, score in zip(doubtful, seen, strict=True) if score < MTCNN_MIN}
     return [b for b in boxes if b not in dropped]
