@@ -12,13 +12,12 @@ face box; that the drawn things are reproducible; and that the whole set is repr
 from __future__ import annotations
 
 import random
-from collections import Counter
 
 import numpy as np
 import pytest
 
 from helpers import heldout_sets
-from helpers.heldout_sets import H2, C
+from helpers.heldout_sets import H2, C, marked_face
 
 H11 = heldout_sets.bench("heldout11")
 H10 = heldout_sets.bench("heldout10")
@@ -30,9 +29,7 @@ def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
 
 
 def test_each_layout_is_drawn_with_people_twice_a_round_but_two_and_without_people() -> None:
-    with_people, without = Counter(H11.FACE_LAYOUTS), Counter(H11.FREE_LAYOUTS)
-    assert set(with_people) == set(without) == set(H11.LAYOUTS) and len(H11.LAYOUTS) == 10
-    assert sorted(with_people.values()) == [1, 1] + [2] * 8 and sum(without.values()) == 13
+    heldout_sets.check_rounds(H11, 2, 13)
 
 
 @pytest.mark.parametrize("layout", H11.LAYOUTS, ids=lambda fn: fn.__name__)
@@ -40,9 +37,6 @@ def test_a_layout_is_the_same_twice_inside_the_capture_and_faceless_with_things(
     layout: H11.Layout, people_and_things: tuple[list[C.Photo], list[C.Photo]]
 ) -> None:
     heldout_sets.check_layout(H11, layout, *people_and_things, 111, "h11")
-
-
-marked = heldout_sets.marked_face
 
 
 def test_faces_inside_staged_photos_keep_their_boxes_scaled_filtered_turned_and_reprinted() -> None:
@@ -53,7 +47,7 @@ def test_faces_inside_staged_photos_keep_their_boxes_scaled_filtered_turned_and_
     dark = [C.Photo("dark", np.full((80, 80, 3), 10, np.uint8), [])]
     for seed in range(3):
         s = H2.Screen.new(random.Random(seed), "s", "h11-test", "dark")
-        cast = H11.Cast([marked()], dark, random.Random(seed), drawn=0.0)
+        cast = H11.Cast([marked_face()], dark, random.Random(seed), drawn=0.0)
         piece, faces = H11.gathering(cast, 700, 320, 22, 40, 3, 4)
         assert len(faces) >= 6
         H11.paste_photo(cast, s, piece, faces, 40, 300)
@@ -75,10 +69,10 @@ def test_a_face_hidden_behind_a_front_row_is_not_counted_past_half() -> None:
     """Two people one behind the other, the front one's head slid down over the face behind: the face
     behind counts while half of its box shows and not once under half does."""
     outcomes = []
-    other = marked()
+    other = marked_face()
     other.image[other.image > 100] = 160  # the one in front: a grey face, told apart from the white
     for k in range(16):
-        back, front = H11.Cast([marked()], [], random.Random(k)), H11.Cast([other], [], random.Random(k))
+        back, front = H11.Cast([marked_face()], [], random.Random(k)), H11.Cast([other], [], random.Random(k))
 
         def draw(sc: H2.Screen, k: int = k, back: H11.Cast = back, front: H11.Cast = front) -> None:
             H11.figure(back, sc, 200, 100, 60, (0, 0, 400, 400))
