@@ -50,6 +50,7 @@ import heldout9 as H9
 import heldout10 as H10
 import heldout11 as H11
 import heldout12 as H12
+import heldout13 as H13
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -108,6 +109,7 @@ HELDOUT_SETS = {
     "heldout10": HeldOutSet(H10.generate, H2.FREE_HELDOUT2, H10.HELDOUT10_SEED, "tenth"),
     "heldout11": HeldOutSet(H11.generate, H2.FREE_HELDOUT2, H11.HELDOUT11_SEED, "eleventh"),
     "heldout12": HeldOutSet(H12.generate, H2.FREE_HELDOUT2, H12.HELDOUT12_SEED, "twelfth"),
+    "heldout13": HeldOutSet(H13.generate, H2.FREE_HELDOUT2, H13.HELDOUT13_SEED, "thirteenth"),
 }
 
 

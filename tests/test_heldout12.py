@@ -39,14 +39,6 @@ def test_a_layout_is_the_same_twice_inside_the_capture_and_faceless_with_things(
     heldout_sets.check_layout(H12, layout, *people_and_things, 121, "h12")
 
 
-def on_white(comp: C.Composite, note: object, share: float = 0.6) -> None:
-    """Every counted box of ``comp`` lies mostly on light pixels (the marked face's)."""
-    light = comp.image.astype(np.float32).mean(axis=2) > 120
-    for box in comp.faces:
-        x1, y1, x2, y2 = (round(v) for v in box)
-        assert light[y1:y2, x1:x2].mean() > share, (note, box)
-
-
 def test_a_wide_lens_keeps_each_box_on_its_face_and_magnifies_the_middle() -> None:
     """A white square face at the middle and one near a corner through ``fisheye``: each box lands on
     the bent white pixels, the middle one grows by about 1 / (1 - k), the corner one is squeezed."""
@@ -78,7 +70,7 @@ def test_faces_in_video_staging_keep_their_boxes() -> None:
         H12.shake(s, (0, 80, 1080, 700), rng, 1.0)
         comp = s.finish()
         assert len(comp.faces) == 1
-        on_white(comp, ("video", seed), 0.55)
+        heldout_sets.on_white(comp, ("video", seed), 0.55)
         s = H2.Screen.new(rng, "s", "h12-test", "dark")
         H12.paste_photo(cast, s, *H12.room_panorama(cast, rng, 1000, 300), 0, 100)
         n = len(s.comp.faces)
@@ -90,16 +82,12 @@ def test_faces_in_video_staging_keep_their_boxes() -> None:
         H12.paste_photo(cast, s, *H12.resized(H12.filtered(look, "sepia"), look_faces, 120, 120), 700, 500)
         comp = s.finish()
         assert len(comp.faces) >= n + 4
-        on_white(comp, ("staged", seed))
+        heldout_sets.on_white(comp, ("staged", seed))
 
 
 @pytest.mark.parametrize("render", H12.RENDERS, ids=lambda fn: fn.__name__)
 def test_drawn_things_are_reproducible_at_any_size(render: H12.H11.Render) -> None:
-    for w, h in ((24, 24), (300, 180), (90, 400)):
-        first = H12.H11.render(random.Random(w), w, h, (render,))
-        assert first.shape == (h, w, 3)
-        assert np.array_equal(first, H12.H11.render(random.Random(w), w, h, (render,)))
-    assert len({H12.H11.render(random.Random(k), 80, 80, (render,)).tobytes() for k in range(6)}) == 6
+    heldout_sets.check_render(lambda rng, w, h: H12.H11.render(rng, w, h, (render,)))
 
 
 def test_a_face_free_cast_draws_this_sets_things() -> None:

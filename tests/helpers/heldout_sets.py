@@ -1,4 +1,4 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py to heldout11.py) share:
+"""What the tests of the blind held-out generators (bench/heldout3.py to heldout13.py) share:
 bench/ on the import path, the photos the generators cast and the checks on their screens. No
 detector is involved."""
 
@@ -19,8 +19,9 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_layout", "check_rounds",
-    "check_screen", "counted_by_half", "covered_by_half", "marked_face", "plain_face",
+    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_layout", "check_render",
+    "check_rounds", "check_screen", "counted_by_half", "covered_by_half", "marked_face", "on_white",
+    "plain_face",
 ]  # fmt: skip
 
 
@@ -128,3 +129,21 @@ def covered_by_half(gen: ModuleType, free: list[C.Photo], cover: Callable[[H2.Sc
         gen.Cast([plain_face()], free, random.Random(k)).avatar(s, 200, 400, 60.0, 100, "square")
         outcomes.append(counted_by_half(s, cover(s, s.comp.faces[0], k), k))
     assert any(outcomes) and not all(outcomes), "the cover never (or always) hid half a face"
+
+
+def on_white(comp: C.Composite, note: object, share: float = 0.6) -> None:
+    """Every counted box of ``comp`` lies mostly (over ``share``) on light pixels: the marked face's."""
+    light = comp.image.astype(np.float32).mean(axis=2) > 120
+    for box in comp.faces:
+        x1, y1, x2, y2 = (round(v) for v in box)
+        assert light[y1:y2, x1:x2].mean() > share, (note, box)
+
+
+def check_render(render_with: Callable[[random.Random, int, int], np.ndarray]) -> None:
+    """A drawn thing (``render_with(rng, w, h)``) has the size asked for at any size, is the same
+    from one seed and differs between seeds."""
+    for w, h in ((24, 24), (300, 180), (90, 400)):
+        first = render_with(random.Random(w), w, h)
+        assert first.shape == (h, w, 3)
+        assert np.array_equal(first, render_with(random.Random(w), w, h))
+    assert len({render_with(random.Random(k), 80, 80).tobytes() for k in range(6)}) == 6
