@@ -22,9 +22,26 @@ def role_of(prefix: str) -> str:
     return "folder"
 
 
-def is_noise_prefix(prefix: str) -> bool:
-    """Lambda output and loose logs share the bucket; they are never study input."""
-    return any(_noise_segment(p) for p in prefix.split("/") if p)
+def is_noise_prefix(prefix: str, below: str = "") -> bool:
+    """Lambda output and loose logs share the bucket; they are never study input.
+
+    Only the segments of ``prefix`` past ``below`` (a prefix it starts with) are judged. The
+    value right after a ``tenant/``, ``panel/`` or ``panelist/`` literal is a name the study chose
+    (a panel called ``data``, a code such as ``a=b``), never Lambda output, whose folders are
+    ``data/``, ``_manifests/``, ``unpacked/`` and ``key=value`` levels: judging those values
+    by the same rules silently dropped whole panelists.
+    """
+    parts = prefix.split("/")
+    skip = len([p for p in below.split("/") if p]) if below and prefix.startswith(below) else 0
+    seen = 0
+    for i, part in enumerate(parts):
+        if not part:
+            continue
+        seen += 1
+        named = i > 0 and parts[i - 1] in ROLE_BY_PARENT
+        if seen > skip and not named and _noise_segment(part):
+            return True
+    return False
 
 
 def is_noise_key(key: str) -> bool:

@@ -90,7 +90,7 @@ def _fan_out(client, bucket: str, prefix: str, found: dict[str, ObjectInfo]) -> 
                 page = list_level(client, bucket, p, token)
                 for obj in page.objects:
                     found[obj.key] = obj
-                nxt.extend(f for f in page.folders if not is_noise_prefix(f[len(prefix) :]))
+                nxt.extend(f for f in page.folders if not is_noise_prefix(f, below=prefix))
                 token = page.next_token
                 if not token:
                     break
