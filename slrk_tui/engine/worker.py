@@ -174,7 +174,13 @@ def process_zips(task: UnitSpec, zips: Iterable[tuple[str, str]], sink: OutputSi
         for key, archive in opened:
             for name, info in archive.images:
                 if name in images:
-                    result.problems.append((key, f"{name}: also in {images[name].key}; this copy ignored"))
+                    first = images[name]
+                    if _same_entry(first.info, info):
+                        # The same zip under two V_ folders, or as .zip and .zip.zip: a
+                        # re-upload, written once like one in two units, not bad input.
+                        result.notes.append((key, f"{name}: the same image is in {first.key}; written once"))
+                    else:
+                        result.problems.append((key, f"{name}: also in {first.key}; this copy ignored"))
                     continue
                 images[name] = _Member(key, archive, info)
         csvs = (
@@ -188,6 +194,11 @@ def process_zips(task: UnitSpec, zips: Iterable[tuple[str, str]], sink: OutputSi
         staged.days.add_images(staged.image_times, result.redacted, (w[1] for w in result.withheld))
         result.days = staged.days.to_json()
     return result
+
+
+def _same_entry(a: zipfile.ZipInfo, b: zipfile.ZipInfo) -> bool:
+    """Two entries with the same size and CRC-32 hold the same bytes (as far as the zip says)."""
+    return (a.file_size, a.CRC) == (b.file_size, b.CRC)
 
 
 @dataclass(frozen=True)
