@@ -99,7 +99,9 @@ def open_zip(path: Path) -> SafeZip:
         out.fatal = f"not a readable zip ({type(exc).__name__}: {exc})"
         return out
     infos = [i for i in archive.infolist() if not i.filename.endswith("/")]  # folders
-    reason = _shape_problem(archive, infos)
+    # The app always writes at least its screenshot CSV; a zip with no file in it is as empty as
+    # a 0-byte object (reported the same way), not a batch with nothing in it.
+    reason = "holds no files (an empty zip)" if not infos else _shape_problem(archive, infos)
     if reason:
         archive.close()
         out.fatal = reason
