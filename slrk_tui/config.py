@@ -128,8 +128,8 @@ class RunConfig:
     def window_utc(self) -> tuple[dt.datetime, dt.datetime]:
         """[start 00:00, end+1 00:00) in `tz`, as aware UTC datetimes: whole days, inclusive."""
         zone = pytz.timezone(self.tz)
-        lo = zone.localize(dt.datetime.combine(self.start, dt.time()))
-        hi = zone.localize(dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time()))
+        lo = _day_start(zone, self.start)
+        hi = _day_start(zone, self.end + dt.timedelta(days=1))
         return lo.astimezone(dt.UTC), hi.astimezone(dt.UTC)
 
     def to_json(self) -> dict:
@@ -141,6 +141,20 @@ class RunConfig:
         data["prefixes"] = list(self.prefixes)
         data["query_id"] = self.resolved_query_id
         return data
+
+
+def _day_start(zone: pytz.BaseTzInfo, day: dt.date) -> dt.datetime:
+    """The first instant of ``day`` in ``zone``. Where clocks fall back onto midnight (Havana,
+    Amman: 01:00 -> 00:00) 00:00 happens twice and the day starts at the first one (pytz's
+    default picks the second, giving the day's first hour to the day before); where midnight is
+    skipped (Sao Paulo until 2019) the day starts at the jump, which pytz's default gives."""
+    midnight = dt.datetime.combine(day, dt.time())
+    try:
+        return zone.localize(midnight, is_dst=None)
+    except pytz.AmbiguousTimeError:
+        return zone.localize(midnight, is_dst=True)
+    except pytz.NonExistentTimeError:
+        return zone.localize(midnight, is_dst=False)
 
 
 def normalise_prefix(prefix: str) -> str:
