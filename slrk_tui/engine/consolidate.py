@@ -113,9 +113,21 @@ def consolidate(
     del seen
 
     with atomic_open(out_path, "w", encoding="utf-8", newline="") as fh:
+        quote_all = _header_starts_with_bom(union.columns)
+        head = csv.writer(
+            fh, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, lineterminator="\r\n"
+        )
+        head.writerow(union.columns)
         writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(union.columns)
         writer.writerows(ordered)
     if twin is not None:
         twin(out_path, prefix, union.columns, ordered)
     return len(ordered)
+
+
+def _header_starts_with_bom(columns: list[str]) -> bool:
+    """Does the first column's name start with U+FEFF (a BOM inside the source header's quotes)?
+    Such a header is written fully quoted: unquoted, the file would start with bytes a reader (and
+    the rerun's merge, which reads with utf-8-sig) drops as a byte order mark, renaming the column
+    and doubling every row on the next merge."""
+    return bool(columns) and columns[0].startswith("\ufeff")
