@@ -105,7 +105,7 @@ def build_plan(objects: list[ObjectInfo], cfg: RunConfig) -> Plan:
     lo, hi = cfg.window_utc()
     if cfg.date_basis == "capture":
         hi = hi + dt.timedelta(days=cfg.lag_days)  # rows in range can be uploaded days later
-    keyed: list[tuple[ZipKey, ObjectInfo]] = []
+    parsed: list[tuple[ZipKey, ObjectInfo, bool]] = []
     for obj in objects:
         zk = parse_zip_key(obj.key)
         if zk is None:
@@ -114,7 +114,14 @@ def build_plan(objects: list[ObjectInfo], cfg: RunConfig) -> Plan:
         modified = obj.last_modified
         if modified.tzinfo is None:
             modified = modified.replace(tzinfo=dt.UTC)
-        if not lo <= modified < hi:
+        parsed.append((zk, obj, lo <= modified < hi))
+    # Capture basis: a csv_zip/image_zip pair is uploaded together and can straddle the window's
+    # edge; its images are kept or dropped by the rows in its csv_zip, so a pair goes whole or
+    # not at all (alone, the images had no rows: written whatever their date, and reported).
+    wanted = {(*zk.identity, zk.group) for zk, _, inside in parsed if inside}
+    keyed: list[tuple[ZipKey, ObjectInfo]] = []
+    for zk, obj, inside in parsed:
+        if not inside and not (cfg.date_basis == "capture" and (*zk.identity, zk.group) in wanted):
             plan.skipped_by_date += 1
             continue
         if obj.size == 0:
