@@ -135,6 +135,15 @@ class Warning(Event):
 
 
 @dataclass(frozen=True)
+class Note(Event):
+    """Something a user should know about an object that is not bad input (rows repaired, rows
+    kept without a readable time, a re-upload written once); the exit code does not change."""
+
+    key: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Error(Event):
     """Something that failed for a whole object (or the run, when key is empty)."""
 

@@ -47,6 +47,8 @@ class ProgressPrinter:
             case ev.Warning() | ev.Error():
                 label = "error" if isinstance(event, ev.Error) else "warning"
                 self._say(f"{label}: {event.key}: {event.reason}")
+            case ev.Note():
+                self._say(f"note: {event.key}: {event.note}")
             case ev.CsvConsolidated():
                 if not self.tty:
                     self._say(f"consolidated {event.panelist} {event.prefix}: {event.rows} rows")

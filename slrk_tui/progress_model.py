@@ -167,6 +167,8 @@ class RunProgress:
             if panelist:
                 self._panelist(panelist).problems += 1
             self._log(event, f"{level.upper()} {event.key or 'run'}: {event.reason}")
+        elif isinstance(event, ev.Note):
+            self._log(event, f"NOTE {event.key}: {event.note}")
         elif isinstance(event, ev.RunFinished):
             self.finished = event
             for row in self.batches.values():

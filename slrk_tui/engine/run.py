@@ -482,6 +482,8 @@ class _Runner:
             self.emit(ev.ImageRedacted(unit.folder, image, faces))
         for key, reason in result.problems:
             self.emit(ev.Warning(key, reason))
+        for key, note in result.notes:
+            self.emit(ev.Note(key, note))
         for key, image, reason in result.withheld:
             self.emit(ev.Warning(key, f"{image}: withheld ({reason})"))
         tally.zips_done += len(unit.objects)

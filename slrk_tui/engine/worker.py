@@ -27,7 +27,7 @@ from slrk_tui.engine.layout import name_problem, safe_name
 from slrk_tui.engine.parquet import write_parquet_twin
 from slrk_tui.engine.participation import DayCounter
 from slrk_tui.engine.staging import StagedPart, read_staged, write_staged
-from slrk_tui.engine.timeparse import row_time_ms
+from slrk_tui.engine.timeparse import first_time_ms, time_indices
 from slrk_tui.engine.unpack import SafeZip, open_zip
 from slrk_tui.redact import FrameRedactor, RedactionSettings
 
@@ -241,8 +241,11 @@ def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]], r
         rows = parsed.rows
         file_idx = parsed.columns.index(FILE_COLUMN) if FILE_COLUMN in parsed.columns else -1
         kept = []
+        indices = time_indices(prefix, parsed.columns)
+        untimed = 0
         for row in rows:
-            ts = row_time_ms(prefix, parsed.columns, row)
+            ts = first_time_ms(row, indices)
+            untimed += ts is None
             inside = task.window_ms is None or ts is None or task.window_ms[0] <= ts < task.window_ms[1]
             if prefix == SCREENSHOT_PREFIX and file_idx >= 0 and row[file_idx]:
                 base = PurePosixPath(row[file_idx].replace("\\", "/")).name
@@ -255,7 +258,19 @@ def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]], r
                 kept.append(row)
                 staged.days.add_row(prefix, key, ts)
         staged.parts[prefix].append(StagedPart(prefix, parsed.columns, kept))
+        if untimed and task.window_ms is not None:
+            result.notes.append((key, _untimed_note(member, untimed, [parsed.columns[i] for i in indices])))
     return staged
+
+
+def _untimed_note(member: str, count: int, time_columns: list[str]) -> str:
+    """Rows with no readable time cannot be filtered by date: kept in every capture-basis query
+    (never lost), so the user is told which file holds how many."""
+    where = f"no time in {', '.join(time_columns)}" if time_columns else "the file has no time column"
+    return (
+        f"{member}: {count} row(s) kept without a readable capture time ({where}); "
+        "they cannot be filtered by date, so every query keeps them"
+    )
 
 
 def _write_parts(parts: dict[str, list[StagedPart]], sink: OutputSink, result: UnitResult) -> None:
