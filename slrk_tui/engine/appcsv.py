@@ -11,6 +11,7 @@ Pure stdlib on purpose (hot path of a days-long job; no pandas, no textual).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -71,27 +72,47 @@ class ParsedCsv:
     problems: list[str]  # human-readable, with line numbers
     repaired: int = 0  # rows whose unescaped quotes were repaired
     dialect: str = "app"  # "app" (csvOf), "rfc4180" (fallback), "legacy" (unquoted), "empty"
+    encoding: str = "utf-8"  # or the UTF-16/32 codec its byte order mark named
 
 
-def _decode(data: bytes, problems: list[str]) -> str:
-    """UTF-8 text; invalid bytes become U+FFFD and a problem names where they were."""
+# A byte order mark names the file's encoding (a CSV re-saved by a spreadsheet or a Windows tool
+# can be UTF-16); UTF-32's marks start with UTF-16's, so they are tried first.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _decode(data: bytes, problems: list[str]) -> tuple[str, str]:
+    """(text, encoding): by the byte order mark when there is a UTF-16/32 one, else UTF-8.
+    Invalid bytes become U+FFFD and a problem names where they were."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data[len(bom) :], encoding, len(bom), problems), encoding
+    return _decode_as(data, "utf-8", 0, problems), "utf-8"
+
+
+def _decode_as(data: bytes, encoding: str, skipped: int, problems: list[str]) -> str:
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as first:
-        text = data.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+        text = data.decode(encoding, errors="replace")
+        bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
         offsets = [first.start]
         pos = first.end
         while len(offsets) < 5:  # name a few offsets; each retry re-decodes the tail
             try:
-                data[pos:].decode("utf-8")
+                data[pos:].decode(encoding)
                 break
             except UnicodeDecodeError as e:
                 offsets.append(pos + e.start)
                 pos += e.end
-        where = ", ".join(str(o) for o in offsets) + (", ..." if bad > len(offsets) else "")
+        where = ", ".join(str(o + skipped) for o in offsets) + (", ..." if bad > len(offsets) else "")
         problems.append(
-            f"invalid UTF-8 at byte offset {where} ({bad} sequence(s) replaced with U+FFFD); rows kept"
+            f"invalid {encoding.upper()} at byte offset {where} ({bad} sequence(s) replaced with U+FFFD); "
+            "rows kept"
         )
         return text
 
@@ -255,7 +276,13 @@ def parse_app_csv(data: bytes, source: str) -> ParsedCsv:
 
 def _parse_any(data: bytes) -> ParsedCsv:
     problems: list[str] = []
-    text = _decode(data, problems)
+    text, encoding = _decode(data, problems)
+    parsed = _parse_text(text, problems)
+    parsed.encoding = encoding
+    return parsed
+
+
+def _parse_text(text: str, problems: list[str]) -> ParsedCsv:
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():

@@ -234,6 +234,10 @@ def _stage_rows(task: UnitSpec, csvs: Iterable[tuple[str, str, bytes | None]], r
         parsed = parse_app_csv(data, f"{key}:{member}")
         for problem in parsed.problems:
             result.problems.append((key, f"{member}: {problem}"))
+        if parsed.encoding != "utf-8":
+            result.notes.append(
+                (key, f"{member}: read as {parsed.encoding.upper()} (its byte order mark); written as UTF-8")
+            )
         if parsed.repaired:
             result.notes.append((key, f"{member}: {parsed.repaired} row(s) with unescaped quotes repaired"))
         if not parsed.columns:
