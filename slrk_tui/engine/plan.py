@@ -14,10 +14,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from slrk_tui.config import RunConfig
-from slrk_tui.engine.keys import is_noise_prefix
+from slrk_tui.engine.keys import is_noise_key, is_noise_prefix, is_zip_key
 from slrk_tui.engine.layout import ZipKey, panelist_folders, parse_zip_key
 from slrk_tui.engine.s3 import ObjectInfo, head_object, iter_objects, list_level
 
+STUDY_LAYOUT = "academia/tenant/<t>/panel/<p>/V_<n>/panelist/<code>/...zip"
 LIST_THREADS = 8
 FAN_OUT_TARGET = 16  # sub-prefixes worth listing in parallel
 
@@ -106,10 +107,18 @@ def build_plan(objects: list[ObjectInfo], cfg: RunConfig) -> Plan:
     if cfg.date_basis == "capture":
         hi = hi + dt.timedelta(days=cfg.lag_days)  # rows in range can be uploaded days later
     parsed: list[tuple[ZipKey, ObjectInfo, bool]] = []
+    # A zip the user named can be a mistake to report; one a folder's listing met is not study
+    # input (logs, Lambda output) and stays silent.
+    named = {p for p in cfg.prefixes if is_zip_key(p)}
+    for key in sorted(named - {obj.key for obj in objects}):
+        plan.bad.append((key, "named with --prefix, but no such object is in the bucket; not processed"))
     for obj in objects:
         zk = parse_zip_key(obj.key)
         if zk is None:
-            plan.ignored += 1
+            if obj.key in named:
+                plan.bad.append((obj.key, _not_a_study_key(obj.key)))
+            else:
+                plan.ignored += 1
             continue
         modified = obj.last_modified
         if modified.tzinfo is None:
@@ -141,6 +150,14 @@ def build_plan(objects: list[ObjectInfo], cfg: RunConfig) -> Plan:
     plan.units = units
     plan.batches = _batches(units, cfg.batch_size)
     return plan
+
+
+def _not_a_study_key(key: str) -> str:
+    where = "it is inside Lambda output or logs" if is_noise_key(key) else "it is at the bucket root"
+    return (
+        f"named with --prefix, but {where}: its key is not {STUDY_LAYOUT}, so its panelist "
+        "cannot be told; not processed"
+    )
 
 
 def _batches(units: list[Unit], batch_size: int) -> list[list[Unit]]:
