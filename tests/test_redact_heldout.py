@@ -254,6 +254,39 @@ def test_a_face_revealed_after_a_partial_box_does_not_leak(photos: list[C.Photo]
         assert leaks(comp, res, data) == [], f"frame {i}"
 
 
+@pytest.mark.parametrize("shape", ["square", "circle"])
+def test_avatars_at_the_end_of_chat_pills_are_wholly_hidden(photos: list[C.Photo], shape: str) -> None:
+    """A live stream's chat on a dark page: each message a rounded grey pill with the viewer's
+    19-23 px avatar at its left end and the words after it. The avatar's island is the whole pill
+    (or, with its straight edges taken out, a patch mostly pill-grey): no compact patch, no photo
+    cell, so no pass looked there until the look around avatars joined to a pill's end
+    (JOINED_PASSES); the fourteenth round's detector leaks a 19 px face of the square avatars' chat."""
+    rng = random.Random(f"pills-{shape}-15")
+    comp = C.Composite("pills", "pills", np.full((1300, C.W, 3), 30, np.uint8), quality=40)
+    paster = C._Paster(comp)
+    y = C.STATUS_H + 30
+    while y < 1220:
+        face_px = rng.uniform(19, 23)
+        side = round(face_px * 1.2)
+        h = side + rng.randint(14, 20)
+        x0, x1, grey = 16, rng.randint(300, 700), rng.randint(60, 80)
+        cv2.rectangle(comp.image, (x0 + h // 2, y), (x1 - h // 2, y + h), (grey,) * 3, -1)
+        for cx in (x0 + h // 2, x1 - h // 2):
+            cv2.circle(comp.image, (cx, y + h // 2), h // 2, (grey,) * 3, -1, cv2.LINE_AA)
+        p, f = C._pick_face(photos, rng)
+        look = C.Look(shape)
+        tile, faces = C.avatar(p, f, face_px, side, look, rng)
+        C.paste_avatar(paster, tile, faces, x0 + (h - side) // 2, y + (h - side) // 2, look)
+        cv2.putText(comp.image, rng.choice(["lol", "wow!!", "gg", "so good"]), (x0 + h + 12, y + h // 2 + 8),
+                    cv2.FONT_HERSHEY_SIMPLEX, 0.7, (235, 235, 235), 2, cv2.LINE_AA)  # fmt: skip
+        y += h + rng.randint(8, 16)
+    comp.image = C.lift(comp.image)
+    assert len(comp.faces) >= 15, "the chat must hold faces for the check to mean anything"
+    data = C.encode(comp.image, comp.quality)
+    res = FrameRedactor(RedactionSettings()).process(data)
+    assert leaks(comp, res, data) == []
+
+
 def test_couples_joined_by_a_line_on_a_dark_page_are_wholly_hidden(photos: list[C.Photo]) -> None:
     """A family tree in dark mode: couples' 20-27 px round photos (half of them grey, a hint badge
     on one) joined by a grey line, a line down to their children below. Each couple is one long

@@ -71,7 +71,8 @@ class Pass:
     seed_threshold: float | None = None  # boxes >= this become seeds for "seeds" passes
     seed_max_face: float = 256.0  # only boxes up to this side (original px) become seeds
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds |
-    # "photos": the photo-like cells of large textured islands (Patches.photos)
+    # "photos": the photo-like cells of large textured islands (Patches.photos) | "joined": around
+    # Patches.joined
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
@@ -492,6 +493,7 @@ class Patches:
     rows: list[Box]  # whole rows of overlapping avatars (photo-like elongated islands)
     detached: set[Box] = field(default_factory=set)  # blobs only the last two views found
     photos: list[Rect] = field(default_factory=list)  # windows over large photos (photo_cells)
+    joined: list[Box] = field(default_factory=list)  # avatars joined to a pill's end (JOINED_PASSES)
 
 
 def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
@@ -518,6 +520,7 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
     # (view, how square its blobs are, whether a blob must look like a photo: see island_masks)
     views = ((closed, 0.6, False), (mask, 0.6, False), (unlined, 0.6, True), (strong, STRONG_SQUARE, True))
     plain: set[Box] | None = None  # the blobs of the first two views
+    joined: set[Box] = set()  # Patches.joined
     photos: list[Rect] = []
     for m, square, photo_only in views:
         if photo_only and plain is None:
@@ -536,12 +539,14 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
             if side <= hi and short >= square * side:
                 if not photo_only or box in blobs or many_colours(img, box):
                     blobs.add(box)
+                elif many_colours(img, box, labels[y : y + bh, x : x + bw] == k):
+                    joined.add(box)
             elif ROW_MIN_SIDE <= short <= ROW_MAX_SIDE:
                 solid = n_px >= ROW_SOLID * bw * bh and side <= 4 * short
                 if photo_row(img, box, labels[y : y + bh, x : x + bw], k, solid):
                     rows.add(box)
                     blobs.update(row_pieces(box, step=0.5))
-    return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()), photos)
+    return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()), photos, sorted(joined - blobs))
 
 
 # Faces of 18-36 px inside larger photos (a room in a listing, a camera tile, an album page, a live
@@ -859,13 +864,17 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     boxes: list[Box] = []
     seeds: list[Box] = []
     # Where avatars and photos may be: found once, when a pass looks there.
-    patches = find_patches(img, hi=BLOB_MAX) if any(p.blobs or p.region == "photos" for p in passes) else None
+    looks = ("photos", "joined")
+    patches = find_patches(img, hi=BLOB_MAX) if any(p.blobs or p.region in looks for p in passes) else None
     coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "photos":
             found = _windows_boxes(img, p, patches.photos, low) if patches is not None else []
+        elif p.region == "joined":
+            near = [b for b in patches.joined if _side(b) <= p.window_max_face] if patches is not None else []
+            found = _windows_boxes(img, p, seed_windows([], w, h, blobs=_not_found(near, boxes)), low)
         elif p.region == "seeds":
             near: list[Box] = []
             if p.blobs and patches is not None:
@@ -958,7 +967,7 @@ MIN_BOX_SIDE = 14.0
 PHOTO_SEED_MAX = 48.0  # px: the 1x look over photos keeps, and hands on as seeds, boxes up to this
 PHOTO_KEEP = 0.7  # ... and keeps those scored at least this; weaker ones are only seeds ...
 PHOTO_SEED = 0.35  # ... from this score up
-LFD_PASSES: tuple[Pass, ...] = (
+_LFD_MAIN: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
     Pass("centerface", scale=0.5, threshold=0.4, min_face=64),
@@ -999,8 +1008,29 @@ LFD_PASSES: tuple[Pass, ...] = (
         blob_min_side=24,
     ),
 )
+# Last, libfacedetection at 1x and 2x around avatars joined to the end of a chat pill or a card
+# (Patches.joined): a 20 px face at the end of a 44 px pill is no blob (the island is the pill, or,
+# with the pill's straight edges taken out, a patch mostly pill-grey) and no photo cell (too
+# small). Its own pixels are a photo, and its own window scores it 0.77-0.88 at 2x (seen sets).
+# These passes come after all others and only add boxes: a window around such a patch merged
+# into the earlier passes' windows changes what they score elsewhere (one 22 px face found at
+# 0.50 by the 2x pass was lost that way), so they run in windows of their own. No 4x look: on the
+# seen sets it found one face more there for three more face-free screens altered.
+JOINED_PASSES: tuple[Pass, ...] = (
+    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="joined", window_max_face=BLOB_MAX),
+    Pass(
+        "lfd",
+        scale=2.0,
+        threshold=0.5,
+        min_face=MIN_BOX_SIDE,
+        max_face=64,
+        region="joined",
+        window_max_face=96,
+    ),
+)
+LFD_PASSES: tuple[Pass, ...] = (*_LFD_MAIN, *JOINED_PASSES)
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
-LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = LFD_PASSES[:-1]
+LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = (*_LFD_MAIN[:-1], *JOINED_PASSES)
 # Elsewhere: CenterFace alone at four scales, then at 2x around compact textured patches (blobs)
 # up to 96 px, keeping faces under 64 px from 0.4: on the demo study that pass lifts the share of
 # face boxes hidden from 83.0% to 93.0% (composites 96.4% -> 97.7%) for 13% more time, with no
@@ -1034,18 +1064,18 @@ def default_passes() -> tuple[Pass, ...]:
 
 
 def describe_passes(passes: Sequence[Pass]) -> str:
+    """E.g. "libfacedetection (whole frame at 0.5, 0.15; around candidates at 1, 2, 4)"."""
     parts = []
     for model in ("lfd", "centerface", "haar"):
         mine = [p for p in passes if p.model == model]
-        scales = [f"{p.scale:g}" for p in mine if p.region == "full"]
-        scales += [f"{p.scale:g} around candidates" for p in mine if p.region != "full"]
-        if scales:
-            label = {
-                "lfd": "libfacedetection",
-                "centerface": "CenterFace",
-                "haar": "OpenCV Haar",
-            }[model]
-            parts.append(f"{label} x{len(scales)} scales ({', '.join(scales)})")
+        looks = []
+        for where, region_is_full in (("whole frame", True), ("around candidates", False)):
+            scales = dict.fromkeys(f"{p.scale:g}" for p in mine if (p.region == "full") == region_is_full)
+            if scales:
+                looks.append(f"{where} at {', '.join(scales)}")
+        if looks:
+            label = {"lfd": "libfacedetection", "centerface": "CenterFace", "haar": "OpenCV Haar"}[model]
+            parts.append(f"{label} ({'; '.join(looks)})")
     return " + ".join(parts)
 
 
