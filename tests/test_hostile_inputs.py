@@ -11,17 +11,16 @@ import struct
 import subprocess
 import threading
 import time
-import zipfile
 from pathlib import Path
 
 import cv2
 import pytest
-from test_engine_exact import SESSION_HEADER, SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_engine_exact import SESSION_HEADER, SHOT_HEADER, app_csv, screen_jpeg, shot_row
 
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.engine.lock import QueryLock
 
-from helpers.cli import output_tree, server_env, slrk_run_cmd
+from helpers.cli import output_tree, put_object, server_env, slrk_run_cmd, zip_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -67,21 +66,7 @@ def session_csv() -> bytes:
 
 
 def put(root: Path, key: str, data: bytes) -> None:
-    path = root / BUCKET / key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    t = ms("2026-09-01T04:00:00Z") / 1000
-    os.utime(path, (t, t))
-
-
-def zip_of(entries: list[tuple[str, bytes]]) -> bytes:
-    import io
-
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in entries:
-            zf.writestr(name, data)
-    return buf.getvalue()
+    put_object(root / BUCKET, key, data, "2026-09-01T04:00:00Z")
 
 
 def good_zip(uuid: str, n: int = 3, tag: str = "a") -> tuple[str, bytes, dict[str, bytes]]:

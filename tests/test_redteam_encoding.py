@@ -13,18 +13,15 @@ import codecs
 import csv
 import io
 import json
-import os
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 from test_engine_exact import ACC_HEADER, SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
 
-from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.engine.appcsv import parse_app_csv
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import put_object, run_day
 
 BUCKET = "redteam-encoding"
 PANELIST = "academia/tenant/t1_one/panel/p1/V_12/panelist/6001"
@@ -84,18 +81,9 @@ def test_utf16_csvs_keep_every_row_exactly(tmp_path: Path) -> None:
         zf.writestr(ACC_CSV, utf16(app_csv(ACC_HEADER, acc_rows()), codecs.BOM_UTF16_BE))
         for i, image in enumerate(IMAGES):
             zf.writestr(image, screen_jpeg(40 + 40 * i))
-    path = tmp_path / "s3" / BUCKET / key
-    path.parent.mkdir(parents=True)
-    path.write_bytes(buf.getvalue())
-    t = ms("2026-09-01T04:00:00Z") / 1000
-    os.utime(path, (t, t))
+    put_object(tmp_path / "s3" / BUCKET, key, buf.getvalue(), "2026-09-01T04:00:00Z")
     out = tmp_path / "out"
-    with LocalS3Server(tmp_path / "s3") as info:
-        cmd = slrk_run_cmd(
-            info.endpoint_url, out, "--bucket", BUCKET, "--prefix", "academia/", "--start",
-            "2026-09-01", "--end", "2026-09-01", "--query-id", "q", "--processors", "1",
-        )  # fmt: skip
-        proc = subprocess.run(cmd, env=server_env(info), capture_output=True, text=True, timeout=240)
+    proc = run_day(tmp_path / "s3", out, BUCKET, "2026-09-01")
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads((out / "q" / "report.json").read_text())
     assert report["bad_objects"] == []

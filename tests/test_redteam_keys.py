@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
-from test_engine_exact import SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_engine_exact import SHOT_HEADER, app_csv, screen_jpeg, shot_row
 
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.engine.keys import is_noise_key, is_noise_prefix
 from slrk_tui.engine.layout import parse_zip_key
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import put_object, server_env, slrk_run_cmd
 
 BUCKET = "redteam-keys"
 WHEN = "2026-09-01T03:00:00Z"
@@ -87,11 +86,7 @@ def test_a_prefix_inside_lambda_output_is_judged_only_below_it() -> None:
 
 
 def put(root: Path, key: str, data: bytes) -> None:
-    path = root / BUCKET / key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    t = ms("2026-09-01T04:00:00Z") / 1000
-    os.utime(path, (t, t))
+    put_object(root / BUCKET, key, data, "2026-09-01T04:00:00Z")
 
 
 @pytest.mark.slow

@@ -13,17 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 from test_engine_exact import ACC_HEADER, SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
 
-from slrk_tui.demo.server import LocalS3Server
-
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import put_object, run_day
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -58,18 +54,9 @@ def test_rows_kept_without_a_readable_time_are_counted_per_csv(tmp_path: Path) -
         zf.writestr(SHOT_CSV, app_csv(SHOT_HEADER, shots))
         zf.writestr(IMAGE, screen_jpeg(60))
         zf.writestr(ACC_CSV, app_csv(ACC_HEADER, acc))
-    path = tmp_path / "s3" / BUCKET / key
-    path.parent.mkdir(parents=True)
-    path.write_bytes(buf.getvalue())
-    t = ms("2026-09-01T04:00:00Z") / 1000
-    os.utime(path, (t, t))
+    put_object(tmp_path / "s3" / BUCKET, key, buf.getvalue(), "2026-09-01T04:00:00Z")
     out = tmp_path / "out"
-    with LocalS3Server(tmp_path / "s3") as info:
-        cmd = slrk_run_cmd(
-            info.endpoint_url, out, "--bucket", BUCKET, "--prefix", "academia/", "--start",
-            "2026-09-01", "--end", "2026-09-01", "--query-id", "q", "--processors", "1",
-        )  # fmt: skip
-        proc = subprocess.run(cmd, env=server_env(info), capture_output=True, text=True, timeout=240)
+    proc = run_day(tmp_path / "s3", out, BUCKET, "2026-09-01")
     assert proc.returncode == 0, proc.stderr[-3000:]  # nothing lost or withheld: not bad input
     metadata = out / "q" / "combined" / "panelists" / "5001" / "metadata"
     with open(metadata / "screenshot_data-consolidated.csv", encoding="utf-8", newline="") as fh:

@@ -11,20 +11,17 @@
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
-from test_engine_exact import SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_engine_exact import SHOT_HEADER, app_csv, screen_jpeg, shot_row
 
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.engine.unpack import open_zip
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import put_object, server_env, slrk_run_cmd, zip_of
 
 BUCKET = "redteam-zips"
 WHEN = "2026-09-01T03:00:00Z"
@@ -35,14 +32,6 @@ def uuid(i: int) -> str:
     return f"{i:08d}-4444-4444-8444-444444444444"
 
 
-def zip_bytes(entries: list[tuple[str, bytes]]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in entries:
-            zf.writestr(name, data)
-    return buf.getvalue()
-
-
 def batch(i: int, shade: int = 40) -> tuple[str, bytes, dict[str, bytes]]:
     name = f"image_zip_{uuid(i)}_2.zip"
     images = {
@@ -51,21 +40,17 @@ def batch(i: int, shade: int = 40) -> tuple[str, bytes, dict[str, bytes]]:
     }
     rows = [shot_row(n, name, WHEN) for n in images]
     csv = (f"screenshot_data_csv_{uuid(i)}.csv", app_csv(SHOT_HEADER, rows))
-    return name, zip_bytes([csv, *images.items()]), images
+    return name, zip_of([csv, *images.items()]), images
 
 
 def put(root: Path, key: str, data: bytes) -> None:
-    path = root / BUCKET / key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    t = ms("2026-09-01T04:00:00Z") / 1000
-    os.utime(path, (t, t))
+    put_object(root / BUCKET, key, data, "2026-09-01T04:00:00Z")
 
 
 def test_an_empty_zip_is_refused_as_empty(tmp_path: Path) -> None:
     for name, entries in (("none.zip", []), ("folders.zip", [("a/", b""), ("b/c/", b"")])):
         path = tmp_path / name
-        path.write_bytes(zip_bytes(entries))
+        path.write_bytes(zip_of(entries))
         with open_zip(path) as archive:
             assert "empty zip" in archive.fatal, name
 
@@ -89,7 +74,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     put(root, f"{PANEL}/V_13/panelist/2003/{name}", batch(3, shade=90)[1])
     expect["2003"] = images
     empty_key = f"{PANEL}/V_12/panelist/2004/image_zip_{uuid(4)}_0.zip"
-    put(root, empty_key, zip_bytes([]))
+    put(root, empty_key, zip_of([]))
     out = tmp_path_factory.mktemp("out")
     results = []
     with LocalS3Server(root) as info:

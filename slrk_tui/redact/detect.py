@@ -22,7 +22,7 @@ import os
 import platform
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -873,8 +873,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
         if p.region == "photos":
             found = _windows_boxes(img, p, patches.photos, low) if patches is not None else []
         elif p.region == "joined":
-            near = [b for b in patches.joined if _side(b) <= p.window_max_face] if patches is not None else []
-            found = _windows_boxes(img, p, seed_windows([], w, h, blobs=_not_found(near, boxes)), low)
+            ends = [b for b in patches.joined if _side(b) <= p.window_max_face] if patches is not None else []
+            found = _windows_boxes(img, p, seed_windows([], w, h, blobs=_not_found(ends, boxes)), low)
         elif p.region == "seeds":
             near: list[Box] = []
             if p.blobs and patches is not None:
@@ -1016,18 +1016,8 @@ _LFD_MAIN: tuple[Pass, ...] = (
 # into the earlier passes' windows changes what they score elsewhere (one 22 px face found at
 # 0.50 by the 2x pass was lost that way), so they run in windows of their own. No 4x look: on the
 # seen sets it found one face more there for three more face-free screens altered.
-JOINED_PASSES: tuple[Pass, ...] = (
-    Pass("lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="joined", window_max_face=BLOB_MAX),
-    Pass(
-        "lfd",
-        scale=2.0,
-        threshold=0.5,
-        min_face=MIN_BOX_SIDE,
-        max_face=64,
-        region="joined",
-        window_max_face=96,
-    ),
-)
+_JOINED_1X = Pass("lfd", threshold=0.5, min_face=MIN_BOX_SIDE, region="joined", window_max_face=BLOB_MAX)
+JOINED_PASSES = (_JOINED_1X, replace(_JOINED_1X, scale=2.0, max_face=64, window_max_face=96))
 LFD_PASSES: tuple[Pass, ...] = (*_LFD_MAIN, *JOINED_PASSES)
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
 LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = (*_LFD_MAIN[:-1], *JOINED_PASSES)

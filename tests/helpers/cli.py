@@ -3,9 +3,16 @@ that server's throwaway keys (the standard AWS chain, as a user's shell would gi
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import os
+import subprocess
 import sys
+import zipfile
+from collections.abc import Iterable
 from pathlib import Path
+
+from slrk_tui.demo.server import LocalS3Server
 
 
 def slrk_run_cmd(endpoint: str, out: Path, *options: str) -> list[str]:
@@ -30,3 +37,31 @@ def output_tree(query_dir: Path) -> dict[str, bytes]:
     }
     files["report.json"] = (query_dir / "report.json").read_bytes()
     return files
+
+
+def zip_of(entries: Iterable[tuple[str, bytes]]) -> bytes:
+    """A deflated zip holding ``entries`` (name, bytes), in order."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries:
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def put_object(bucket_dir: Path, key: str, data: bytes, uploaded: str) -> None:
+    """``data`` as the object ``key`` of the bucket folder ``bucket_dir`` (as `rclone serve s3`
+    serves it), its LastModified ``uploaded`` (ISO 8601 with a zone)."""
+    path = bucket_dir / key
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    t = dt.datetime.fromisoformat(uploaded).timestamp()
+    os.utime(path, (t, t))
+
+
+def run_day(s3_root: Path, out: Path, bucket: str, day: str) -> subprocess.CompletedProcess[str]:
+    """`slrk run` over everything under ``academia/`` of ``bucket`` (served from ``s3_root``) for
+    one ``day``, into query ``q`` of ``out``, with one worker process."""
+    with LocalS3Server(s3_root) as info:
+        cmd = slrk_run_cmd(info.endpoint_url, out, "--bucket", bucket, "--prefix", "academia/",
+                           "--start", day, "--end", day, "--query-id", "q", "--processors", "1")  # fmt: skip
+        return subprocess.run(cmd, env=server_env(info), capture_output=True, text=True, timeout=240)
