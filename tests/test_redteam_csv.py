@@ -10,18 +10,15 @@ doubled under two headers. A resumed query no longer matched an uninterrupted on
 from __future__ import annotations
 
 import csv
-import io
-import os
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
-from test_engine_exact import SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_engine_exact import SHOT_HEADER, app_csv, screen_jpeg, shot_row
 
 from slrk_tui.demo.server import LocalS3Server
 
-from helpers.cli import output_tree, server_env, slrk_run_cmd
+from helpers.cli import output_tree, put_object, server_env, slrk_run_cmd, zip_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -39,15 +36,9 @@ def put_zip(root: Path, i: int) -> None:
     name = f"image_zip_{uuid(i)}_1.zip"
     image = f"img_{i:08d}-0000-4000-8000-000000000000_2026_09_01_03_00_0{i}_000.jpg"
     header = ["\ufeff" + SHOT_HEADER[0], *SHOT_HEADER[1:]]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(f"screenshot_data_csv_{uuid(i)}.csv", app_csv(header, [shot_row(image, name, WHEN)]))
-        zf.writestr(image, screen_jpeg(40 * i))
-    path = root / BUCKET / PANELIST / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buf.getvalue())
-    t = ms("2026-09-01T04:00:00Z") / 1000
-    os.utime(path, (t, t))
+    shots = app_csv(header, [shot_row(image, name, WHEN)])
+    data = zip_of([(f"screenshot_data_csv_{uuid(i)}.csv", shots), (image, screen_jpeg(40 * i))])
+    put_object(root / BUCKET, f"{PANELIST}/{name}", data, "2026-09-01T04:00:00Z")
 
 
 def test_a_rerun_that_merges_a_new_zip_matches_one_uninterrupted_run(tmp_path: Path) -> None:

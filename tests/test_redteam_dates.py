@@ -9,21 +9,18 @@ the day before: a query for that day lost them and a query for the day before go
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
-import os
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
 import pytz
-from test_engine_exact import SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_engine_exact import SHOT_HEADER, app_csv, screen_jpeg, shot_row
 
 from slrk_tui.config import RunConfig
 from slrk_tui.demo.server import LocalS3Server
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import put_object, server_env, slrk_run_cmd, zip_of
 
 BUCKET = "redteam-dates"
 TZ = "America/Havana"
@@ -62,16 +59,8 @@ def test_the_first_hour_of_a_fall_back_day_belongs_to_that_day(tmp_path: Path) -
     name = f"image_zip_{UUID}_{len(SHOTS)}.zip"
     images = {image(i): screen_jpeg(30 + 30 * i) for i in range(len(SHOTS))}
     rows = [shot_row(n, name, when) for n, when in zip(images, SHOTS, strict=True)]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(f"screenshot_data_csv_{UUID}.csv", app_csv(SHOT_HEADER, rows))
-        for n, data in images.items():
-            zf.writestr(n, data)
-    path = tmp_path / "s3" / BUCKET / KEY / name
-    path.parent.mkdir(parents=True)
-    path.write_bytes(buf.getvalue())
-    uploaded = ms("2023-11-06T06:00:00Z") / 1000
-    os.utime(path, (uploaded, uploaded))
+    data = zip_of([(f"screenshot_data_csv_{UUID}.csv", app_csv(SHOT_HEADER, rows)), *images.items()])
+    put_object(tmp_path / "s3" / BUCKET, f"{KEY}/{name}", data, "2023-11-06T06:00:00Z")
     out = tmp_path / "out"
     queries = {"day": (DAY, DAY), "before": (dt.date(2023, 11, 1), dt.date(2023, 11, 4))}
     with LocalS3Server(tmp_path / "s3") as info:

@@ -11,22 +11,19 @@ the reason, exit 3 (like every object a run could not process), and the rest of 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
-import os
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
-from test_engine_exact import SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_engine_exact import SHOT_HEADER, app_csv, screen_jpeg, shot_row
 
 from slrk_tui.config import RunConfig
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.engine.plan import build_plan
 from slrk_tui.engine.s3 import ObjectInfo
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import put_object, server_env, slrk_run_cmd, zip_of
 
 BUCKET = "redteam-named"
 PANELIST = "academia/tenant/t1_one/panel/p1/V_12/panelist/7001"
@@ -67,15 +64,9 @@ def test_the_plan_reports_a_named_zip_it_cannot_take() -> None:
 
 def put(root: Path, key: str, i: int) -> None:
     image = f"img_{i:08d}-0000-4000-8000-000000000000_2026_09_01_03_00_0{i}_000.jpg"
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(f"screenshot_data_csv_{uuid(i)}.csv", app_csv(SHOT_HEADER, [shot_row(image, "z", WHEN)]))
-        zf.writestr(image, screen_jpeg(40 * i))
-    path = root / BUCKET / key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buf.getvalue())
-    t = ms("2026-09-01T04:00:00Z") / 1000
-    os.utime(path, (t, t))
+    shots = app_csv(SHOT_HEADER, [shot_row(image, "z", WHEN)])
+    data = zip_of([(f"screenshot_data_csv_{uuid(i)}.csv", shots), (image, screen_jpeg(40 * i))])
+    put_object(root / BUCKET, key, data, "2026-09-01T04:00:00Z")
 
 
 @pytest.mark.slow

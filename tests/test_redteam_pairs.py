@@ -10,11 +10,8 @@ and its images follow its rows.
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,7 +19,7 @@ from test_engine_exact import SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
 
 from slrk_tui.demo.server import LocalS3Server
 
-from helpers.cli import server_env, slrk_run_cmd
+from helpers.cli import put_object, server_env, slrk_run_cmd, zip_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -36,15 +33,7 @@ def uuid(i: int) -> str:
 
 
 def put(root: Path, key: str, entries: list[tuple[str, bytes]], uploaded: str) -> None:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in entries:
-            zf.writestr(name, data)
-    path = root / BUCKET / key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(buf.getvalue())
-    t = ms(uploaded) / 1000
-    os.utime(path, (t, t))
+    put_object(root / BUCKET, key, zip_of(entries), uploaded)
 
 
 def put_pair(root: Path, code: str, i: int, captured: str, csv_up: str, image_up: str) -> dict[str, bytes]:
