@@ -51,6 +51,7 @@ import heldout10 as H10
 import heldout11 as H11
 import heldout12 as H12
 import heldout13 as H13
+import heldout14 as H14
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -110,6 +111,7 @@ HELDOUT_SETS = {
     "heldout11": HeldOutSet(H11.generate, H2.FREE_HELDOUT2, H11.HELDOUT11_SEED, "eleventh"),
     "heldout12": HeldOutSet(H12.generate, H2.FREE_HELDOUT2, H12.HELDOUT12_SEED, "twelfth"),
     "heldout13": HeldOutSet(H13.generate, H2.FREE_HELDOUT2, H13.HELDOUT13_SEED, "thirteenth"),
+    "heldout14": HeldOutSet(H14.generate, H2.FREE_HELDOUT2, H14.HELDOUT14_SEED, "fourteenth"),
 }
 
 
