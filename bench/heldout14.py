@@ -344,6 +344,17 @@ def jigsaw(img: np.ndarray, rect: tuple[int, int, int, int], cols: int, rows: in
 # ----------------------------------------------------------------------------------------------
 
 
+def chips(
+    s: Screen, rng: random.Random, y: int, n: int, w: int, chosen: int, x0: int = 30, words: int = 1
+) -> None:
+    """A row of ``n`` tab chips ``w`` px wide from ``x0``, the ``chosen`` one in the accent, each
+    with ``words`` words."""
+    for k in range(n):
+        x = x0 + k * (w + 20)
+        pill(s.img, x, y, w, 52, s.accent if k == chosen else off(s.bg, 25))
+        s.words(rng, x + 26, y + 35, 0.5, words, WHITE if k == chosen else s.fg)
+
+
 def election(cast: Cast, rng: random.Random, name: str) -> Composite:
     """An election night results page: a LIVE chip, the chamber as a half circle of seat dots in
     the parties' colours, the race being called: two candidates' studio portraits (faces 70-160 px)
@@ -421,10 +432,7 @@ def bracket(cast: Cast, rng: random.Random, name: str) -> Composite:
     img, page = s.img, s.bg
     header(s, rng, s.fg, 2)
     y = STATUS_H + 100
-    current = rng.randrange(4)
-    for k in range(4):
-        pill(img, 30 + k * 170, y, 150, 50, s.accent if k == current else off(page, 25))
-        s.words(rng, 56 + k * 170, y + 34, 0.5, 1, WHITE if k == current else s.fg)
+    chips(s, rng, y, 4, 150, rng.randrange(4))
     y += 80
     ph = rng.randrange(300, 380)
     pw = (W - 8 - 60) // 2
@@ -539,9 +547,7 @@ def festival(cast: Cast, rng: random.Random, name: str) -> Composite:
     ph = rng.randrange(640, 860)
     paste_photo(cast, s, *poster(cast, rng, W - 8, ph), 0, STATUS_H)
     y = STATUS_H + ph + 24
-    for k in range(3):
-        pill(img, 30 + k * 200, y, 180, 56, s.accent if k == 0 else off(page, 30))
-        s.words(rng, 60 + k * 200, y + 37, 0.55, 1, WHITE)
+    chips(s, rng, y, 3, 180, 0)
     fp, sd = _size(rng, 18.3, 24, (1.05, 1.2))
     end = cast.stack(s, W - 8 - 300, y + (56 - sd) // 2, rng.randrange(3, 5), fp, sd, round(sd * 0.7), page)
     badge(img, (end + 26, y + 28), 22, s.accent, f"+{rng.randrange(2, 30)}")
@@ -851,9 +857,7 @@ def qr_friends(cast: Cast, rng: random.Random, name: str) -> Composite:
     header(s, rng, s.fg, 1)
     y = STATUS_H + 100
     scan = rng.random() < 0.5
-    for k in range(2):
-        pill(img, 140 + k * 420, y, 380, 56, s.accent if k == scan else off(page, 25))
-        s.words(rng, 200 + k * 420, y + 38, 0.55, 2, WHITE if k == scan else s.fg)
+    chips(s, rng, y, 2, 380, scan, 140, 2)
     y += 90
     if not scan:
         cw = rng.randrange(600, 760)

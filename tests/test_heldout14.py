@@ -22,8 +22,6 @@ from helpers.heldout_sets import H2, C
 H14 = heldout_sets.bench("heldout14")
 H10 = heldout_sets.bench("heldout10")
 
-DARK = [C.Photo("dark", np.full((80, 80, 3), 10, np.uint8), [])]
-
 
 @pytest.fixture(scope="module")
 def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
@@ -31,8 +29,7 @@ def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
 
 
 def marked_cast(seed: int) -> H14.Cast:
-    """A cast of the marked face (white on black) whose things are dark photos, never drawn."""
-    return H14.Cast([heldout_sets.marked_face()], DARK, random.Random(seed), drawn=0.0)
+    return heldout_sets.marked_cast(H14, seed)
 
 
 def screen() -> H2.Screen:
@@ -179,9 +176,7 @@ def test_drawn_things_are_reproducible_at_any_size(render: H14.H11.Render) -> No
 
 
 def test_a_face_free_cast_draws_this_sets_things() -> None:
-    cast = H14.Cast([], C.load_free(H2.FREE_HELDOUT2[:2]), random.Random(5))
-    assert cast.renders == H14.RENDERS and cast.kind("x") == "h14-noface-x"
-    assert all(cast.piece(60, 40).shape == (40, 60, 3) for _ in range(20))
+    heldout_sets.check_free_cast(H14, "h14")
 
 
 def test_the_set_is_reproducible_and_leaves_out_tuning_people(

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import numpy as np
 
@@ -19,9 +20,9 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "H2", "C", "bench", "cast_photos", "check_face_free", "check_generate", "check_layout", "check_render",
-    "check_rounds", "check_screen", "counted_by_half", "covered_by_half", "marked_face", "on_white",
-    "plain_face",
+    "DARK", "H2", "C", "bench", "cast_photos", "check_face_free", "check_free_cast", "check_generate",
+    "check_layout", "check_render", "check_rounds", "check_screen", "counted_by_half", "covered_by_half",
+    "marked_cast", "marked_face", "on_white", "plain_face",
 ]  # fmt: skip
 
 
@@ -103,6 +104,23 @@ def marked_face() -> C.Photo:
     img = np.full((300, 300, 3), 10, np.uint8)
     img[100:200, 100:200] = 250
     return C.Photo("marked", img, [(100.0, 100.0, 200.0, 200.0)])
+
+
+DARK = [C.Photo("dark", np.full((80, 80, 3), 10, np.uint8), [])]  # things as dark as the marked face's photo
+
+
+def marked_cast(gen: ModuleType, seed: int) -> Any:
+    """``gen``'s cast of the marked face (white on black) whose things are dark photos, never drawn
+    (sets 11 on, whose casts draw things)."""
+    return gen.Cast([marked_face()], DARK, random.Random(seed), drawn=0.0)
+
+
+def check_free_cast(gen: ModuleType, tag: str) -> None:
+    """``gen``'s face-free cast draws the set's own things, marks its screens ``tag``-noface- and
+    gives things of the size asked for."""
+    cast = gen.Cast([], C.load_free(H2.FREE_HELDOUT2[:2]), random.Random(5))
+    assert cast.renders == gen.RENDERS and cast.kind("x") == f"{tag}-noface-x"
+    assert all(cast.piece(60, 40).shape == (40, 60, 3) for _ in range(20))
 
 
 def counted_by_half(s: H2.Screen, share: float, note: object) -> bool:
