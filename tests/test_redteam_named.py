@@ -108,3 +108,47 @@ def test_a_named_zip_outside_the_study_layout_is_reported(tmp_path: Path) -> Non
     assert procs["listed"].returncode == 0, procs["listed"].stderr[-3000:]
     assert list(reports["listed"]["panelists"]) == ["7001"]
     assert reports["listed"]["bad_objects"] == [] and reports["listed"]["totals"]["ignored_objects"] == 1
+
+
+TYPO = "academia/tenant/t1_one/panel/p1/V_12/panelist/7010/"  # one digit off: no such panelist
+NOTHING = "nothing under it"
+
+
+def test_the_plan_reports_a_named_folder_with_nothing_under_it() -> None:
+    when = dt.datetime(2026, 9, 1, 4, tzinfo=dt.UTC)
+    objects = [ObjectInfo(STUDY, 100, when), ObjectInfo(LAMBDA, 100, when)]
+    day = dt.date(2026, 9, 1)
+    prefixes = (f"{PANELIST}/", TYPO.rstrip("/"), "academia/tenant/t1_one/data/", "academia/tenant/t9/")
+    plan = build_plan(objects, RunConfig(bucket="b", prefixes=prefixes, start=day, end=day).validated())
+    assert [u.keys for u in plan.units] == [[STUDY]]
+    reasons = dict(plan.bad)
+    assert sorted(reasons) == sorted([TYPO, "academia/tenant/t9/"])  # the Lambda folder was listed
+    assert NOTHING in reasons[TYPO] and "--prefix" in reasons[TYPO]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_named_folder_with_nothing_under_it_is_reported(tmp_path: Path) -> None:
+    """A typo in a panelist code gave an empty dataset and exit 0, as if all had been done."""
+    root, out = tmp_path / "s3", tmp_path / "out"
+    put(root, STUDY, 3)
+    procs = {}
+    with LocalS3Server(root) as info:
+        for qid, prefixes in {"typo": [TYPO], "mixed": [f"{PANELIST}/", TYPO]}.items():
+            args = [a for p in prefixes for a in ("--prefix", p)]
+            cmd = slrk_run_cmd(
+                info.endpoint_url, out, "--bucket", BUCKET, *args, "--start", "2026-09-01",
+                "--end", "2026-09-01", "--query-id", qid, "--processors", "1",
+            )  # fmt: skip
+            procs[qid] = subprocess.run(
+                cmd, env=server_env(info), capture_output=True, text=True, timeout=240
+            )
+    for qid, proc in procs.items():
+        assert proc.returncode == 3, proc.stderr[-3000:]
+        report = json.loads((out / qid / "report.json").read_text())
+        [bad] = report["bad_objects"]
+        assert bad["key"] == TYPO and NOTHING in bad["reason"]
+        assert f"warning: {TYPO}: {bad['reason']}" in proc.stderr
+    report = json.loads((out / "mixed" / "report.json").read_text())
+    assert list(report["panelists"]) == ["7001"]  # the rest of the run went on
+    assert len(list((out / "mixed" / "combined" / "panelists" / "7001" / "images").iterdir())) == 1

@@ -7,6 +7,7 @@ threads across sub-prefixes (one prefix can only be paged sequentially).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -112,6 +113,8 @@ def build_plan(objects: list[ObjectInfo], cfg: RunConfig) -> Plan:
     named = {p for p in cfg.prefixes if is_zip_key(p)}
     for key in sorted(named - {obj.key for obj in objects}):
         plan.bad.append((key, "named with --prefix, but no such object is in the bucket; not processed"))
+    for prefix in _empty_folders(cfg.prefixes, objects):
+        plan.bad.append((prefix, _NOTHING_UNDER))
     for obj in objects:
         zk = parse_zip_key(obj.key)
         if zk is None:
@@ -150,6 +153,28 @@ def build_plan(objects: list[ObjectInfo], cfg: RunConfig) -> Plan:
     plan.units = units
     plan.batches = _batches(units, cfg.batch_size)
     return plan
+
+
+# A folder named with --prefix that lists nothing is a typo (a panelist code one digit off) far
+# more often than a wanted empty result: S3 has no empty folders, so nothing was ever uploaded
+# there. It was an empty dataset with exit 0, as if all had been done.
+_NOTHING_UNDER = (
+    "named with --prefix, but there is nothing under it in the bucket (a typo? only Lambda output "
+    "and logs, which are not study input, are not listed); nothing processed for it"
+)
+
+
+def _empty_folders(prefixes: tuple[str, ...], objects: list[ObjectInfo]) -> list[str]:
+    """The folder prefixes (not zip keys) under which no listed object lies."""
+    keys = sorted(obj.key for obj in objects)
+    empty = []
+    for prefix in prefixes:
+        if is_zip_key(prefix):
+            continue
+        at = bisect.bisect_left(keys, prefix)
+        if at == len(keys) or not keys[at].startswith(prefix):
+            empty.append(prefix)
+    return empty
 
 
 def _not_a_study_key(key: str) -> str:
