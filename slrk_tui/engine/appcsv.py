@@ -136,7 +136,10 @@ def _fields_word(k: int) -> str:
 def _parse_app(text: str, problems: list[str]) -> ParsedCsv:
     """Split the csvOf dialect: a record ends at a line ending after a closing quote where the
     record (outer quotes stripped) splits on '","' into exactly len(header) fields."""
-    lines = text.split("\n")
+    # The app ends lines with LF (CRLF is handled line by line). A file with CR and no LF at all
+    # (a classic Mac export) was one line: its header swallowed every row.
+    eol = "\r" if "\r" in text and "\n" not in text else "\n"
+    lines = text.split(eol)
     if lines[-1] in ("", "\r"):
         lines.pop()  # the writer's trailing newline
     header = _strip_cr(lines[0])
@@ -187,7 +190,7 @@ def _parse_app(text: str, problems: list[str]) -> ParsedCsv:
             cur = _strip_cr(lines[j])
             seps += cur.count(_SEP)
             if cur.endswith('"') and (j > start or len(cur) >= 2) and seps + 1 >= n:
-                record = "\n".join([*lines[start:j], cur])
+                record = eol.join([*lines[start:j], cur])
                 parts = record[1:-1].split(_SEP)
                 if len(parts) == n:
                     break
@@ -199,17 +202,17 @@ def _parse_app(text: str, problems: list[str]) -> ParsedCsv:
                     reason = ""
                     break
             elif seps + 1 > n and free is None:
-                parts = "\n".join(lines[start : j + 1])[1:].split(_SEP)
+                parts = eol.join(lines[start : j + 1])[1:].split(_SEP)
                 if len(parts) > n:
                     reason = ", record not closed"
                     break
             if j + 1 >= total:
-                parts = "\n".join(lines[start : j + 1]).rstrip("\r")[1:].split(_SEP)
+                parts = eol.join(lines[start : j + 1]).rstrip("\r")[1:].split(_SEP)
                 reason = ", record unterminated at end of file (truncated?)"
                 break
             nxt = _strip_cr(lines[j + 1])
             if _looks_complete(nxt, n, free is not None):
-                parts = "\n".join(lines[start : j + 1]).rstrip("\r")[1:].split(_SEP)
+                parts = eol.join(lines[start : j + 1]).rstrip("\r")[1:].split(_SEP)
                 reason = ", record incomplete and the next line starts a new record"
                 break
             if j - start + 1 >= MAX_RECORD_LINES:
