@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,6 +166,17 @@ class QueryLayout:
 
     def consolidated_csv(self, folder: str, prefix: str) -> Path:
         return self.metadata_dir(folder) / f"{prefix}-consolidated.csv"
+
+    def missing_output(self, folder: str, images: Iterable[str], csv_prefixes: Iterable[str]) -> list[str]:
+        """Names of a finished panelist's output files that are not there (deleted or moved by
+        hand since): its published images, its consolidated CSVs and their Parquet twins."""
+        folder_dir = self.images_dir(folder)
+        present = set(os.listdir(folder_dir)) if folder_dir.is_dir() else set()  # one call, not a stat each
+        missing = sorted(set(images) - present)
+        for prefix in sorted(csv_prefixes):
+            csv_path = self.consolidated_csv(folder, prefix)
+            missing.extend(p.name for p in (csv_path, csv_path.with_suffix(".parquet")) if not p.is_file())
+        return missing
 
     @property
     def work_dir(self) -> Path:

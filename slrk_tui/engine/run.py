@@ -17,7 +17,7 @@ import shutil
 import sys
 import time
 import traceback
-from collections import Counter
+from collections import Counter, defaultdict
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -38,7 +38,7 @@ from slrk_tui.engine.lock import QueryLock, QueryLocked
 from slrk_tui.engine.participation import listing_coverage, upload_times, write_participation
 from slrk_tui.engine.plan import Plan, Unit, build_plan, list_objects
 from slrk_tui.engine.pools import make_executor, make_run_executor, run_alone
-from slrk_tui.engine.publish import publish_images
+from slrk_tui.engine.publish import first_copies, publish_images
 from slrk_tui.engine.remote import (
     RemoteDownloadFailed,
     RemoteUnitTask,
@@ -248,6 +248,7 @@ class _Runner:
 
     async def _process(self, plan: Plan, io_pool: ThreadPoolExecutor) -> None:
         assert self.state is not None
+        self._redo_missing_output(plan)
         done = self.state.done_units()
         pending = [u for u in plan.units if u.unit_id not in done]
         batches = [todo for batch in plan.batches if (todo := [u for u in batch if u.unit_id not in done])]
@@ -298,6 +299,35 @@ class _Runner:
             raise _Cancelled()
         stopper.cancel()
         waiter.result()
+
+    def _redo_missing_output(self, plan: Plan) -> None:
+        """A finished panelist whose output is no longer all there (the user deleted an image, a
+        CSV or the folder) is processed again: a rerun skipped it, said "done" and reported rows
+        that were gone. Its images and rows come back as they were (units are deterministic and
+        the merge deduplicates)."""
+        assert self.state is not None
+        in_plan = {u.unit_id for u in plan.units}
+        units: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        for unit_id, folder, _keys, result in self.state.unit_results():
+            if unit_id in in_plan and not result.get("failed"):  # a failed unit wrote nothing
+                units[folder].append((unit_id, result.get("written", [])))
+        consolidated = self.state.consolidated()
+        for folder, done in sorted(units.items()):
+            if self.layout.staging_dir(folder).exists() or self.layout.staged_images_dir(folder).exists():
+                continue  # not published yet (a crash): _consolidate_leftovers finishes it
+            prefixes = [p for p, rows in consolidated.get(folder, {}).items() if rows]
+            missing = self.layout.missing_output(folder, first_copies(done), prefixes)
+            if not missing:
+                continue
+            self.state.forget_units([unit_id for unit_id, _ in done])
+            shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+            self.emit(
+                ev.Note(
+                    str(self.layout.panelists_dir.relative_to(self.layout.root) / folder),
+                    f"{len(missing)} file(s) of finished output missing (deleted or moved?): {shown}; "
+                    f"its {len(done)} unit(s) are processed again",
+                )
+            )
 
     async def _prepare_executor(self, io_pool: ThreadPoolExecutor) -> None:
         """Which path units take: a local process pool gets zips the client downloaded on threads

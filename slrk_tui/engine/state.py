@@ -61,6 +61,10 @@ class QueryState:
         )
         return cursor.rowcount
 
+    def forget_units(self, unit_ids: list[str]) -> None:
+        """Make these done units pending again (their output is to be written anew)."""
+        self.db.executemany("DELETE FROM units WHERE unit_id = ?", [(u,) for u in unit_ids])
+
     def unit_results(self) -> list[tuple[str, str, list[str], dict]]:
         rows = self.db.execute("SELECT unit_id, folder, keys, result FROM units ORDER BY unit_id")
         return [(u, f, json.loads(k), json.loads(r)) for u, f, k, r in rows]
