@@ -108,7 +108,13 @@ class RunConfig:
         Knobs that do not change the output (processors, batch size) are not part of the hash."""
         if self.query_id:
             return self.query_id
-        key = {
+        digest = hashlib.sha256(json.dumps(self.selection(), sort_keys=True).encode()).hexdigest()[:12]
+        return f"query_{digest}"
+
+    def selection(self) -> dict[str, Any]:
+        """What selects the data and shapes the output (JSON-safe): two runs into one query folder
+        must agree on all of it, or one resumes work the other filtered differently."""
+        return {
             "bucket": self.bucket,
             "prefixes": sorted(normalise_prefix(p) for p in self.prefixes),
             "start": self.start.isoformat(),
@@ -118,8 +124,6 @@ class RunConfig:
             "redaction": self.redaction,
             "lag_days": self.lag_days,
         }
-        digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:12]
-        return f"query_{digest}"
 
     @property
     def query_dir(self) -> Path:

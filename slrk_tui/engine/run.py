@@ -48,7 +48,7 @@ from slrk_tui.engine.remote import (
 from slrk_tui.engine.report import build_report, write_report
 from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, RunLog
 from slrk_tui.engine.s3 import Credentials, S3AccessError, make_client
-from slrk_tui.engine.state import QueryState, save_query
+from slrk_tui.engine.state import QueryState, load_query, save_query
 from slrk_tui.engine.worker import (
     FileSink,
     UnitResult,
@@ -151,6 +151,7 @@ class _Runner:
             self.layout.root.mkdir(parents=True, exist_ok=True)
             lock = QueryLock(self.layout.root)
             lock.acquire()
+            self._check_same_query()
             self.isolated = asyncio.Semaphore(max(1, cfg.processors))
             self._prepare_folders()
             self.runlog = RunLog(self.layout.root)
@@ -192,6 +193,8 @@ class _Runner:
             status, message = "cancelled", self._resume_hint("Cancelled")
         except QueryLocked as exc:
             exit_code, status, message = 2, "locked", str(exc)
+        except OtherQuery as exc:
+            exit_code, status, message = 2, "other_query", str(exc)
         except (S3AccessError, UnsafeOutput) as exc:
             message = str(exc)
         except _Unfinished as exc:
@@ -224,6 +227,25 @@ class _Runner:
     def _resume_hint(self, what: str) -> str:
         qid = self.config.resolved_query_id
         return f"{what}. Nothing is lost: rerun the same command (query {qid}) to resume."
+
+    def _check_same_query(self) -> None:
+        """Refuse a query folder that holds another query (a reused --query-id), before anything
+        in it is touched: its done units were filtered to other days (or prefixes, redaction...),
+        so resuming them would skip rows and images this query wants, and say "done"."""
+        try:
+            earlier = load_query(self.layout.query_json).selection()
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # a new query folder (or no readable query.json: nothing to compare)
+        now = self.cfg.selection()
+        differ = [
+            f"{k} {_shown(earlier[k])} there, {_shown(now[k])} here" for k in now if earlier.get(k) != now[k]
+        ]
+        if differ:
+            raise OtherQuery(
+                f"query {self.cfg.resolved_query_id} ({self.layout.root}) holds another query: "
+                f"{'; '.join(differ)}. Nothing was touched. Rerun with its settings to resume it, "
+                "or give another --query-id (or none: the default id is made from the query)"
+            )
 
     def _prepare_folders(self) -> None:
         layout = self.layout
@@ -580,6 +602,14 @@ class _Runner:
         for folder in plan.folders:
             if self.units_left.get(folder, 0) == 0:
                 await self._consolidate(folder)
+
+
+class OtherQuery(Exception):
+    """The query folder holds a query with other settings (a --query-id used twice)."""
+
+
+def _shown(value: object) -> str:
+    return " ".join(value) if isinstance(value, list) else str(value)
 
 
 def _is_local(exc: BaseException) -> bool:
