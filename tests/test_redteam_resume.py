@@ -67,3 +67,35 @@ def test_a_rerun_restores_output_the_user_deleted(tmp_path: Path) -> None:
         assert len(notes) == 3 and all("missing" in n for n in notes), proc.stderr[-3000:]
         assert any("3001" in n and image.name in n for n in notes)
         assert "0 zip(s) to do" in run().stderr  # a complete output is not redone
+
+
+def test_a_consolidated_csv_edited_by_hand_is_named_and_rebuilt_once_removed(tmp_path: Path) -> None:
+    """A CSV saved back by a spreadsheet with a ragged row ended the next merge with exit 1, a
+    traceback, 'Internal error' and 'rerun to resume', which failed the same way every time."""
+    root, out = tmp_path / "s3", tmp_path / "out"
+    put_zip(root, "3001", 1)
+    metadata = out / "q" / "combined" / "panelists" / "3001" / "metadata"
+    edited = metadata / "screenshot_data-consolidated.csv"
+    with LocalS3Server(root) as info:
+
+        def run(query: str) -> subprocess.CompletedProcess[str]:
+            cmd = slrk_run_cmd(
+                info.endpoint_url, out, "--bucket", BUCKET, "--prefix", "academia/", "--start",
+                "2026-09-01", "--end", "2026-09-01", "--query-id", query, "--processors", "1",
+            )  # fmt: skip
+            return subprocess.run(cmd, env=server_env(info), capture_output=True, text=True, timeout=240)
+
+        assert run("q").returncode == 0
+        edited.write_text(edited.read_text() + "a row,typed by hand\r\n")
+        put_zip(root, "3001", 2)  # a later upload: its rows are merged into the edited file
+        proc = run("q")
+        assert proc.returncode == 1
+        assert "Traceback" not in proc.stderr and "Internal error" not in proc.stderr, proc.stderr[-3000:]
+        assert str(edited) in proc.stderr and "rerun" in proc.stderr
+        edited.unlink()  # what the message asks
+        proc = run("q")
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        assert run("whole").returncode == 0
+    resumed, whole = output_tree(out / "q"), output_tree(out / "whole")
+    del resumed["report.json"], whole["report.json"]  # they name their own query ids
+    assert resumed == whole

@@ -18,24 +18,39 @@ from slrk_tui.atomic import atomic_open
 from slrk_tui.engine.staging import StagedPart
 from slrk_tui.engine.timeparse import epoch_ms, time_indices
 
-__all__ = ["consolidate"]
+__all__ = ["EditedOutput", "consolidate"]
 
 # Values can be huge (OCR/SCREEN_TEXT, stack traces); the csv module's default cap is 128 KiB.
 csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, 2**31 - 1)))
 
 
+class EditedOutput(ValueError):
+    """An earlier consolidated CSV that is no longer slrk's own output (saved back by a
+    spreadsheet, edited by hand): new rows are never merged into what cannot be read back.
+    One message argument, so it crosses back from a worker process intact."""
+
+
+def _edited(path: Path, what: str) -> EditedOutput:
+    return EditedOutput(
+        f"{path} was changed since slrk wrote it ({what}), so new rows are not merged into it. "
+        "Move it away or delete it, then rerun: it is rebuilt from the zips"
+    )
+
+
 def _read_existing(path: Path) -> tuple[list[str], list[list[str]]]:
     """Header and rows of an earlier consolidated file (our own RFC 4180 output)."""
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh, strict=True)
-        header = next(reader, [])
-        rows = [r for r in reader if r]
-    for r in rows:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh, strict=True)
+            header = next(reader, [])
+            rows = [r for r in reader if r]
+    except UnicodeDecodeError as exc:
+        raise _edited(path, f"not UTF-8 at byte {exc.start}") from None
+    except csv.Error as exc:
+        raise _edited(path, f"not readable as CSV at line {reader.line_num}: {exc}") from None
+    for i, r in enumerate(rows, start=2):
         if len(r) != len(header):
-            raise ValueError(
-                f"{path}: existing consolidated file has a row of {len(r)} fields for "
-                f"{len(header)} columns; refusing to merge into it"
-            )
+            raise _edited(path, f"record {i} has {len(r)} fields for {len(header)} columns")
     return header, rows
 
 

@@ -32,6 +32,7 @@ from slrk_tui.engine.cluster import (
     is_remote,
     submit_impure,
 )
+from slrk_tui.engine.consolidate import EditedOutput
 from slrk_tui.engine.fetch import DownloadError, download
 from slrk_tui.engine.layout import METADATA_DIR, QueryLayout, UnsafeOutput
 from slrk_tui.engine.lock import QueryLock, QueryLocked
@@ -195,7 +196,7 @@ class _Runner:
             exit_code, status, message = 2, "locked", str(exc)
         except OtherQuery as exc:
             exit_code, status, message = 2, "other_query", str(exc)
-        except (S3AccessError, UnsafeOutput) as exc:
+        except (S3AccessError, UnsafeOutput, EditedOutput) as exc:
             message = str(exc)
         except _Unfinished as exc:
             message = str(exc)
@@ -335,10 +336,13 @@ class _Runner:
                 units[folder].append((unit_id, result.get("written", [])))
         consolidated = self.state.consolidated()
         for folder, done in sorted(units.items()):
-            if self.layout.staging_dir(folder).exists() or self.layout.staged_images_dir(folder).exists():
-                continue  # not published yet (a crash): _consolidate_leftovers finishes it
+            # Images still staged (a crash before publishing) are published by the rerun; a CSV
+            # recorded as consolidated is on disk whatever happened after (written atomically,
+            # recorded after), so one that is gone was removed by the user.
+            staged = self.layout.staged_images_dir(folder).exists()
+            images = [] if staged else list(first_copies(done))
             prefixes = [p for p, rows in consolidated.get(folder, {}).items() if rows]
-            missing = self.layout.missing_output(folder, first_copies(done), prefixes)
+            missing = self.layout.missing_output(folder, images, prefixes)
             if not missing:
                 continue
             self.state.forget_units([unit_id for unit_id, _ in done])
