@@ -69,17 +69,10 @@ def put(root: Path, key: str, i: int) -> None:
     put_object(root / BUCKET, key, data, "2026-09-01T04:00:00Z")
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(300)
-def test_a_named_zip_outside_the_study_layout_is_reported(tmp_path: Path) -> None:
-    root, out = tmp_path / "s3", tmp_path / "out"
-    for i, key in enumerate((ROOT, LAMBDA, STUDY), start=1):
-        put(root, key, i)
-    queries = {
-        "root": [ROOT],
-        "mixed": [ROOT, LAMBDA, STUDY, MISSING],
-        "listed": ["academia/", "academia/tenant/t1_one/data/panel=p1/"],
-    }
+def run_queries(
+    root: Path, out: Path, queries: dict[str, list[str]]
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    """`slrk run` once per query id of ``queries`` (its prefixes), for 2026-09-01, one server."""
     procs = {}
     with LocalS3Server(root) as info:
         for qid, prefixes in queries.items():
@@ -91,6 +84,21 @@ def test_a_named_zip_outside_the_study_layout_is_reported(tmp_path: Path) -> Non
             procs[qid] = subprocess.run(
                 cmd, env=server_env(info), capture_output=True, text=True, timeout=240
             )
+    return procs
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_named_zip_outside_the_study_layout_is_reported(tmp_path: Path) -> None:
+    root, out = tmp_path / "s3", tmp_path / "out"
+    for i, key in enumerate((ROOT, LAMBDA, STUDY), start=1):
+        put(root, key, i)
+    queries = {
+        "root": [ROOT],
+        "mixed": [ROOT, LAMBDA, STUDY, MISSING],
+        "listed": ["academia/", "academia/tenant/t1_one/data/panel=p1/"],
+    }
+    procs = run_queries(root, out, queries)
     reports = {qid: json.loads((out / qid / "report.json").read_text()) for qid in queries}
     # the named root zip alone: nothing was processed, and the run says so
     assert procs["root"].returncode == 3, procs["root"].stderr[-3000:]
@@ -132,17 +140,7 @@ def test_a_named_folder_with_nothing_under_it_is_reported(tmp_path: Path) -> Non
     """A typo in a panelist code gave an empty dataset and exit 0, as if all had been done."""
     root, out = tmp_path / "s3", tmp_path / "out"
     put(root, STUDY, 3)
-    procs = {}
-    with LocalS3Server(root) as info:
-        for qid, prefixes in {"typo": [TYPO], "mixed": [f"{PANELIST}/", TYPO]}.items():
-            args = [a for p in prefixes for a in ("--prefix", p)]
-            cmd = slrk_run_cmd(
-                info.endpoint_url, out, "--bucket", BUCKET, *args, "--start", "2026-09-01",
-                "--end", "2026-09-01", "--query-id", qid, "--processors", "1",
-            )  # fmt: skip
-            procs[qid] = subprocess.run(
-                cmd, env=server_env(info), capture_output=True, text=True, timeout=240
-            )
+    procs = run_queries(root, out, {"typo": [TYPO], "mixed": [f"{PANELIST}/", TYPO]})
     for qid, proc in procs.items():
         assert proc.returncode == 3, proc.stderr[-3000:]
         report = json.loads((out / qid / "report.json").read_text())
