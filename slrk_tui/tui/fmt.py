@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from textual.content import Content
+
+from slrk_tui.events import terminal_safe
+
 
 def human_bytes(n: float) -> str:
     """1,536 -> '1.5 KB' (decimal units, as S3 consoles show them)."""
@@ -27,3 +31,17 @@ def human_duration(seconds: float | None) -> str:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def markup(template: str, **values: object) -> Content:
+    """`template` is markup we wrote; each `$name` in it shows `values[name]` exactly as it is.
+
+    Names, keys, paths and messages are data: a panelist called `[@click=app.quit]x` or a prefix
+    holding `x[/b]y` must neither style the line, run an action nor raise a MarkupError, and a
+    control character in them must not drive the terminal (it is shown escaped)."""
+    return Content.from_markup(template, **{k: terminal_safe(str(v)) for k, v in values.items()})
+
+
+def literal(text: object) -> str:
+    """Data for a place that takes plain text (a toast with markup=False, a Text)."""
+    return terminal_safe(str(text))

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Input, Label, Static
 from textual.widgets.tree import TreeNode
 
 from slrk_tui.engine.s3 import S3AccessError, summarize
-from slrk_tui.tui.fmt import human_bytes, plural
+from slrk_tui.tui.fmt import human_bytes, literal, markup, plural
 from slrk_tui.tui.messages import SelectionChanged, SelectionSummarized, SetupRequested
 from slrk_tui.tui.widgets.bucket_tree import BucketTree, NodeData, name_of
 from slrk_tui.tui.widgets.header import SlrkHeader
@@ -91,7 +91,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         bar = self.query_one("#filter-bar")
         bar.display = True
         name = name_of(level.data.prefix) or f"s3://{self.bucket}/"
-        self.query_one("#filter-label", Label).update(f"Filter {name}")
+        self.query_one("#filter-label", Label).update(markup("Filter $name", name=name))
         self.query_one("#filter", Input).focus()
 
     @on(Input.Changed, "#filter")
@@ -171,7 +171,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         if message.job != self._job:
             return  # an older, cancelled count
         if message.error:
-            self.notify(message.error, title="Count failed", severity="error")
+            self.notify(literal(message.error), title="Count failed", severity="error", markup=False)
             self.summary = None
         else:
             self.summary = (message.zips, message.size, message.done)
@@ -186,17 +186,19 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         names = ", ".join(name_of(p).rstrip("/") for p in selected[:3])
         if len(selected) > 3:
             names += f" +{len(selected) - 3}"
-        text = f"[b]{plural(len(selected), 'folder')}[/b] ({names})"
+        text = "[b]$folders[/b] ($names)"  # names are data: never markup
+        counted = ""
         if self.summary is not None:
             zips, size, done = self.summary
             counted = f"{plural(zips, 'zip')} · {human_bytes(size)}"
             if done:
-                text += f" · {counted}"
+                text += " · $counted"
             elif self._cancel is not None and self._cancel.is_set():
-                text += f" · ≥{counted} (count stopped)"
+                text += " · ≥$counted (count stopped)"
             else:
-                text += f" · counting… {counted} [dim](esc stops)[/dim]"
-        line.update(text + "  [dim]n: next[/dim]")
+                text += " · counting… $counted [dim](esc stops)[/dim]"
+        folders = plural(len(selected), "folder")
+        line.update(markup(text + "  [dim]n: next[/dim]", folders=folders, names=names, counted=counted))
 
     # ---- next ----------------------------------------------------------------------------
 

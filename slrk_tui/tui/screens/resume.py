@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.state import QueryInfo, list_queries
+from slrk_tui.tui.fmt import literal
 from slrk_tui.tui.messages import RunRequested
 from slrk_tui.tui.widgets.header import SlrkHeader
 
@@ -90,12 +91,12 @@ finished work is skipped. Type another folder above and press enter to look ther
             done = f"{q.zips_done}/{q.zips_total}" if q.zips_total else str(q.zips_done)
             what = ", ".join(p.rstrip("/").rsplit("/", 1)[-1] for p in q.config.prefixes)
             table.add_row(
-                q.query_id,
+                Text(literal(q.query_id)),  # folder and prefix names are data, never markup
                 Text(q.status, style=STATUS_STYLES.get(q.status, "")),
                 done,
                 updated,
                 f"{q.config.start} → {q.config.end}",
-                what,
+                Text(literal(what)),
                 key=q.query_id,
             )
         empty = self.query_one("#resume-empty", Static)

@@ -19,7 +19,7 @@ from slrk_tui.config import ConfigError, RunConfig
 from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.run import Preview, preview
 from slrk_tui.engine.s3 import Credentials
-from slrk_tui.tui.fmt import human_bytes, plural
+from slrk_tui.tui.fmt import human_bytes, markup, plural
 from slrk_tui.tui.messages import PreviewReady, RunRequested
 from slrk_tui.tui.widgets.bucket_tree import name_of
 from slrk_tui.tui.widgets.date_range import DateRange
@@ -90,7 +90,10 @@ resumes into the same folder.
             names += f" +{len(self.prefixes) - 4} more"
         yield SlrkHeader()
         with VerticalScroll(id="setup-form"):
-            yield Static(f"[b]{plural(len(self.prefixes), 'folder')}[/b]: {names}", id="setup-selection")
+            yield Static(
+                markup("[b]$folders[/b]: $names", folders=plural(len(self.prefixes), "folder"), names=names),
+                id="setup-selection",
+            )
             yield Static("Dates", classes="section-title")
             yield DateRange(cfg.start, cfg.end, cfg.tz, cfg.date_basis, today=self.today, id="dates")
             yield Static("Settings", classes="section-title")
@@ -152,7 +155,7 @@ resumes into the same folder.
             cfg = self.build_config()
         except ConfigError as exc:
             self.preview = None
-            line.update(f"[b]Preview:[/b] [red]{exc}[/red]")
+            line.update(markup("[b]Preview:[/b] [red]$error[/red]", error=exc))
             return
         key = _preview_key(cfg)
         if key == self._preview_key and self.preview is not None:
@@ -178,7 +181,7 @@ resumes into the same folder.
             return
         line = self.query_one("#preview", Static)
         if message.error or not isinstance(message.preview, Preview):
-            line.update(f"[b]Preview:[/b] [red]{message.error}[/red]")
+            line.update(markup("[b]Preview:[/b] [red]$error[/red]", error=message.error))
             return
         try:
             cfg = self.build_config()

@@ -20,7 +20,7 @@ from textual.widgets.tree import TreeNode
 
 from slrk_tui.engine.keys import is_noise_prefix, role_of
 from slrk_tui.engine.s3 import Listing, ObjectInfo, S3AccessError, list_level
-from slrk_tui.tui.fmt import human_bytes
+from slrk_tui.tui.fmt import human_bytes, literal
 from slrk_tui.tui.messages import LevelLoaded, SelectionChanged
 
 START_PATH = "academia/tenant/"
@@ -167,7 +167,9 @@ class BucketTree(Tree[NodeData]):
         self._inflight.discard(message.prefix)
         node = self._by_prefix.get(message.prefix)
         if message.error is not None or message.listing is None:
-            self.app.notify(message.error or "listing failed", title="S3", severity="error")
+            self.app.notify(
+                literal(message.error or "listing failed"), title="S3", severity="error", markup=False
+            )
             if node is not None and node.data is not None:
                 node.data.populated = False
                 if message.prefix in self._levels:  # a failed "more": keep what we have
@@ -317,14 +319,15 @@ class BucketTree(Tree[NodeData]):
             return
         if data.noise:
             self.app.notify(
-                f"{name_of(data.prefix)} holds derived data or logs, not study "
-                "uploads; it cannot be selected.",
+                literal(f"{name_of(data.prefix)} holds derived data or logs, not study uploads; ")
+                + "it cannot be selected.",
                 severity="warning",
+                markup=False,
             )
             return
         ancestor = self.selected_ancestor(data.prefix)
         if ancestor is not None:
-            self.app.notify(f"Already included: {ancestor} is selected.")
+            self.app.notify(literal(f"Already included: {ancestor} is selected."), markup=False)
             return
         if data.prefix in self.selected:
             self.selected.discard(data.prefix)
@@ -365,7 +368,7 @@ class BucketTree(Tree[NodeData]):
         if uri is None:
             return
         self.app.copy_to_clipboard(uri)
-        self.app.notify(f"Copied {uri}")
+        self.app.notify(literal(f"Copied {uri}"), markup=False)
 
     def current_level(self) -> TreeNode[NodeData]:
         """The folder whose children the cursor is among (the level `/` and `r` act on)."""
@@ -389,7 +392,7 @@ class BucketTree(Tree[NodeData]):
             return
         self._inflight.add(data.prefix)
         self._list_worker(data.prefix, None, False)
-        self.app.notify(f"Refreshing s3://{self.bucket}/{data.prefix}", timeout=2)
+        self.app.notify(literal(f"Refreshing s3://{self.bucket}/{data.prefix}"), timeout=2, markup=False)
 
     def set_filter(self, node: TreeNode[NodeData], text: str) -> int:
         """Filter one loaded level by name; returns how many entries remain visible."""
