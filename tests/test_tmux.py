@@ -162,3 +162,43 @@ def test_demo_in_tmux_two_panelists_to_summary(study, tmp_path: Path) -> None:
         assert (metadata / "screenshot_data-consolidated.csv").is_file()
     assert "all done" in screen or "problems" in screen
     assert str(query_dir) in screen.replace("\n", "")
+
+
+HOSTILE_APP = """
+import sys
+from pathlib import Path
+from helpers.memory_bucket import MemoryBucket
+from slrk_tui.config import RunConfig
+from slrk_tui.tui.app import SlrkApp
+
+tenants = ["esc\\x1b[1;1HPWNED", "two\\nlines", "bell\\x07"]
+keys = [f"academia/tenant/{t}/panel/p/V_1/panelist/1/image_zip_u_1.zip" for t in tenants]
+keys.append("academia/tenant/plain/zip\\x1b[2Jname.zip")
+SlrkApp(RunConfig(bucket="b", out=Path(sys.argv[1])), client=MemoryBucket(keys)).run()
+"""
+
+
+def test_control_characters_in_names_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    """A tenant named 'esc<ESC>[1;1HPWNED' moved the cursor and wrote over the header; a name
+    with a newline showed only its first line. Both show escaped, on their own tree line."""
+    script = tmp_path / "hostile_app.py"
+    script.write_text(HOSTILE_APP)
+    repo = Path(__file__).resolve().parents[1]
+    name = f"slrk-{uuid.uuid4().hex[:8]}"
+    cmd = (
+        f"cd {repo} && env -u COLUMNS -u LINES PYTHONPATH={repo}:{repo / 'tests'} "
+        f"{sys.executable} {script} {tmp_path}; sleep 30"
+    )
+    subprocess.run([TMUX, "new-session", "-d", "-s", name, "-x", "100", "-y", "30", cmd], check=True)
+    pane = Pane(name)
+    try:
+        screen = pane.wait(lambda t: "two" in t and "tenant" in t, "the tenants", 30)
+        pane.keys("Down", "Down", "Down")  # onto "plain/" (after bell, esc), then open it
+        pane.keys("Enter")
+        screen = pane.wait(lambda t: ".zip" in t, "the zip under plain/", 10)
+    finally:
+        subprocess.run([TMUX, "kill-session", "-t", name], check=False)
+    assert "PWNED" not in screen.splitlines()[0]  # the header line was not overwritten
+    assert "esc\\x1b[1;1HPWNED/" in screen
+    assert "two\\nlines/" in screen and "bell\\x07/" in screen
+    assert "zip\\x1b[2Jname.zip" in screen

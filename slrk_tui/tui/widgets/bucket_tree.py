@@ -177,7 +177,8 @@ class BucketTree(Tree[NodeData]):
                 else:
                     node.remove_children()
                     node.add_leaf(
-                        Text(f"error: {message.error}", style="red"), NodeData(message.prefix, "error")
+                        Text(f"error: {literal(message.error)}", style="red"),
+                        NodeData(message.prefix, "error"),
                     )
             return
         self._store(message.prefix, message.listing, message.more)
@@ -235,7 +236,7 @@ class BucketTree(Tree[NodeData]):
                 Text(f"load more… ({shown:,} listed so far)", style="italic"), NodeData(data.prefix, "more")
             )
         if not folders and not objects and not level.next_token:
-            hint = f"(nothing matches '{level.filter}')" if level.filter else "(empty)"
+            hint = f"(nothing matches '{literal(level.filter)}')" if level.filter else "(empty)"
             node.add_leaf(Text(hint, style="dim italic"), NodeData(data.prefix, "empty"))
         data.populated = True
         node.set_label(self._label(data))
@@ -274,17 +275,19 @@ class BucketTree(Tree[NodeData]):
         return node.data.prefix
 
     def _label(self, data: NodeData) -> Text:
+        """One tree line. The name is data: control characters in it are shown escaped, or an
+        ESC in a key would drive the terminal and a newline would hide the rest of the name."""
         if data.kind == "object":
             when = data.info.last_modified.strftime("%Y-%m-%d %H:%M") if data.info else ""
             return Text.assemble(
                 "    ",
-                name_of(data.prefix),
+                literal(name_of(data.prefix)),
                 "  ",
                 (f"{human_bytes(data.size)}  {when}", "dim"),
             )
         if data.prefix == "":
             return Text(f"s3://{self.bucket}/", style="bold")
-        name = name_of(data.prefix)
+        name = literal(name_of(data.prefix))
         if data.noise:
             return Text.assemble(("    " + name, "dim"), ("  derived, not study input", "dim italic"))
         if data.prefix in self.selected:
