@@ -6,13 +6,23 @@ name must show literally, never crash the app with a MarkupError or run an actio
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from textual.widgets import Static
+from textual.app import App, ComposeResult
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, Static
 
+from slrk_tui import events as ev
 from slrk_tui.config import RunConfig
+from slrk_tui.progress_model import RunProgress
 from slrk_tui.tui.app import SlrkApp
+from slrk_tui.tui.screens.confirm import ConfirmScreen
+from slrk_tui.tui.screens.connect import ConnectScreen
 from slrk_tui.tui.screens.setup import SetupScreen
+from slrk_tui.tui.screens.summary import SummaryScreen
+from slrk_tui.tui.widgets.date_range import DateRange
 
 from helpers.memory_bucket import MemoryBucket
 from helpers.pilot import move_to, open_folder, select, wait_for_browse, wait_until
@@ -64,3 +74,64 @@ async def test_markup_in_folder_names_is_shown_literally(tmp_path: Path) -> None
         selection = shown(app.screen.query_one("#setup-selection", Static))
         assert "[bold]b0ld" in selection and "b]y" in selection
         assert app.is_running  # no MarkupError, no action run from a name
+
+
+class FormApp(App[None]):
+    """One widget or screen of the app on its own, for text typed into a form."""
+
+    def __init__(self, widget: Widget | None = None, screen: Screen | None = None) -> None:
+        super().__init__()
+        self._widget, self._screen = widget, screen
+
+    def compose(self) -> ComposeResult:
+        if self._widget is not None:
+            yield self._widget
+
+    def on_mount(self) -> None:
+        if self._screen is not None:
+            self.push_screen(self._screen)
+
+
+async def test_markup_typed_into_the_form_is_shown_literally(tmp_path: Path) -> None:
+    """Typing '[/]' into the timezone field crashed the date panel (its error line quoted it)."""
+    app = FormApp(DateRange(dt.date(2026, 9, 1), dt.date(2026, 9, 2), id="dates"))
+    async with app.run_test(size=(100, 20)) as pilot:
+        app.query_one("#tz", Input).focus()
+        await pilot.press("ctrl+u", *"[/]")
+        await pilot.pause()
+        assert "Timezone '[/]' is not known" in str(app.query_one("#date-error", Static).render())
+    assert app.return_code in (0, None)
+
+
+async def test_paths_and_messages_with_markup_in_confirm_and_summary(tmp_path: Path) -> None:
+    """An output folder typed as '/data/[/]x' is quoted by the start confirmation and the summary;
+    the run's final message can quote a key or a path. All show literally."""
+    out = str(tmp_path / "[b]out[/]x")
+    app = FormApp(screen=ConfirmScreen("Start [/]q?", f"3 zips\nOutput: {out}/query_1"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert f"Output: {out}/query_1" in str(app.screen.query_one("#dialog-body", Static).render())
+        assert "Start [/]q?" in str(app.screen.query_one("#dialog-title", Static).render())
+    model = RunProgress()
+    model.apply(ev.RunStarted("query_1", f"{out}/query_1", "det"))
+    model.apply(ev.RunFinished(1, "failed", f"{out}/query_1/x.csv [/]was changed", ""))
+    app = FormApp(screen=SummaryScreen(model))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        message = str(app.screen.query_one("#summary-message", Static).render())
+        assert f"{out}/query_1/x.csv [/]was changed" in message
+        assert f"Output: {out}/query_1" in str(app.screen.query_one("#summary-output", Static).render())
+
+
+async def test_connect_error_quoting_a_typed_endpoint(tmp_path: Path) -> None:
+    """An endpoint typed as '[/]' made boto3 say 'Invalid endpoint: [/]', which crashed the
+    connect screen's error line."""
+    app = SlrkApp(RunConfig(bucket="b", out=tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, ConnectScreen), 5, "connect")
+        app.screen.query_one("#endpoint", Input).value = "[/]"
+        await pilot.press("ctrl+s")
+        error = app.screen.query_one("#connect-error", Static)
+        await wait_until(pilot, lambda: error.display, 10, "the connect error")
+        assert "[/]" in str(error.render())
+        assert app.is_running

@@ -45,3 +45,8 @@ def markup(template: str, **values: object) -> Content:
 def literal(text: object) -> str:
     """Data for a place that takes plain text (a toast with markup=False, a Text)."""
     return terminal_safe(str(text))
+
+
+def literal_lines(text: object) -> str:
+    """`literal`, keeping the line breaks of a message we wrote (a dialog's body)."""
+    return "\n".join(literal(line) for line in str(text).split("\n"))

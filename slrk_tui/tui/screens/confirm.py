@@ -10,6 +10,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from slrk_tui.tui.fmt import literal_lines
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True (yes) or False (no / escape)."""
@@ -26,8 +28,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(self._title, id="dialog-title")
-            yield Static(self._body, id="dialog-body")
+            # Plain text: titles and bodies quote query ids, typed paths and prefixes.
+            yield Static(literal_lines(self._title), id="dialog-title", markup=False)
+            yield Static(literal_lines(self._body), id="dialog-body", markup=False)
             with Horizontal(id="dialog-buttons"):
                 yield Button(self._yes, variant="primary", id="yes")
                 yield Button(self._no, id="no")

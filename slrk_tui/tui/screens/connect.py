@@ -24,6 +24,7 @@ from slrk_tui.engine.s3 import (
     list_profiles,
     make_client,
 )
+from slrk_tui.tui.fmt import literal
 from slrk_tui.tui.messages import ConnectFailed, ConnectionReady
 from slrk_tui.tui.widgets.header import SlrkHeader
 
@@ -111,7 +112,7 @@ The app only reads from the bucket: it never writes or deletes there.
                 )
             with Horizontal(id="connect-buttons"):
                 yield Button("Connect", variant="primary", id="connect")
-            yield Static("", id="connect-error")
+            yield Static("", id="connect-error", markup=False)  # it quotes what was typed
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -199,6 +200,6 @@ The app only reads from the bucket: it never writes or deletes there.
 
     def _show_error(self, text: str) -> None:
         error = self.query_one("#connect-error", Static)
-        error.update(text)
+        error.update(literal(text))
         error.display = True
-        self.app.notify(text, title="Cannot connect", severity="error", timeout=6)
+        self.app.notify(literal(text), title="Cannot connect", severity="error", timeout=6, markup=False)

@@ -16,7 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, RichLog, Sparkline, Static
 
 from slrk_tui.progress_model import RunProgress
-from slrk_tui.tui.fmt import human_bytes, human_duration, plural
+from slrk_tui.tui.fmt import human_bytes, human_duration, markup, plural
 from slrk_tui.tui.messages import RunEnded
 from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.confirm import ConfirmScreen
@@ -98,7 +98,7 @@ the same command again.
         narrow = self.size.width < 100
         for name, (stage, text) in stage_details(m, narrow).items():
             self.query_one(f"#stage-{name}", StageLine).show(stage, text)
-        title = f"[b]{m.query_id or 'query'}[/b]"
+        title = "[b]$query[/b]"  # a query id is a folder name: data, never markup
         if m.planned is not None:
             p = m.planned
             title += (
@@ -110,7 +110,7 @@ the same command again.
         title += f" · {human_duration(m.elapsed)}"
         if self.cancelling and m.finished is None:
             title += " · [b red]cancelling: finishing work in flight…[/b red]"
-        self.query_one("#run-title", Static).update(title)
+        self.query_one("#run-title", Static).update(markup(title, query=m.query_id or "query"))
         self.query_one("#totals", Static).update(
             f"Images [b]{m.images:,}[/b]  Faces [b]{m.faces:,}[/b]  Withheld {m.withheld:,}"
             f"  Problems [b]{len(m.problems):,}[/b]  zips/s"

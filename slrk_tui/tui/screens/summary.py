@@ -14,12 +14,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.report import EXIT_MEANING
 from slrk_tui.progress_model import RunProgress
+from slrk_tui.tui.fmt import literal, literal_lines, markup
 from slrk_tui.tui.messages import NewQueryRequested
 from slrk_tui.tui.widgets.dashboard import plain, short_key
 from slrk_tui.tui.widgets.header import SlrkHeader
@@ -80,7 +82,8 @@ same query resumes).
         yield SlrkHeader()
         with VerticalScroll(id="summary-body"):
             yield Static(self._status_text(), id="summary-status")
-            yield Static(self.finished.message if self.finished else "", id="summary-message")
+            message = literal_lines(self.finished.message) if self.finished else ""
+            yield Static(message, id="summary-message", markup=False)  # it can quote keys, paths
             yield Static(self._output_text(), id="summary-output")
             yield self._participation()
             yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
@@ -105,14 +108,15 @@ same query resumes).
         )
         return Text.assemble((label, style), f"  ·  exit code {code}: {meaning}")
 
-    def _output_text(self) -> str:
-        text = f"Output: [b]{self.output_path}[/b]"
+    def _output_text(self) -> Content:
+        text, paths = "Output: [b]$output[/b]", {"output": self.output_path}
         if self.finished and self.finished.report_path:
-            text += f"\nReport: {self.finished.report_path}"
+            text += "\nReport: $report"
+            paths["report"] = self.finished.report_path
             if self.report is not None and "participation" in self.report:
-                root = Path(self.finished.report_path).parent
-                text += f"\nParticipation per day: {root / 'participation.csv'} (and .png)"
-        return text
+                text += "\nParticipation per day: $participation (and .png)"
+                paths["participation"] = str(Path(self.finished.report_path).parent / "participation.csv")
+        return markup(text, **paths)  # paths are data, never markup
 
     def _participation(self) -> Static:
         """Screenshots per panelist per day from report.json; the figures are in
@@ -206,4 +210,4 @@ same query resumes).
 
     def action_copy_path(self) -> None:
         self.app.copy_to_clipboard(self.output_path)
-        self.notify(f"Copied {self.output_path}")
+        self.notify(literal(f"Copied {self.output_path}"), markup=False)

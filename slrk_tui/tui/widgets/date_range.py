@@ -19,6 +19,7 @@ from textual.validation import Function
 from textual.widgets import Button, Input, Label, MaskedInput, Select, Static
 
 from slrk_tui.config import ConfigError, parse_date
+from slrk_tui.tui.fmt import literal
 
 ALL_START = dt.date(2000, 1, 1)
 PRESETS: list[tuple[str, str, int | None]] = [
@@ -163,7 +164,7 @@ class DateRange(Vertical):
                     compact=True,
                 )
             yield Static(BASIS_HELP[self._basis], id="basis-help")
-        yield Static("", id="date-error")
+        yield Static("", id="date-error", markup=False)  # it quotes what was typed
 
     def on_mount(self) -> None:
         self._check()
@@ -233,6 +234,6 @@ class DateRange(Vertical):
             n = (end - start).days + 1
             days.update(f"  {n:,} day{'s' if n != 1 else ''}")
         err = self.query_one("#date-error", Static)
-        err.update(error or "")
+        err.update(literal(error or ""))
         err.display = error is not None
         self.post_message(self.Changed(self, error))
