@@ -203,7 +203,8 @@ async def test_filter_refresh_copy_and_load_more(s3_server, tmp_path: Path) -> N
         assert isinstance(app.focused, Input)
         await pilot.press(*"austin")
         tenants = tree._by_prefix["academia/tenant/"]
-        assert [c.data.prefix for c in tenants.children] == [UT]
+        # applied once typing pauses
+        await wait_until(pilot, lambda: [c.data.prefix for c in tenants.children] == [UT], 5, "the filter")
         await pilot.press("escape")
         assert len(tenants.children) == 2 and tree.has_focus
         # Refresh lists the level again and keeps cursor and selection.

@@ -25,6 +25,7 @@ from slrk_tui.tui.widgets.bucket_tree import BucketTree, NodeData, name_of
 from slrk_tui.tui.widgets.header import SlrkHeader
 
 SUMMARY_DEBOUNCE = 0.3
+FILTER_DEBOUNCE = 0.15  # a level of 10,000 panelists takes ~1 s to redraw: once per word typed
 
 
 class BrowseScreen(Screen):
@@ -61,6 +62,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         self._cancel: threading.Event | None = None
         self._debounce: Timer | None = None
         self._filter_level: TreeNode[NodeData] | None = None
+        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield SlrkHeader()
@@ -95,12 +97,22 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         self.query_one("#filter", Input).focus()
 
     @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
+    def _filter_changed(self) -> None:
+        """Applied when typing pauses: redrawing a wide level on every key queued seconds."""
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_DEBOUNCE, self.apply_filter)
+
+    def apply_filter(self) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
         if self._filter_level is not None:
-            self.bucket_tree.set_filter(self._filter_level, event.value.strip())
+            self.bucket_tree.set_filter(self._filter_level, self.query_one("#filter", Input).value.strip())
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
+        self.apply_filter()
         self.bucket_tree.focus()
         if self._filter_level is not None:
             first = next(iter(self._filter_level.children), None)
@@ -111,9 +123,13 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         bar = self.query_one("#filter-bar")
         if not bar.display:
             return False
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
         if self._filter_level is not None:
             self.bucket_tree.set_filter(self._filter_level, "")
-        self.query_one("#filter", Input).value = ""
+        with self.prevent(Input.Changed):
+            self.query_one("#filter", Input).value = ""
         bar.display = False
         self._filter_level = None
         self.bucket_tree.focus()
