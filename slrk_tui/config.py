@@ -90,6 +90,13 @@ class RunConfig:
             raise ConfigError("--prefix: give at least one prefix (a tenant, panel, V_ folder or panelist)")
         if self.start > self.end:
             raise ConfigError(f"--start {self.start} is after --end {self.end}")
+        try:  # the days in UTC, and the upload window after them, must exist in the calendar
+            self.window_utc()[1] + dt.timedelta(days=self.lag_days)
+        except OverflowError:
+            raise ConfigError(
+                f"--start {self.start} / --end {self.end}: too far from today for the calendar "
+                f"in {self.tz} (with --lag-days {self.lag_days}); use years 1900-9990"
+            ) from None
         if self.scheduler is not None:
             local_cluster_workers(self.scheduler)
             if importlib.util.find_spec("distributed") is None:

@@ -118,3 +118,19 @@ def test_to_json_is_plain_data_with_the_resolved_id() -> None:
     assert data["prefixes"] == ["academia/tenant/t1/"] and data["out"] == "."
     assert data["query_id"] == GOOD.resolved_query_id
     assert set(data["s3"]) == {"endpoint_url", "profile", "region"}  # never a key or secret
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "tz"),
+    [
+        (dt.date(2026, 1, 1), dt.date(9999, 12, 31), "UTC"),  # the day after the end
+        (dt.date(2026, 1, 1), dt.date(9999, 12, 28), "UTC"),  # the end plus --lag-days
+        (dt.date(1, 1, 1), dt.date(2026, 1, 1), "Asia/Tokyo"),  # midnight in Tokyo is year 0 UTC
+    ],
+)
+def test_days_at_the_ends_of_the_calendar_are_refused_by_name(start, end, tz) -> None:
+    """The date panel accepts 9999-12-31 (a real date); the preview then said 'date value out
+    of range' and a started run failed with an internal error."""
+    cfg = RunConfig(prefixes=("academia/tenant/t/",), start=start, end=end, tz=tz)
+    with pytest.raises(ConfigError, match="too far"):
+        cfg.validated()
