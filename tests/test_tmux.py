@@ -90,9 +90,11 @@ def test_demo_in_tmux_two_panelists_to_summary(study, tmp_path: Path) -> None:
     tz_name, _rows = pick_timezone(manifest, codes)
     out = tmp_path / "out"
     name = f"slrk-{uuid.uuid4().hex[:8]}"
-    # No COLUMNS/LINES from pytest's environment: the app must size itself from the pane.
+    # No COLUMNS/LINES from pytest's environment: the app must size itself from the pane. The
+    # checkout under test first on the path (an editable install may point at another one).
+    repo = Path(__file__).resolve().parents[1]
     cmd = (
-        f"cd {tmp_path} && env -u COLUMNS -u LINES {sys.executable} -m slrk_tui demo "
+        f"cd {tmp_path} && env -u COLUMNS -u LINES PYTHONPATH={repo} {sys.executable} -m slrk_tui demo "
         f"--panelists {SPEC.panelists} --days {SPEC.days} --seed {SPEC.seed} "
         f"--study-dir {root} --out {out}; sleep 60"
     )

@@ -207,6 +207,12 @@ async def test_filter_refresh_copy_and_load_more(s3_server, tmp_path: Path) -> N
         await wait_until(pilot, lambda: [c.data.prefix for c in tenants.children] == [UT], 5, "the filter")
         await pilot.press("escape")
         assert len(tenants.children) == 2 and tree.has_focus
+        # Enter right after typing applies the filter at once and puts the cursor on the first
+        # match, so a second enter opens it (not the bucket's root line).
+        await pilot.press("slash", *"austin", "enter")
+        await pilot.pause()
+        assert tree.has_focus and tree.cursor_node.data.prefix == UT
+        await pilot.press("escape")
         # Refresh lists the level again and keeps cursor and selection.
         await move_to(pilot, tree, UT)
         await pilot.press("r")

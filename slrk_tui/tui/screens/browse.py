@@ -117,7 +117,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         if self._filter_level is not None:
             first = next(iter(self._filter_level.children), None)
             if first is not None:
-                self.bucket_tree.move_cursor(first)
+                self.bucket_tree.move_cursor_now(first)
 
     def _clear_filter(self) -> bool:
         bar = self.query_one("#filter-bar")

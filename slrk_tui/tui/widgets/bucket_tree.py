@@ -309,6 +309,13 @@ class BucketTree(Tree[NodeData]):
             if key.startswith(prefix) and node.data is not None and node.data.kind == "folder":
                 node.set_label(self._label(node.data))
 
+    def move_cursor_now(self, node: TreeNode[NodeData]) -> None:
+        """`move_cursor` right after the lines changed: Textual numbers the lines when idle, so
+        a cursor moved before that lands on the line the node is not on yet (the root, where
+        the next enter closed the whole bucket). Reading the lines numbers them now."""
+        _ = self._tree_lines  # Tree._build, run on demand
+        self.move_cursor(node)
+
     def _clear_children(self, node: TreeNode[NodeData]) -> None:
         """`node.remove_children()` in one pass. Textual 8.2's removes each child with a
         list.index(), quadratic in the children: ~5 s for a level of 20,000 panelists, paid on
