@@ -221,11 +221,49 @@ def test_faces_in_a_dim_grey_camera_photo_are_found_by_the_look_over_photos(phot
     comp, _ = photo_feed(photos, (0.45, 0.5), dim=True)
     data = C.encode(comp.image, comp.quality)
     without = tuple(p for p in det.LFD_PASSES if p.region != "photos")
-    assert len(without) == len(det.LFD_PASSES) - 1
+    assert len(without) == len(det.LFD_PASSES) - 2  # the looks at 1x and at 2x (PHOTOS_2X)
     left_with = leaks(comp, FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data), data)
     left_without = leaks(comp, FrameRedactor(RedactionSettings(passes=without)).process(data), data)
     assert set(left_with) <= set(left_without)
     assert len(left_with) + 12 <= len(left_without), (left_with, left_without)
+
+
+def grey_album(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
+    """An album page of 150 px thumbnails of group photos cropped round a face of ``face_px``
+    (its neighbours 16-32 px), in a dim grey (a night camera's roll), five a row; JPEG 35."""
+    rng = random.Random(seed)
+    groups = [p for p in photos if len(p.faces) >= 5]
+    comp = C.Composite("grey-album", "album", np.full((C.H, C.W, 3), 245, np.uint8), quality=35)
+    side, y = 150, C.STATUS_H + 40
+    while y + side < C.H - C.NAV_H:
+        for c in range(5):
+            p = rng.choice(groups)
+            tile, faces = C.face_tile(p, rng.choice(p.faces), face_px, side, side, rng)
+            g = cv2.cvtColor(tile, cv2.COLOR_BGR2GRAY).astype(np.float32) * 0.45 + 10
+            x = 30 + c * (side + 58)
+            comp.image[y : y + side, x : x + side] = cv2.cvtColor(g.astype(np.uint8), cv2.COLOR_GRAY2BGR)
+            for b in faces:
+                comp.faces.append((x + b[0], y + b[1], x + b[2], y + b[3]))
+                comp.sizes.append(max(b[2] - b[0], b[3] - b[1]))
+        y += side + 40
+    comp.image = C.lift(comp.image)
+    return comp
+
+
+def test_small_faces_in_grey_thumbnails_are_found_by_the_2x_look_over_photos(photos: list[C.Photo]) -> None:
+    """Thumbnails are photos too small for a face to stir the 1x look over photos (faces of
+    16-32 px score nothing there) and no blob or seed points inside them. The 2x look over small
+    photos' windows (PHOTOS_2X) only adds boxes: it hides every face the other passes hide, and
+    more (measured: 31 faces of 222 left without it, 27 with it). Dim grey thumbnails remain the
+    hardest screens here (issue 14): this test asserts the gain, not that they are safe."""
+    comp = grey_album(photos, 22, 1)
+    data = C.encode(comp.image, comp.quality)
+    without = tuple(p for p in det.LFD_PASSES if p is not det.PHOTOS_2X)
+    assert len(without) == len(det.LFD_PASSES) - 1
+    left_with = leaks(comp, FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data), data)
+    left_without = leaks(comp, FrameRedactor(RedactionSettings(passes=without)).process(data), data)
+    assert set(left_with) <= set(left_without)
+    assert len(left_with) + 3 <= len(left_without), (left_with, left_without)
 
 
 def test_a_face_revealed_after_a_partial_box_does_not_leak(photos: list[C.Photo]) -> None:
