@@ -5,6 +5,7 @@ detector is involved."""
 from __future__ import annotations
 
 import importlib
+import itertools
 import random
 import sys
 from collections import Counter
@@ -48,13 +49,15 @@ def check_rounds(gen: ModuleType, once: int, free: int) -> None:
 
 
 def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int) -> None:
-    """Two runs of ``gen.generate`` at its seed give the same screens (one per layout, over
-    ``min_faces`` faces); none is drawn from two_people.jpg (its people are tuning people)."""
+    """A run of ``gen.generate`` at its seed draws every layout (over ``min_faces`` faces) and a
+    second run starts with the same screens (each layout's own test draws it twice; a whole second
+    run, a third of this check's time on thirteen sets, re-checked nothing more within one
+    process); none is drawn from two_people.jpg (its people are tuning people)."""
     with_two = C.load_photos(split="heldout")
     assert any(p.name in H2.SAME_PEOPLE_AS_TUNING for p in with_two)
     first = [(c.name, c.faces) for c in gen.generate(with_two, free, reps=1)]
-    again = [(c.name, c.faces) for c in gen.generate(with_two, free, reps=1)]
-    assert first == again
+    again = [(c.name, c.faces) for c in itertools.islice(gen.generate(with_two, free, reps=1), 8)]
+    assert first[:8] == again
     assert len(first) == len(gen.FACE_LAYOUTS) + len(gen.FREE_LAYOUTS)
     assert sum(len(faces) for _name, faces in first) > min_faces
     only_two = [p for p in with_two if p.name in H2.SAME_PEOPLE_AS_TUNING]
