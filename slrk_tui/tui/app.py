@@ -17,12 +17,14 @@ from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.pools import make_executor
 from slrk_tui.engine.s3 import Credentials
 from slrk_tui.progress_model import RunProgress
+from slrk_tui.tui.fmt import literal
 from slrk_tui.tui.messages import (
     ConnectionReady,
     NewQueryRequested,
@@ -81,6 +83,21 @@ class SlrkApp(App[int]):
         self.last_model: RunProgress | None = None
         self.last_exit_code: int | None = None
         self._quit_after_run = False
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast as plain text: they quote keys, paths, typed input and S3 errors, which
+        are data (`[@click=app.quit]x` must not run an action, an ESC must not reach the
+        terminal). No toast here uses markup; this is the one place that says so."""
+        plain = literal(message)
+        super().notify(plain, title=literal(title), severity=severity, timeout=timeout, markup=False)
 
     # ---- connection ----------------------------------------------------------------------
 

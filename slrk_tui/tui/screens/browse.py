@@ -19,7 +19,7 @@ from textual.widgets import Footer, Input, Label, Static
 from textual.widgets.tree import TreeNode
 
 from slrk_tui.engine.s3 import S3AccessError, summarize
-from slrk_tui.tui.fmt import human_bytes, literal, markup, plural
+from slrk_tui.tui.fmt import human_bytes, markup, plural
 from slrk_tui.tui.messages import SelectionChanged, SelectionSummarized, SetupRequested
 from slrk_tui.tui.widgets.bucket_tree import BucketTree, NodeData, name_of
 from slrk_tui.tui.widgets.header import SlrkHeader
@@ -99,14 +99,16 @@ Choose what to process. The tree lists one level of the bucket each time you ope
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
         """Applied when typing pauses: redrawing a wide level on every key queued seconds."""
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
+        self._stop_filter_timer()
         self._filter_timer = self.set_timer(FILTER_DEBOUNCE, self.apply_filter)
 
-    def apply_filter(self) -> None:
+    def _stop_filter_timer(self) -> None:
         if self._filter_timer is not None:
             self._filter_timer.stop()
             self._filter_timer = None
+
+    def apply_filter(self) -> None:
+        self._stop_filter_timer()
         if self._filter_level is not None:
             self.bucket_tree.set_filter(self._filter_level, self.query_one("#filter", Input).value.strip())
 
@@ -123,9 +125,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         bar = self.query_one("#filter-bar")
         if not bar.display:
             return False
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-            self._filter_timer = None
+        self._stop_filter_timer()
         if self._filter_level is not None:
             self.bucket_tree.set_filter(self._filter_level, "")
         with self.prevent(Input.Changed):
@@ -187,7 +187,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         if message.job != self._job:
             return  # an older, cancelled count
         if message.error:
-            self.notify(literal(message.error), title="Count failed", severity="error", markup=False)
+            self.notify(message.error, title="Count failed", severity="error")
             self.summary = None
         else:
             self.summary = (message.zips, message.size, message.done)

@@ -202,4 +202,4 @@ The app only reads from the bucket: it never writes or deletes there.
         error = self.query_one("#connect-error", Static)
         error.update(literal(text))
         error.display = True
-        self.app.notify(literal(text), title="Cannot connect", severity="error", timeout=6, markup=False)
+        self.app.notify(text, title="Cannot connect", severity="error", timeout=6)

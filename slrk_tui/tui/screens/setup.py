@@ -19,7 +19,7 @@ from slrk_tui.config import ConfigError, RunConfig
 from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.run import Preview, preview
 from slrk_tui.engine.s3 import Credentials
-from slrk_tui.tui.fmt import human_bytes, literal, markup, plural
+from slrk_tui.tui.fmt import human_bytes, markup, plural
 from slrk_tui.tui.messages import PreviewReady, RunRequested
 from slrk_tui.tui.widgets.bucket_tree import name_of
 from slrk_tui.tui.widgets.date_range import DateRange
@@ -217,7 +217,7 @@ resumes into the same folder.
         try:
             cfg = self.build_config()
         except ConfigError as exc:
-            self.notify(literal(exc), title="Cannot start", severity="error", markup=False)
+            self.notify(str(exc), title="Cannot start", severity="error")
             return
         what = (
             preview_line(cfg, self.preview)

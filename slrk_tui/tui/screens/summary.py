@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 from slrk_tui.engine.participation import heatmap_text
 from slrk_tui.engine.report import EXIT_MEANING
 from slrk_tui.progress_model import RunProgress
-from slrk_tui.tui.fmt import literal, literal_lines, markup
+from slrk_tui.tui.fmt import literal_lines, markup
 from slrk_tui.tui.messages import NewQueryRequested
 from slrk_tui.tui.widgets.dashboard import plain, short_key
 from slrk_tui.tui.widgets.header import SlrkHeader
@@ -210,4 +210,4 @@ same query resumes).
 
     def action_copy_path(self) -> None:
         self.app.copy_to_clipboard(self.output_path)
-        self.notify(literal(f"Copied {self.output_path}"), markup=False)
+        self.notify(f"Copied {self.output_path}")

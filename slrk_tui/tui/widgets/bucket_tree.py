@@ -167,9 +167,7 @@ class BucketTree(Tree[NodeData]):
         self._inflight.discard(message.prefix)
         node = self._by_prefix.get(message.prefix)
         if message.error is not None or message.listing is None:
-            self.app.notify(
-                literal(message.error or "listing failed"), title="S3", severity="error", markup=False
-            )
+            self.app.notify(message.error or "listing failed", title="S3", severity="error")
             if node is not None and node.data is not None:
                 node.data.populated = False
                 if message.prefix in self._levels:  # a failed "more": keep what we have
@@ -344,15 +342,14 @@ class BucketTree(Tree[NodeData]):
             return
         if data.noise:
             self.app.notify(
-                literal(f"{name_of(data.prefix)} holds derived data or logs, not study uploads; ")
-                + "it cannot be selected.",
+                f"{name_of(data.prefix)} holds derived data or logs, not study uploads; "
+                "it cannot be selected.",
                 severity="warning",
-                markup=False,
             )
             return
         ancestor = self.selected_ancestor(data.prefix)
         if ancestor is not None:
-            self.app.notify(literal(f"Already included: {ancestor} is selected."), markup=False)
+            self.app.notify(f"Already included: {ancestor} is selected.")
             return
         if data.prefix in self.selected:
             self.selected.discard(data.prefix)
@@ -393,7 +390,7 @@ class BucketTree(Tree[NodeData]):
         if uri is None:
             return
         self.app.copy_to_clipboard(uri)
-        self.app.notify(literal(f"Copied {uri}"), markup=False)
+        self.app.notify(f"Copied {uri}")
 
     def current_level(self) -> TreeNode[NodeData]:
         """The folder whose children the cursor is among (the level `/` and `r` act on)."""
@@ -417,7 +414,7 @@ class BucketTree(Tree[NodeData]):
             return
         self._inflight.add(data.prefix)
         self._list_worker(data.prefix, None, False)
-        self.app.notify(literal(f"Refreshing s3://{self.bucket}/{data.prefix}"), timeout=2, markup=False)
+        self.app.notify(f"Refreshing s3://{self.bucket}/{data.prefix}", timeout=2)
 
     def set_filter(self, node: TreeNode[NodeData], text: str) -> int:
         """Filter one loaded level by name; returns how many entries remain visible."""
