@@ -52,6 +52,7 @@ import heldout11 as H11
 import heldout12 as H12
 import heldout13 as H13
 import heldout14 as H14
+import heldout15 as H15
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -112,6 +113,7 @@ HELDOUT_SETS = {
     "heldout12": HeldOutSet(H12.generate, H2.FREE_HELDOUT2, H12.HELDOUT12_SEED, "twelfth"),
     "heldout13": HeldOutSet(H13.generate, H2.FREE_HELDOUT2, H13.HELDOUT13_SEED, "thirteenth"),
     "heldout14": HeldOutSet(H14.generate, H2.FREE_HELDOUT2, H14.HELDOUT14_SEED, "fourteenth"),
+    "heldout15": HeldOutSet(H15.generate, H2.FREE_HELDOUT2, H15.HELDOUT15_SEED, "fifteenth"),
 }
 
 
