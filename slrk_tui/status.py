@@ -44,7 +44,7 @@ class _RunRecord:
     last_at: float | None = None  # time of the latest event: is the run still moving?
 
     def add(self, e: dict | None) -> None:
-        if e is None:
+        if e is None or not _whole(e):
             self.torn += 1
             return
         kind = e["event"]
@@ -71,6 +71,27 @@ class _RunRecord:
             self.finished = e
 
 
+# The fields status reads of each kind, and their types: a line that is JSON but lacks one (a
+# damaged or hand-edited record, another version's) is skipped and counted like a torn line.
+_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "RunPlanned": {"panelists": int, "zips_pending": int, "batches_pending": int, "zips_already_done": int},
+    "BatchStarted": {"batch": int, "zips": int},
+    "BatchProgressed": {"batch": int, "zips_done": int, "zips": int},
+    "BatchFinished": {"batch": int, "zips": int},
+    "Warning": {"key": str, "reason": str},
+    "Error": {"key": str, "reason": str},
+    "RunFinished": {"status": str, "message": str},
+}
+
+
+def _whole(e: dict) -> bool:
+    """Does the event have every field status reads, of the right type?"""
+    kind = e.get("event")
+    if not isinstance(kind, str) or not isinstance(e.get("at", 0), int | float):
+        return False
+    return all(isinstance(e.get(name), kind_of) for name, kind_of in _FIELDS.get(kind, {}).items())
+
+
 @dataclass
 class _Progress:
     """What state.sqlite says: durable, so it is right even when events.jsonl is not."""
@@ -86,17 +107,20 @@ def read_state(db: Path) -> _Progress:
     progress = _Progress()
     if not db.is_file():
         return progress
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     try:
-        progress.meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
-        for (text,) in conn.execute("SELECT result FROM units"):
-            result = json.loads(text)
-            progress.units_done += 1
-            progress.images += result.get("images", 0)
-            progress.faces += result.get("faces", 0)
-            progress.withheld += len(result.get("withheld", []))
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            progress.meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+            for (text,) in conn.execute("SELECT result FROM units"):
+                result = json.loads(text)
+                progress.units_done += 1
+                progress.images += result.get("images", 0)
+                progress.faces += result.get("faces", 0)
+                progress.withheld += len(result.get("withheld", []))
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:  # the message names the file: "file is not a database" alone does not
+        raise sqlite3.Error(f"{db}: cannot read it ({exc})") from None
     return progress
 
 
@@ -175,7 +199,6 @@ def status_lines(query_dir: Path) -> list[str]:
 def _participation(report_path: Path) -> list[str]:
     """The finished query's participation heatmap (report.json is written at the end of a run)."""
     try:
-        summary = json.loads(report_path.read_text())["participation"]
-    except (OSError, ValueError, KeyError):
+        return heatmap_text(json.loads(report_path.read_text())["participation"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # none yet, or not slrk's
         return []
-    return heatmap_text(summary)
