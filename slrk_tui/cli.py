@@ -237,6 +237,10 @@ def _cmd_run(ns: argparse.Namespace) -> int:
         print(f"slrk run: error: {exc}", file=sys.stderr)
         return 2
     if ns.events is not None:
+        clash = _events_clash(ns.events, cfg)
+        if clash:
+            print(f"slrk run: error: --events {ns.events}: {clash}", file=sys.stderr)
+            return 2
         try:  # fail before the run, not after it, when the events file cannot be written
             ns.events.parent.mkdir(parents=True, exist_ok=True)
             ns.events.open("a").close()
@@ -248,6 +252,22 @@ def _cmd_run(ns: argparse.Namespace) -> int:
     except ConfigError as exc:  # the scheduler cannot be reached, or has no workers
         print(f"slrk run: error: {exc}", file=sys.stderr)
         return 2
+
+
+def _events_clash(events: Path, cfg: RunConfig) -> str | None:
+    """Why `--events` cannot be this path: the output folder (or a folder above it), or anything
+    in the query folder, whose files slrk writes itself (its events.jsonl already holds every
+    event; JSON appended to state.sqlite or a CSV would corrupt it)."""
+    path, out = events.resolve(), cfg.out.resolve()
+    query_dir = out / cfg.resolved_query_id
+    if path == out or path in out.parents:
+        return f"that is the output folder --out {cfg.out} (or a folder above it); give a file elsewhere"
+    if path == query_dir or query_dir in path.parents:
+        return (
+            f"that is inside the query folder {cfg.query_dir}, which slrk writes itself (its "
+            "events.jsonl already records every event); give a file outside it"
+        )
+    return None
 
 
 def run_headless(

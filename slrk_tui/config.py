@@ -10,10 +10,12 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytz
 
@@ -37,10 +39,40 @@ def _at_least(low: int) -> Callable[[int], str | None]:
     return lambda n: None if n >= low else ("must be 0 or more" if low == 0 else f"must be at least {low}")
 
 
+def _endpoint_reason(url: str | None) -> str | None:
+    """botocore refuses an endpoint without http(s):// and a host (a ValueError deep in the run)."""
+    if url is None:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError:
+        return "not a URL: use http(s)://HOST[:PORT]"
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        return "not a URL: use http(s)://HOST[:PORT]"
+    return None
+
+
+_REGION = re.compile(r"^[a-zA-Z0-9](?:[a-zA-Z0-9\-]{0,61}[a-zA-Z0-9])?$")  # botocore's own check
+
+
+def _scheduler_reason(scheduler: str | None) -> str | None:
+    if scheduler is None:
+        return None
+    try:
+        local_cluster_workers(scheduler)
+    except ConfigError:
+        return "use a Dask scheduler address (tcp://HOST:8786), local, or local:N (N worker processes)"
+    return None
+
+
 # Why a value of a setting cannot work (None: it can). RunConfig.validated and the user config
 # file (slrk_tui.user_config) both check with these, so both give the same reason.
 SETTING_RULES: dict[str, Callable[[Any], str | None]] = {
     "bucket": lambda b: None if b and "/" not in b else "a bucket name has no '/'",
+    "endpoint_url": _endpoint_reason,
+    "region": lambda r: None if r is None or _REGION.match(r) else "not a region name (e.g. us-east-1)",
+    "scheduler": _scheduler_reason,
     "tz": _tz_reason,
     "date_basis": lambda b: None if b in DATE_BASES else "use capture or upload",
     "redaction": lambda m: None if m in REDACTION_MODES else f"use one of {', '.join(REDACTION_MODES)}",
@@ -82,7 +114,7 @@ class RunConfig:
     def validated(self) -> RunConfig:
         """Return a copy with normalised prefixes and capped processors, or raise ConfigError."""
         for name, rule in SETTING_RULES.items():
-            value = getattr(self, name)
+            value = getattr(self.s3 if name in {"endpoint_url", "region"} else self, name)
             reason = rule(value)
             if reason is not None:
                 raise ConfigError(f"--{name.replace('_', '-')} {value!r}: {reason}")
@@ -97,12 +129,8 @@ class RunConfig:
                 f"--start {self.start} / --end {self.end}: too far from today for the calendar "
                 f"in {self.tz} (with --lag-days {self.lag_days}); use years 1900-9990"
             ) from None
-        if self.scheduler is not None:
-            local_cluster_workers(self.scheduler)
-            if importlib.util.find_spec("distributed") is None:
-                raise ConfigError(
-                    "--scheduler needs Dask's distributed package: pip install 'slrk-tui[cluster]'"
-                )
+        if self.scheduler is not None and importlib.util.find_spec("distributed") is None:
+            raise ConfigError("--scheduler needs Dask's distributed package: pip install 'slrk-tui[cluster]'")
         if self.query_id is not None and not _safe_name(self.query_id):
             raise ConfigError(f"--query-id {self.query_id!r}: use letters, digits, '-', '_' and '.'")
         prefixes = tuple(sorted({normalise_prefix(p) for p in self.prefixes}))
