@@ -31,6 +31,7 @@ from slrk_tui.config import (
     ConfigError,
     RunConfig,
     S3Settings,
+    hide_url_credentials,
     parse_date,
 )
 from slrk_tui.engine.report import summary_lines
@@ -397,7 +398,8 @@ def _cmd_config(ns: argparse.Namespace) -> int:
     print("\nsettings in effect (an option of `slrk run` wins over them):")
     for s in user_config.SETTINGS:
         value = user.value(s.name)
-        shown = user_config.toml_value(value) if value is not None else "(unset)"
+        shown = user_config.toml_value(hide_url_credentials(value) if isinstance(value, str) else value)
+        shown = shown if value is not None else "(unset)"
         source = "config file" if s.name in user.values else "built-in"
         print(f"  {s.name:<13} = {shown:<24} {source:<11}  {s.doc}")
     print("\n[keymap]: binding id = keys")

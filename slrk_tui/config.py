@@ -39,6 +39,15 @@ def _at_least(low: int) -> Callable[[int], str | None]:
     return lambda n: None if n >= low else ("must be 0 or more" if low == 0 else f"must be at least {low}")
 
 
+_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@\"'<>]*@")
+
+
+def hide_url_credentials(text: str) -> str:
+    """`text` with the user:password part of every URL in it replaced by `***`: an endpoint URL
+    may carry credentials (http://user:secret@host), and botocore quotes the URL in its errors."""
+    return _URL_USERINFO.sub(r"\1***@", text)
+
+
 def _endpoint_reason(url: str | None) -> str | None:
     """botocore refuses an endpoint without http(s):// and a host (a ValueError deep in the run)."""
     if url is None:
@@ -172,8 +181,10 @@ class RunConfig:
         return lo.astimezone(dt.UTC), hi.astimezone(dt.UTC)
 
     def to_json(self) -> dict:
-        """A JSON-safe view (no credentials exist in the config to leak)."""
+        """A JSON-safe view, without the credentials an endpoint URL may carry (query.json)."""
         data = asdict(self)
+        if self.s3.endpoint_url:
+            data["s3"]["endpoint_url"] = hide_url_credentials(self.s3.endpoint_url)
         data["start"] = self.start.isoformat()
         data["end"] = self.end.isoformat()
         data["out"] = str(self.out)

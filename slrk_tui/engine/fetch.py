@@ -16,6 +16,7 @@ from pathlib import Path
 import botocore.exceptions
 import urllib3.exceptions
 
+from slrk_tui.config import hide_url_credentials
 from slrk_tui.engine.s3 import ObjectInfo, get_object_to_file
 
 ATTEMPTS = 6
@@ -46,7 +47,7 @@ def download(client, bucket: str, obj: ObjectInfo, path: Path) -> Path:
                 raise DownloadError(f"cannot download ({code})") from None
             last = f"S3 error {code}"
         except (botocore.exceptions.BotoCoreError, urllib3.exceptions.HTTPError, OSError, _Corrupt) as exc:
-            last = f"{type(exc).__name__}: {exc}"
+            last = hide_url_credentials(f"{type(exc).__name__}: {exc}")  # botocore quotes the URL
         path.unlink(missing_ok=True)
         if attempt < ATTEMPTS - 1:
             time.sleep(BACKOFF_BASE * (2**attempt) * (0.5 + random.random()))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from slrk_tui import events as ev
 from slrk_tui.atomic import remove_stale_temps
-from slrk_tui.config import RunConfig
+from slrk_tui.config import RunConfig, hide_url_credentials
 from slrk_tui.engine.cluster import (
     cluster_slots,
     is_killed_worker,
@@ -203,10 +203,11 @@ class _Runner:
         except BrokenProcessPool:
             message = self._resume_hint("A worker process died (out of memory?)")
         except Exception as exc:
-            message = self._resume_hint(f"Internal error: {type(exc).__name__}: {exc}")
-            traceback.print_exc(file=sys.stderr)
+            message = self._resume_hint(hide_url_credentials(f"Internal error: {type(exc).__name__}: {exc}"))
+            trace = hide_url_credentials(traceback.format_exc())
+            print(trace, end="", file=sys.stderr)
             if self.runlog is not None:
-                self.runlog.traceback(traceback.format_exc())
+                self.runlog.traceback(trace)
         finally:
             io_pool.shutdown(wait=False, cancel_futures=True)
             if self.own_executor and self.executor is not None:
@@ -384,9 +385,9 @@ class _Runner:
                 self._fetch_failed(exc.key, exc.reason)
                 return
             except Exception as exc:
-                reason = f"processing failed: {type(exc).__name__}: {exc}"
+                reason = hide_url_credentials(f"processing failed: {type(exc).__name__}: {exc}")
                 if self.runlog is not None:
-                    self.runlog.traceback("".join(traceback.format_exception(exc)))
+                    self.runlog.traceback(hide_url_credentials("".join(traceback.format_exception(exc))))
                 if not _is_local(exc):  # the unit's data trips the code: report it, go on
                     result = failed_unit(task, reason)
                 else:  # this machine's problem (disk full, file gone): a rerun retries the unit

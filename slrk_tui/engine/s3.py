@@ -19,7 +19,7 @@ import boto3
 import botocore.exceptions
 from botocore.config import Config
 
-from slrk_tui.config import S3Settings
+from slrk_tui.config import S3Settings, hide_url_credentials
 from slrk_tui.engine.keys import is_noise_key, is_zip_key
 
 
@@ -167,9 +167,9 @@ def check_access(client, bucket: str) -> None:
             "run `aws sso login`, attach an instance role, or type keys in the connect screen."
         ) from None
     except botocore.exceptions.EndpointConnectionError as exc:
+        where = hide_url_credentials(str(exc.kwargs.get("endpoint_url", "the endpoint")))
         raise S3AccessError(
-            f"Cannot reach S3 at {exc.kwargs.get('endpoint_url', 'the endpoint')}: check the network, "
-            "the region and --endpoint-url."
+            f"Cannot reach S3 at {where}: check the network, the region and --endpoint-url."
         ) from None
     except botocore.exceptions.ClientError as exc:
         raise S3AccessError(_explain(exc, bucket, "")) from None

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from slrk_tui.config import RunConfig
+from slrk_tui.config import RunConfig, hide_url_credentials
 from slrk_tui.engine.pools import make_executor
 from slrk_tui.engine.s3 import Credentials
 from slrk_tui.progress_model import RunProgress
@@ -142,7 +142,7 @@ class SlrkApp(App[int]):
         if s3.region:
             parts.append(s3.region)
         if s3.endpoint_url:
-            parts.append(s3.endpoint_url)
+            parts.append(hide_url_credentials(s3.endpoint_url))  # on screen: no password
         return " · ".join(parts)
 
     def _update_subtitle(self) -> None:
