@@ -20,8 +20,8 @@ SCRIPT = """
 import os, sys, time
 from slrk_tui.engine.pools import make_executor
 pool = make_executor(2)
-pids = {pool.submit(os.getpid).result() for _ in range(8)}
-print(" ".join(map(str, sorted(pids))), flush=True)
+pool.submit(os.getpid).result()
+print(" ".join(map(str, sorted(pool._processes))), flush=True)  # every worker, busy or not
 time.sleep(600)
 """
 
