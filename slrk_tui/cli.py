@@ -35,7 +35,7 @@ from slrk_tui.config import (
     parse_date,
 )
 from slrk_tui.engine.report import summary_lines
-from slrk_tui.progress import ProgressPrinter
+from slrk_tui.progress import ProgressPrinter, discard
 
 DEMO_CACHE = user_config.cache_dir()
 
@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:  # the user's config file (or its keymap) is wrong
         print(f"slrk: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `slrk status | head`: the reader has all it wanted
+        discard(sys.stdout)
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -302,7 +305,10 @@ async def _drive(cfg: RunConfig, executor, events_path: Path | None, credentials
         loop.remove_signal_handler(sig)
     if finished.report_path:
         report = json.loads(Path(finished.report_path).read_text())
-        print("\n".join(summary_lines(report)))
+        try:
+            print("\n".join(summary_lines(report)), flush=True)
+        except BrokenPipeError:  # `slrk run | head`: the run is done all the same
+            discard(sys.stdout)
     return code
 
 

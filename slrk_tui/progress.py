@@ -4,6 +4,8 @@ the same `RunProgress` fold the dashboard reads."""
 
 from __future__ import annotations
 
+import io
+import os
 import time
 from typing import TextIO
 
@@ -18,6 +20,7 @@ class ProgressPrinter:
         self.model = RunProgress()
         self._last_draw = 0.0
         self._line_open = False
+        self._reader_gone = False
 
     def handle(self, event: ev.Event) -> None:
         self.model.apply(event)
@@ -55,7 +58,7 @@ class ProgressPrinter:
             case ev.RunFinished():
                 if self.tty:  # the last state of the bar stays on screen, above the result
                     self._progress(force=True)
-                    self.stream.write("\n")
+                    self._write("\n")
                     self._line_open = False
                 self._say(f"{event.status}: {event.message}")
                 if event.report_path:
@@ -68,8 +71,7 @@ class ProgressPrinter:
         if not force and now - self._last_draw < 0.2:
             return
         self._last_draw = now
-        self.stream.write("\r" + self.status_line() + "\x1b[K")
-        self.stream.flush()
+        self._write("\r" + self.status_line() + "\x1b[K")
         self._line_open = True
 
     def status_line(self) -> str:
@@ -89,10 +91,33 @@ class ProgressPrinter:
 
     def _say(self, text: str) -> None:
         if self._line_open:
-            self.stream.write("\r\x1b[K")
+            self._write("\r\x1b[K")
             self._line_open = False
-        self.stream.write(ev.terminal_safe(text) + "\n")
-        self.stream.flush()
+        self._write(ev.terminal_safe(text) + "\n")
+
+    def _write(self, text: str) -> None:
+        """Write now; once the reader has gone (`slrk run 2>&1 | head`), write nothing more: the
+        run goes on, and its record (events.jsonl, run.log) still holds every line."""
+        if self._reader_gone:
+            return
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except BrokenPipeError:
+            self._reader_gone = True
+            discard(self.stream)
+
+
+def discard(stream: TextIO) -> None:
+    """Point ``stream``'s file at /dev/null once its reader has gone, so that nothing more
+    written to it (Python's own flush at exit included) raises BrokenPipeError."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return  # not a file (a test's StringIO): nothing to flush at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _pct(stage: Stage) -> str:

@@ -161,3 +161,22 @@ def test_version_and_help_exit_0(capsys: pytest.CaptureFixture) -> None:
         assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert "slrk-tui" in out and "Exit codes" in out
+
+
+@pytest.mark.slow
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`slrk config | head -1`: the reader closes the pipe before slrk has written; slrk ends
+    quietly (exit 0, no BrokenPipeError traceback on stderr)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "slrk_tui", "config"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err

@@ -150,3 +150,31 @@ def test_an_error_is_printed_whole(clock: Clock) -> None:
     out = io.StringIO()
     ProgressPrinter(out, tty=False).handle(ev.Error(key=KEY, reason="download failed after 6 attempts"))
     assert out.getvalue() == f"error: {KEY}: download failed after 6 attempts\n"
+
+
+class ReaderGone(io.StringIO):
+    """A stream whose reader leaves after ``lines`` writes (`slrk run 2>&1 | head`)."""
+
+    def __init__(self, lines: int) -> None:
+        super().__init__()
+        self.left, self.tried = lines, 0
+
+    def write(self, text: str) -> int:
+        self.tried += 1
+        if self.left == 0:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.left -= 1
+        return super().write(text)
+
+
+def test_a_reader_that_leaves_stops_the_printing_not_the_run(clock: Clock) -> None:
+    stream = ReaderGone(lines=2)
+    printer = ProgressPrinter(stream, tty=False)
+    for event in a_run():  # every event is still taken in: the run goes on
+        printer.handle(event)
+    assert stream.getvalue().splitlines() == [
+        "query query_abc -> /out/query_abc",
+        "face detector: libfacedetection",
+    ]
+    assert stream.tried == 3, "it kept writing to a pipe nobody reads"
+    assert printer.model.batches_done == 2
