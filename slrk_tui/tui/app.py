@@ -7,6 +7,7 @@ processes data: the engine does, in `slrk_tui.engine`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterable
@@ -15,10 +16,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import NoScreen, Widget
 
 from slrk_tui.config import RunConfig, hide_url_credentials
 from slrk_tui.engine.pools import make_executor
@@ -41,6 +44,7 @@ from slrk_tui.tui.screens.resume import ResumeScreen
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.setup import SetupScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
+from slrk_tui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall, too_small_text
 
 
 class SlrkApp(App[int]):
@@ -53,6 +57,18 @@ class SlrkApp(App[int]):
         Binding("f1", "help", "Help", id="app.help"),
         Binding("question_mark", "help", "Help", show=False, id="app.help2"),
         Binding("f3", "resume", "Resume", id="app.resume"),
+    ]
+    # Classes on every screen by pane size: the stylesheet lays out short and narrow panes
+    # (tmux splits) and, below MIN_WIDTH x MIN_HEIGHT, shows TooSmall instead of a broken screen.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-too-narrow"),
+        (MIN_WIDTH, "-narrow"),
+        (80, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-too-short"),
+        (MIN_HEIGHT, "-short"),
+        (22, "-tall"),
     ]
 
     def __init__(
@@ -83,6 +99,8 @@ class SlrkApp(App[int]):
         self.last_model: RunProgress | None = None
         self.last_exit_code: int | None = None
         self._quit_after_run = False
+        self._too_small = False
+        self._last_focus: dict[int, Widget] = {}  # screen id -> what it focused last
 
     def notify(
         self,
@@ -98,6 +116,35 @@ class SlrkApp(App[int]):
         terminal). No toast here uses markup; this is the one place that says so."""
         plain = literal(message)
         super().notify(plain, title=literal(title), severity=severity, timeout=timeout, markup=False)
+
+    # ---- pane size ----------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the minimum size every screen shows TooSmall. Hidden widgets lose the focus
+        (and a screen opened meanwhile cannot take it), so it is given back when the pane is
+        large enough again: keys like space in the tree only reach a focused widget."""
+        width, height = event.size
+        too_small = width < MIN_WIDTH or height < MIN_HEIGHT
+        if too_small:
+            for screen in self.screen_stack:
+                for widget in screen.query(TooSmall):
+                    widget.update(too_small_text(width, height))
+        elif self._too_small:
+            self.call_after_refresh(self._restore_focus)
+        self._too_small = too_small
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Remember what each screen last focused, for `_restore_focus`."""
+        live = {id(screen) for screen in self.screen_stack}
+        self._last_focus = {k: w for k, w in self._last_focus.items() if k in live}
+        with contextlib.suppress(NoScreen):
+            self._last_focus[id(event.widget.screen)] = event.widget
+
+    def _restore_focus(self) -> None:
+        for screen in self.screen_stack:
+            widget = self._last_focus.get(id(screen))
+            if screen.focused is None and widget is not None and widget.is_attached:
+                screen.set_focus(widget)
 
     # ---- connection ----------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from slrk_tui.tui.fmt import human_bytes, markup, plural
 from slrk_tui.tui.messages import SelectionChanged, SelectionSummarized, SetupRequested
 from slrk_tui.tui.widgets.bucket_tree import BucketTree, NodeData, name_of
 from slrk_tui.tui.widgets.header import SlrkHeader
+from slrk_tui.tui.widgets.too_small import TooSmall
 
 SUMMARY_DEBOUNCE = 0.3
 FILTER_DEBOUNCE = 0.15  # a level of 10,000 panelists takes ~1 s to redraw: once per word typed
@@ -65,6 +66,7 @@ Choose what to process. The tree lists one level of the bucket each time you ope
         self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         yield SlrkHeader()
         yield BucketTree(self.client, self.bucket, page_size=self.page_size, id="tree")
         with Horizontal(id="filter-bar"):

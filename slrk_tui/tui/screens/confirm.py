@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from slrk_tui.tui.fmt import literal_lines
+from slrk_tui.tui.widgets.too_small import TooSmall
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -27,6 +28,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self._title, self._body, self._yes, self._no = title, body, yes, no
 
     def compose(self) -> ComposeResult:
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         with Vertical(id="dialog"):
             # Plain text: titles and bodies quote query ids, typed paths and prefixes.
             yield Static(literal_lines(self._title), id="dialog-title", markup=False)

@@ -27,6 +27,7 @@ from slrk_tui.engine.s3 import (
 from slrk_tui.tui.fmt import literal
 from slrk_tui.tui.messages import ConnectFailed, ConnectionReady
 from slrk_tui.tui.widgets.header import SlrkHeader
+from slrk_tui.tui.widgets.too_small import TooSmall
 
 DEFAULT_CHAIN = "__default__"
 
@@ -66,6 +67,7 @@ The app only reads from the bucket: it never writes or deletes there.
         options += [(name, name) for name in profiles]
         profile_value = cfg.s3.profile if cfg.s3.profile in profiles else DEFAULT_CHAIN
         creds = self.credentials
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         yield SlrkHeader()
         with VerticalScroll(id="connect-form"):
             yield Static("Where are the uploads?", classes="section-title")

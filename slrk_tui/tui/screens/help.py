@@ -12,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from slrk_tui.tui.widgets.too_small import TooSmall
+
 
 def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     """(key, what it does) for the active bindings of `screen` (focus, screen and app)."""
@@ -54,6 +56,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         text = getattr(self._target, "HELP", "") or ""
         self.keys = binding_rows(self._target)
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         with VerticalScroll(id="help-body"):
             yield Static(f"Help: {self._target.title or type(self._target).__name__}", id="help-title")
             # Rich renderables in a Static: a Markdown *widget* takes ~0.4 s to mount, too slow

@@ -24,6 +24,7 @@ from slrk_tui.engine.state import QueryInfo, list_queries
 from slrk_tui.tui.fmt import literal
 from slrk_tui.tui.messages import RunRequested
 from slrk_tui.tui.widgets.header import SlrkHeader
+from slrk_tui.tui.widgets.too_small import TooSmall
 
 STATUS_STYLES = {
     "done": "green",
@@ -58,6 +59,7 @@ finished work is skipped. Type another folder above and press enter to look ther
         self.queries: list[QueryInfo] = []
 
     def compose(self) -> ComposeResult:
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         yield SlrkHeader()
         with Horizontal(id="resume-folder"):
             yield Label("Output folder ")

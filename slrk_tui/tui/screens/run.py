@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, RichLog, Sparkline, Static
@@ -22,6 +22,7 @@ from slrk_tui.tui.runner import EngineRun
 from slrk_tui.tui.screens.confirm import ConfirmScreen
 from slrk_tui.tui.widgets.dashboard import BatchTable, ProblemTable, StageLine, stage_details
 from slrk_tui.tui.widgets.header import SlrkHeader
+from slrk_tui.tui.widgets.too_small import TooSmall
 
 REPAINT_SECONDS = 0.2
 SPARK_EVERY = 5  # ticks: one throughput point per second
@@ -55,6 +56,7 @@ the same command again.
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         yield SlrkHeader()
         with Vertical(id="dashboard"):
             yield Static("Starting…", id="run-title")
@@ -64,14 +66,16 @@ the same command again.
             with Horizontal(id="totals-row"):
                 yield Static("", id="totals")
                 yield Sparkline([0.0], id="spark")
-            yield BatchTable(id="batches")
-            with Horizontal(id="bottom"):
-                with Vertical(id="problems-box"):
-                    yield Static("Problems", id="problems-title", classes="panel-title")
-                    yield ProblemTable(id="problems")
-                with Vertical(id="log-box"):
-                    yield Static("Log", classes="panel-title")
-                    yield RichLog(id="log", max_lines=2000, wrap=True, markup=False, min_width=20)
+            # One above the other; side by side in a short, wide pane (app.tcss).
+            with Container(id="panels"):
+                yield BatchTable(id="batches")
+                with Horizontal(id="bottom"):
+                    with Vertical(id="problems-box"):
+                        yield Static("Problems", id="problems-title", classes="panel-title")
+                        yield ProblemTable(id="problems")
+                    with Vertical(id="log-box"):
+                        yield Static("Log", classes="panel-title")
+                        yield RichLog(id="log", max_lines=2000, wrap=True, markup=False, min_width=20)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

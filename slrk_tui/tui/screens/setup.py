@@ -25,6 +25,7 @@ from slrk_tui.tui.widgets.bucket_tree import name_of
 from slrk_tui.tui.widgets.date_range import DateRange
 from slrk_tui.tui.widgets.header import SlrkHeader
 from slrk_tui.tui.widgets.run_settings import RunSettings
+from slrk_tui.tui.widgets.too_small import TooSmall
 
 PREVIEW_DEBOUNCE = 0.5
 
@@ -88,6 +89,7 @@ resumes into the same folder.
         names = ", ".join(name_of(p).rstrip("/") for p in self.prefixes[:4])
         if len(self.prefixes) > 4:
             names += f" +{len(self.prefixes) - 4} more"
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         yield SlrkHeader()
         with VerticalScroll(id="setup-form"):
             yield Static(

@@ -25,6 +25,7 @@ from slrk_tui.tui.fmt import literal_lines, markup
 from slrk_tui.tui.messages import NewQueryRequested
 from slrk_tui.tui.widgets.dashboard import plain, short_key
 from slrk_tui.tui.widgets.header import SlrkHeader
+from slrk_tui.tui.widgets.too_small import TooSmall
 
 STATUS_TEXT = {
     "done": ("Done", "bold green"),
@@ -79,6 +80,7 @@ same query resumes).
         return str(base or "")
 
     def compose(self) -> ComposeResult:
+        yield TooSmall()  # shown instead of the rest below the minimum pane size
         yield SlrkHeader()
         with VerticalScroll(id="summary-body"):
             yield Static(self._status_text(), id="summary-status")

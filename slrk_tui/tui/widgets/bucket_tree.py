@@ -73,8 +73,8 @@ class BucketTree(Tree[NodeData]):
         Binding("right,l", "open_folder", "Open", show=False, id="tree.open"),
         Binding("left,h", "close_folder", "Close", show=False, id="tree.close"),
         Binding("space", "toggle_select", "Select", id="tree.select"),
-        Binding("c", "copy_uri", "Copy", id="tree.copy"),
-        Binding("r", "refresh_level", "Refresh", id="tree.refresh"),
+        Binding("c", "copy_uri", "Copy", show=False, id="tree.copy"),
+        Binding("r", "refresh_level", "Refresh", show=False, id="tree.refresh"),
         Binding("full_stop", "toggle_noise", "Show/hide derived", show=False, id="tree.noise"),
     ]
 
