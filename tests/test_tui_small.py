@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.style import Style
 from textual import events
 from textual.geometry import Region
 from textual.widget import Widget
@@ -152,3 +153,28 @@ async def test_footer_shows_the_keys_that_move_on(tmp_path: Path, width: int) ->
         keys = footer_keys(app)
         for description in ("Cancel run", "Quit", "Help"):
             assert description in keys and on_screen(keys[description]), (description, width)
+
+
+async def test_problem_level_is_written_not_only_coloured() -> None:
+    """Errors were red and warnings yellow and nothing else: in NO_COLOR, TERM=xterm
+    (16 colours) or to a colour-blind user they looked the same."""
+    app = StaticApp(RunConfig(), demo=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await show_run(pilot, app)
+        table = screen.query_one("#problems", ProblemTable)
+        cells = [" ".join(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
+        assert "warning" in cells[0].lower() and "error" not in cells[0].lower()
+        assert "error" in cells[1].lower()
+
+
+async def test_role_labels_read_in_no_color(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With NO_COLOR Textual greys colours by brightness: the tenant label (bold magenta) came
+    out grey 237 on grey 235 in tmux, unreadable. Without colours the labels are plain bold."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = SlrkApp(RunConfig(bucket="b", out=tmp_path), client=MemoryBucket(KEYS))
+    async with app.run_test(size=(80, 24)) as pilot:
+        tree = await wait_for_browse(pilot, app)
+        await wait_until(pilot, lambda: TENANT in tree._by_prefix, 5, "the tenant")
+        label = tree._by_prefix[TENANT].label
+        (span,) = [s for s in label.spans if label.plain[s.start : s.end] == "tenant"]
+        assert Style.parse(str(span.style)).color is None

@@ -296,7 +296,8 @@ class BucketTree(Tree[NodeData]):
             mark, mark_style = "[ ]", "dim"
         parts: list[Any] = [(mark, mark_style), " ", (name, "bold" if mark != "[ ]" else "")]
         if data.role in ROLE_STYLES:
-            parts += ["  ", (data.role, ROLE_STYLES[data.role])]
+            # NO_COLOR greys colours by brightness: magenta came out grey on grey.
+            parts += ["  ", (data.role, "bold" if self.app.no_color else ROLE_STYLES[data.role])]
         return Text.assemble(*parts)
 
     def _relabel_under(self, prefix: str) -> None:

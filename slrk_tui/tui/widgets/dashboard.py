@@ -135,10 +135,12 @@ class ProblemTable(DataTable):
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
+        self.add_column("Level", key="level")
         self.add_column("Object", key="object")
         self.add_column("Reason", key="reason")
 
     def add_problems(self, problems: list[Problem]) -> None:
+        """The level is written, not only coloured: NO_COLOR, 16 colours, colour blindness."""
         for p in problems:
             style = "red" if p.level == "error" else "yellow"
-            self.add_row(Text(short_key(p.key), style=style), plain(p.reason))
+            self.add_row(Text(p.level, style=style), Text(short_key(p.key), style=style), plain(p.reason))
