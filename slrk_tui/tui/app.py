@@ -60,12 +60,12 @@ class SlrkApp(App[int]):
     ]
     # Classes on every screen by pane size: the stylesheet lays out short and narrow panes
     # (tmux splits) and, below MIN_WIDTH x MIN_HEIGHT, shows TooSmall instead of a broken screen.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual types it as an instance variable)
         (0, "-too-narrow"),
         (MIN_WIDTH, "-narrow"),
         (80, "-wide"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-too-short"),
         (MIN_HEIGHT, "-short"),
         (22, "-tall"),
