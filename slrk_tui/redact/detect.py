@@ -72,7 +72,7 @@ class Pass:
     seed_max_face: float = 256.0  # only boxes up to this side (original px) become seeds
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds |
     # "photos": the photo-like cells of large textured islands (Patches.photos) | "joined": around
-    # Patches.joined
+    # Patches.joined | "lined": around Patches.lined
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     # (a "photos" pass only in photo windows up to this side)
@@ -495,6 +495,7 @@ class Patches:
     detached: set[Box] = field(default_factory=set)  # blobs only the last two views found
     photos: list[Rect] = field(default_factory=list)  # windows over large photos (photo_cells)
     joined: list[Box] = field(default_factory=list)  # avatars joined to a pill's end (JOINED_PASSES)
+    lined: list[Box] = field(default_factory=list)  # avatars hung on a short line (LINED_2X)
 
 
 def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
@@ -547,7 +548,46 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
                 if photo_row(img, box, labels[y : y + bh, x : x + bw], k, solid):
                     rows.add(box)
                     blobs.update(row_pieces(box, step=0.5))
-    return Patches(sorted(blobs), sorted(rows), blobs - (plain or set()), photos, sorted(joined - blobs))
+    lined = lined_avatars(img, closed, blobs | joined)
+    return Patches(
+        sorted(blobs), sorted(rows), blobs - (plain or set()), photos, sorted(joined - blobs), lined
+    )
+
+
+# An avatar hung on a short line (a family tree's or an org chart's connector, a comment thread's
+# reply line) is one island with it: avatar plus stub is too elongated for a blob, and the stub is
+# too short for the "unlined" view (LINE_PX) to take out. Opening the island mask with a disc
+# (LINED_DISC half-size px across) takes out strokes thinner than that, and the avatar is left as
+# an island of its own. Only those still attached to something in the closed view (the line), up
+# to LINED_MAX px, in many colours over their own pixels and not already a blob or a joined patch.
+LINED_DISC = 7
+LINED_MAX = 72  # px: avatars whose faces a 2x look keeps (up to 64 px)
+LINED_ATTACHED = 4  # half-size px the closed view's island reaches past the avatar, on some side
+
+
+def lined_avatars(img: np.ndarray, closed: np.ndarray, known: set[Box]) -> list[Box]:
+    """Avatar-sized islands that only a thin line joined to others (``closed``: the half-size
+    texture mask with small gaps closed; ``known``: patches found already)."""
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (LINED_DISC, LINED_DISC))
+    _n, labels, stats, _ = cv2.connectedComponentsWithStats(
+        cv2.morphologyEx(closed, cv2.MORPH_OPEN, disc), connectivity=8
+    )
+    _n, whole, whole_stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+    seen = {b[:4] for b in known}
+    out: list[Box] = []
+    for k, (x, y, bw, bh, n_px) in enumerate(stats[1:].tolist(), start=1):
+        side, short = 2 * max(bw, bh), 2 * min(bw, bh)
+        box = (2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0)
+        if not (short >= 14 and side <= LINED_MAX and short >= 0.6 * side and n_px >= 0.3 * bw * bh):
+            continue
+        mine = labels[y : y + bh, x : x + bw] == k
+        if box[:4] in seen or not many_colours(img, box, mine):
+            continue
+        ys, xs = np.nonzero(mine)
+        wx, wy, ww, wh = whole_stats[np.bincount(whole[y + ys, x + xs]).argmax()][:4].tolist()
+        if max(x - wx, y - wy, wx + ww - x - bw, wy + wh - y - bh) >= LINED_ATTACHED:
+            out.append(box)
+    return out
 
 
 # Faces of 18-36 px inside larger photos (a room in a listing, a camera tile, an album page, a live
@@ -865,7 +905,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     boxes: list[Box] = []
     seeds: list[Box] = []
     # Where avatars and photos may be: found once, when a pass looks there.
-    looks = ("photos", "joined")
+    looks = ("photos", "joined", "lined")
     patches = find_patches(img, hi=BLOB_MAX) if any(p.blobs or p.region in looks for p in passes) else None
     coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
@@ -875,8 +915,9 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
             photos = patches.photos if patches is not None else []
             cells = [r for r in photos if max(r[2] - r[0], r[3] - r[1]) <= p.window_max_face]
             found = _windows_boxes(img, p, cells, low)
-        elif p.region == "joined":
-            ends = [b for b in patches.joined if _side(b) <= p.window_max_face] if patches is not None else []
+        elif p.region in ("joined", "lined"):
+            ends = [] if patches is None else patches.joined if p.region == "joined" else patches.lined
+            ends = [b for b in ends if _side(b) <= p.window_max_face]
             found = _windows_boxes(img, p, seed_windows([], w, h, blobs=_not_found(ends, boxes)), low)
         elif p.region == "seeds":
             near: list[Box] = []
@@ -1025,14 +1066,19 @@ JOINED_PASSES = (_JOINED_1X, replace(_JOINED_1X, scale=2.0, max_face=64, window_
 # 240 px: thumbnails, album and grid cells, a liked post's picture), keeping faces up to 48 px
 # from 0.5: faces of 18-32 px there score nothing at 1x and 0.6-0.9 at 2x, and no blob or seed
 # points at them. Last and in its own windows, like the joined look, so it can only add boxes.
-# On the seen sets it hid 30 of the 162 faces every other pass left and altered no face-free
-# screen more. Over every photo window it hid a quarter more of them (nine of the sets) for four
-# to five times the pixels (photo windows are ~9 % of a demo frame, a fifth of that in windows up
-# to 240 px); at 1.5x it hid fewer faces and altered three face-free screens more.
+# On the seen sets, in full runs with and without it, it hid 6 of the 162 faces every other pass
+# left (and 2 more of 1,277 on the blind set 14) and altered no face-free screen more. (A quicker
+# estimate first said 30: it laid the structure cover twice, so covers grew from covers; see
+# FACES.md, seventeenth round.) Windows up to 240 px are a fifth of the photo windows' pixels
+# (~9 % of a demo frame); at 1.5x it altered three face-free screens more.
 PHOTOS_2X = replace(_LFD_MAIN[4], scale=2.0, threshold=0.5, seed_threshold=None, window_max_face=240)
-LFD_PASSES: tuple[Pass, ...] = (*_LFD_MAIN, *JOINED_PASSES, PHOTOS_2X)
+# After it, the 2x look of the joined passes around avatars hung on a short line (Patches.lined,
+# not found by any pass before): 18-24 px faces on a family tree's connectors and in a comment
+# thread score 0.6-0.9 there at 2x and nothing pointed at them. In windows of its own, last.
+LINED_2X = replace(JOINED_PASSES[1], region="lined")
+LFD_PASSES: tuple[Pass, ...] = (*_LFD_MAIN, *JOINED_PASSES, PHOTOS_2X, LINED_2X)
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
-LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = (*_LFD_MAIN[:-1], *JOINED_PASSES, PHOTOS_2X)
+LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = (*_LFD_MAIN[:-1], *JOINED_PASSES, PHOTOS_2X, LINED_2X)
 # Elsewhere: CenterFace alone at four scales, then at 2x around compact textured patches (blobs)
 # up to 96 px, keeping faces under 64 px from 0.4: on the demo study that pass lifts the share of
 # face boxes hidden from 83.0% to 93.0% (composites 96.4% -> 97.7%) for 13% more time, with no
