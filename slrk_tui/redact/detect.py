@@ -1074,8 +1074,10 @@ JOINED_PASSES = (_JOINED_1X, replace(_JOINED_1X, scale=2.0, max_face=64, window_
 PHOTOS_2X = replace(_LFD_MAIN[4], scale=2.0, threshold=0.5, seed_threshold=None, window_max_face=240)
 # After it, the 2x look of the joined passes around avatars hung on a short line (Patches.lined,
 # not found by any pass before): 18-24 px faces on a family tree's connectors and in a comment
-# thread score 0.6-0.9 there at 2x and nothing pointed at them. In windows of its own, last.
-LINED_2X = replace(JOINED_PASSES[1], region="lined")
+# thread score 0.6-0.9 there at 2x and nothing pointed at them. In windows of its own, last. It
+# keeps boxes from 0.72: on the seen sets, from 0.5 it hid 11 faces more and altered 8 face-free
+# screens more (its false hits scored 0.66-0.71, one 0.86); from 0.72, 8 faces and 1 screen.
+LINED_2X = replace(JOINED_PASSES[1], region="lined", threshold=0.72)
 LFD_PASSES: tuple[Pass, ...] = (*_LFD_MAIN, *JOINED_PASSES, PHOTOS_2X, LINED_2X)
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
 LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = (*_LFD_MAIN[:-1], *JOINED_PASSES, PHOTOS_2X, LINED_2X)
