@@ -15,6 +15,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 
 from slrk_tui.config import RunConfig
 from slrk_tui.engine.cluster import open_cluster
+from slrk_tui.engine.lock import pid_alive
 from slrk_tui.engine.worker import UnitResult, UnitTask, process_unit
 
 
@@ -73,18 +74,8 @@ def _exit_with(client_pid: int) -> None:
     try:
         pidfd = os.pidfd_open(client_pid)  # Linux 5.3+: readable when the process exits
     except (AttributeError, OSError):
-        while _alive(client_pid):
+        while pid_alive(client_pid):
             time.sleep(1.0)
     else:
         select.select([pidfd], [], [])
     os._exit(1)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

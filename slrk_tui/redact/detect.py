@@ -530,6 +530,7 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
         _n, labels, stats, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
         if m is closed:
             photos = photo_cells(img, labels, stats)
+            closed_islands = (labels, stats)
         # Thousands of islands per frame (letters, specks): sift them in numpy, loop over the rest.
         bw, bh, area = stats[1:, 2], stats[1:, 3], stats[1:, 4]
         short = 2 * np.minimum(bw, bh)
@@ -548,7 +549,7 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
                 if photo_row(img, box, labels[y : y + bh, x : x + bw], k, solid):
                     rows.add(box)
                     blobs.update(row_pieces(box, step=0.5))
-    lined = lined_avatars(img, closed, blobs | joined)
+    lined = lined_avatars(img, closed, closed_islands, blobs | joined)
     return Patches(
         sorted(blobs), sorted(rows), blobs - (plain or set()), photos, sorted(joined - blobs), lined
     )
@@ -565,27 +566,30 @@ LINED_MAX = 72  # px: avatars whose faces a 2x look keeps (up to 64 px)
 LINED_ATTACHED = 4  # half-size px the closed view's island reaches past the avatar, on some side
 
 
-def lined_avatars(img: np.ndarray, closed: np.ndarray, known: set[Box]) -> list[Box]:
+def lined_avatars(
+    img: np.ndarray, closed: np.ndarray, islands: tuple[np.ndarray, np.ndarray], known: set[Box]
+) -> list[Box]:
     """Avatar-sized islands that only a thin line joined to others (``closed``: the half-size
-    texture mask with small gaps closed; ``known``: patches found already)."""
+    texture mask with small gaps closed, ``islands`` its labels and stats; ``known``: patches
+    found already)."""
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (LINED_DISC, LINED_DISC))
-    _n, labels, stats, _ = cv2.connectedComponentsWithStats(
-        cv2.morphologyEx(closed, cv2.MORPH_OPEN, disc), connectivity=8
-    )
-    _n, whole, whole_stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+    opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, disc)
+    _n, labels, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+    whole, whole_stats = islands
+    bw, bh, n_px = stats[1:, 2], stats[1:, 3], stats[1:, 4]
+    side, short = 2 * np.maximum(bw, bh), 2 * np.minimum(bw, bh)
+    fit = (short >= 14) & (side <= LINED_MAX) & (short >= 0.6 * side) & (n_px >= 0.3 * bw * bh)
     seen = {b[:4] for b in known}
     out: list[Box] = []
-    for k, (x, y, bw, bh, n_px) in enumerate(stats[1:].tolist(), start=1):
-        side, short = 2 * max(bw, bh), 2 * min(bw, bh)
-        box = (2.0 * x, 2.0 * y, 2.0 * (x + bw), 2.0 * (y + bh), 0.0)
-        if not (short >= 14 and side <= LINED_MAX and short >= 0.6 * side and n_px >= 0.3 * bw * bh):
-            continue
-        mine = labels[y : y + bh, x : x + bw] == k
+    for k in (np.flatnonzero(fit) + 1).tolist():
+        x, y, w, h = stats[k, :4].tolist()
+        box = (2.0 * x, 2.0 * y, 2.0 * (x + w), 2.0 * (y + h), 0.0)
+        mine = labels[y : y + h, x : x + w] == k
         if box[:4] in seen or not many_colours(img, box, mine):
             continue
         ys, xs = np.nonzero(mine)
         wx, wy, ww, wh = whole_stats[np.bincount(whole[y + ys, x + xs]).argmax()][:4].tolist()
-        if max(x - wx, y - wy, wx + ww - x - bw, wy + wh - y - bh) >= LINED_ATTACHED:
+        if max(x - wx, y - wy, wx + ww - x - w, wy + wh - y - h) >= LINED_ATTACHED:
             out.append(box)
     return out
 
