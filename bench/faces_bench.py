@@ -53,6 +53,7 @@ import heldout12 as H12
 import heldout13 as H13
 import heldout14 as H14
 import heldout15 as H15
+import heldout16 as H16
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -114,6 +115,7 @@ HELDOUT_SETS = {
     "heldout13": HeldOutSet(H13.generate, H2.FREE_HELDOUT2, H13.HELDOUT13_SEED, "thirteenth"),
     "heldout14": HeldOutSet(H14.generate, H2.FREE_HELDOUT2, H14.HELDOUT14_SEED, "fourteenth"),
     "heldout15": HeldOutSet(H15.generate, H2.FREE_HELDOUT2, H15.HELDOUT15_SEED, "fifteenth"),
+    "heldout16": HeldOutSet(H16.generate, H2.FREE_HELDOUT2, H16.HELDOUT16_SEED, "sixteenth"),
 }
 
 
