@@ -404,8 +404,7 @@ def _cmd_config(ns: argparse.Namespace) -> int:
     print("\nsettings in effect (an option of `slrk run` wins over them):")
     for s in user_config.SETTINGS:
         value = user.value(s.name)
-        shown = user_config.toml_value(hide_url_credentials(value) if isinstance(value, str) else value)
-        shown = shown if value is not None else "(unset)"
+        shown = "(unset)" if value is None else hide_url_credentials(user_config.toml_value(value))
         source = "config file" if s.name in user.values else "built-in"
         print(f"  {s.name:<13} = {shown:<24} {source:<11}  {s.doc}")
     print("\n[keymap]: binding id = keys")

@@ -498,7 +498,7 @@ class Patches:
     lined: list[Box] = field(default_factory=list)  # avatars hung on a short line (LINED_2X)
 
 
-def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
+def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140, lined: bool = False) -> Patches:
     """Compact textured patches of ``lo``-``hi`` px on a flat background (where an avatar is), and
     rows of overlapping avatars.
 
@@ -549,9 +549,9 @@ def find_patches(img: np.ndarray, lo: int = 14, hi: int = 140) -> Patches:
                 if photo_row(img, box, labels[y : y + bh, x : x + bw], k, solid):
                     rows.add(box)
                     blobs.update(row_pieces(box, step=0.5))
-    lined = lined_avatars(img, closed, closed_islands, blobs | joined)
+    hung = lined_avatars(img, closed, closed_islands, blobs | joined) if lined else []
     return Patches(
-        sorted(blobs), sorted(rows), blobs - (plain or set()), photos, sorted(joined - blobs), lined
+        sorted(blobs), sorted(rows), blobs - (plain or set()), photos, sorted(joined - blobs), hung
     )
 
 
@@ -910,7 +910,12 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     seeds: list[Box] = []
     # Where avatars and photos may be: found once, when a pass looks there.
     looks = ("photos", "joined", "lined")
-    patches = find_patches(img, hi=BLOB_MAX) if any(p.blobs or p.region in looks for p in passes) else None
+    lined = any(p.region == "lined" for p in passes)  # only then its patches are searched for
+    patches = (
+        find_patches(img, hi=BLOB_MAX, lined=lined)
+        if any(p.blobs or p.region in looks for p in passes)
+        else None
+    )
     coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     for p in passes:
@@ -920,7 +925,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
             cells = [r for r in photos if max(r[2] - r[0], r[3] - r[1]) <= p.window_max_face]
             found = _windows_boxes(img, p, cells, low)
         elif p.region in ("joined", "lined"):
-            ends = [] if patches is None else patches.joined if p.region == "joined" else patches.lined
+            ends = (patches.joined if p.region == "joined" else patches.lined) if patches is not None else []
             ends = [b for b in ends if _side(b) <= p.window_max_face]
             found = _windows_boxes(img, p, seed_windows([], w, h, blobs=_not_found(ends, boxes)), low)
         elif p.region == "seeds":
