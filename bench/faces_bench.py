@@ -54,6 +54,7 @@ import heldout13 as H13
 import heldout14 as H14
 import heldout15 as H15
 import heldout16 as H16
+import heldout17 as H17
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -116,6 +117,7 @@ HELDOUT_SETS = {
     "heldout14": HeldOutSet(H14.generate, H2.FREE_HELDOUT2, H14.HELDOUT14_SEED, "fourteenth"),
     "heldout15": HeldOutSet(H15.generate, H2.FREE_HELDOUT2, H15.HELDOUT15_SEED, "fifteenth"),
     "heldout16": HeldOutSet(H16.generate, H2.FREE_HELDOUT2, H16.HELDOUT16_SEED, "sixteenth"),
+    "heldout17": HeldOutSet(H17.generate, H2.FREE_HELDOUT2, H17.HELDOUT17_SEED, "seventeenth"),
 }
 
 
