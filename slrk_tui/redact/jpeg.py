@@ -105,6 +105,24 @@ def is_jpeg(data: bytes) -> bool:
     return data[:3] == b"\xff\xd8\xff"
 
 
+def _not_jpeg_reason(data: bytes) -> str:
+    """Why ``data`` (no SOI) is not a JPEG, naming the format a phone or an upload tool may have
+    written under a .jpg name instead, so a user knows what the withheld image was."""
+    if not data:
+        what = "an empty file"
+    elif data.startswith(b"\x89PNG\r\n\x1a\n"):
+        what = "a PNG image"
+    elif data[:6] in (b"GIF87a", b"GIF89a"):
+        what = "a GIF image"
+    elif data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        what = "a WebP image"
+    elif data[4:8] == b"ftyp":
+        what = "a HEIF/HEIC or AVIF image"
+    else:
+        what = "no start marker"
+    return f"not a JPEG ({what})"
+
+
 def _segments(data: bytes) -> Iterator[tuple[Segment, int]]:
     """The first image's segments in file order, each with the count of stray or fill bytes
     skipped before it. Stops after EOI; raises :class:`JpegError` on a broken structure.
@@ -112,7 +130,7 @@ def _segments(data: bytes) -> Iterator[tuple[Segment, int]]:
     Lazy, so that a caller after the tables only (:func:`luma_table`) never scans image data.
     """
     if not is_jpeg(data):
-        raise JpegError("not a JPEG (no start marker)")
+        raise JpegError(_not_jpeg_reason(data))
     yield Segment(SOI, 0, 2), 0
     i = gap = 2  # gap: where the bytes no segment holds began
     n = len(data)
