@@ -40,6 +40,10 @@ Rect = tuple[int, int, int, int]  # x1, y1, x2, y2 (exclusive), integer pixels
 # full-frame passes in a shape never measured.
 MAX_PIXELS = 16_000_000
 MAX_SIDE = 8192
+# A frame thinner than this holds no face and is written as it is: the detector works on a
+# half-size copy, and OpenCV refuses to make one 0 px thin (a 1x1 or 1088x1 image was withheld
+# as "redaction failed: error").
+MIN_SEARCHED_SIDE = 2
 DECODE_FLAGS = cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION
 SMALL_BOX_PX = 32.0  # detector boxes under this (longer side) are hidden at small_mask_scale
 
@@ -196,6 +200,8 @@ class FrameRedactor:
 
     # ---------------------------------------------------------------------------------------
     def _find_boxes(self, img: np.ndarray) -> list[det.Box]:
+        if min(img.shape[:2]) < MIN_SEARCHED_SIDE:
+            return []
         prev = self._prev if self.settings.reuse else None
         if prev is not None:
             if prev.image is None:
