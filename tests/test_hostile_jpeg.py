@@ -18,6 +18,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from PIL import ImageCms
 
 from slrk_tui.redact import MAX_PIXELS, MAX_SIDE, FrameRedactor, RedactionSettings
 from slrk_tui.redact import detect as det
@@ -49,7 +50,10 @@ def after_app0(data: bytes, *segments: bytes) -> bytes:
     return data[:at] + b"".join(segments) + data[at:]
 
 
-ICC = segment(0xE2, b"ICC_PROFILE\x00\x01\x01" + bytes(range(256)) * 2)
+# A real colour profile (LittleCMS's sRGB, 588 bytes) in one chunk: a malformed one is dropped.
+ICC = segment(
+    0xE2, b"ICC_PROFILE\x00\x01\x01" + ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+)
 
 
 def encode(img: np.ndarray, *params: int) -> bytes:

@@ -14,6 +14,9 @@ which the detector certainly finds, so a visible face means the pipeline let it 
   reason was "not a JPEG (no start marker)" for all four; it now names the format), an
   upload cut short (no end marker) with a face in its decodable half, a 10000x16 strip (over the
   side limit), a 12-bit JPEG (libjpeg refuses it); a real `.png` member is ignored and reported.
+- A colour profile is written byte for byte, so a face JPEG planted as the "ICC profile" of a
+  face-free frame (its size field grown to cover it, over two chunks) left with the frame: it is
+  dropped now unless the chunks make one well-formed profile holding no JPEG or PNG.
 - Every screenshot row is kept, whatever became of its image.
 """
 
@@ -30,7 +33,18 @@ import numpy as np
 import pytest
 from PIL import Image
 from test_engine_exact import SHOT_HEADER, app_csv, shot_row
-from test_hostile_jpeg import FACE_BOXES, FACE_PHOTO, FILL_MAX, after_app0, decode, encode, exif, segment
+from test_hostile_jpeg import (
+    FACE_BOXES,
+    FACE_PHOTO,
+    FILL_MAX,
+    ICC,
+    after_app0,
+    decode,
+    encode,
+    exif,
+    screen,
+    segment,
+)
 
 from slrk_tui.demo.server import LocalS3Server
 from slrk_tui.redact import FrameRedactor
@@ -66,6 +80,25 @@ def pil_jpeg(img: np.ndarray, mode: str) -> bytes:
     return buf.getvalue()
 
 
+def icc_chunks(profile: bytes, n: int) -> list[bytes]:
+    """``profile`` as ``n`` APP2 ICC_PROFILE segments, numbered 1..n."""
+    step = -(-len(profile) // n)
+    parts = [profile[i * step : (i + 1) * step] for i in range(n)]
+    return [segment(0xE2, b"ICC_PROFILE\x00" + bytes((i + 1, n)) + part) for i, part in enumerate(parts)]
+
+
+SRGB = ICC[18:]  # the profile itself: after the marker, length and 14-byte chunk header
+
+
+def with_picture(profile: bytes, picture: bytes) -> bytes:
+    """A profile with ``picture`` after its tags and its size field grown to cover it."""
+    return (len(profile) + len(picture)).to_bytes(4, "big") + profile[4:] + picture
+
+
+def face_picture() -> bytes:
+    return encode(cv2.resize(decode(FACE_PHOTO.read_bytes()), (300, 225)))
+
+
 def twelve_bit(data: bytes) -> bytes:
     """``data`` (baseline) with a frame header saying extended, 12-bit samples (SOF1, P=12)."""
     out = bytearray(data)
@@ -97,6 +130,8 @@ def written_variants() -> dict[str, tuple[bytes, list[Box]]]:
         "bad_icc": (after_app0(base, segment(0xE2, b"ICC_PROFILE\x00\x01\x01garbage")), boxes),
         "app11": (after_app0(base, segment(0xEB, b"JP\x00\x00alpha")), boxes),
         "cut_with_end": (cut + b"\xff\xd9", boxes),  # the faces sit in the top half
+        # a face-free screen whose "colour profile" over two chunks is a face JPEG
+        "icc_picture": (after_app0(encode(screen()), *icc_chunks(with_picture(SRGB, face_picture()), 2)), []),
     }
     for w, h in ((1, 1), (8, 8), (1, 600), (600, 1)):
         variants[f"tiny{w}x{h}"] = (encode(np.full((h, w, 3), 128, np.uint8)), [])
@@ -190,7 +225,8 @@ def test_every_variant_is_written_with_its_faces_covered(run: dict) -> None:
         out = (images / name).read_bytes()
         src_img, written = decode(source), decode(out)
         assert written.shape == src_img.shape, name
-        if not boxes:
+        assert out.find(b"\xff\xd8\xff", 2) == -1, f"{name}: a second picture in the written bytes"
+        if not boxes and name != img_name(WRITTEN, "icc_picture"):
             assert out == source, name  # face-free and nothing to strip: the bytes as uploaded
         for x1, y1, x2, y2 in boxes:
             assert written[y1:y2, x1:x2].max(axis=2).mean() <= FILL_MAX, (name, (x1, y1, x2, y2))
@@ -209,3 +245,29 @@ def test_a_frame_one_pixel_thin_is_written_as_it_is(w: int, h: int) -> None:
     data = encode(np.full((h, w, 3), 128, np.uint8))
     res = FrameRedactor().process(data)
     assert (res.status, res.data, res.reason) == ("clean", data, "")
+
+
+@pytest.mark.parametrize(
+    ("chunks", "dropped"),
+    [
+        (icc_chunks(SRGB, 1), ""),
+        (icc_chunks(SRGB, 3), ""),  # a profile over several chunks, as libjpeg writes large ones
+        (icc_chunks(SRGB + bytes(40), 1), ""),  # zero padding after the declared size
+        (icc_chunks(b"garbage", 1), "malformed ICC profile"),
+        (icc_chunks(SRGB, 2)[1:], "malformed ICC profile"),  # chunk 2 of 2 alone
+        (icc_chunks(SRGB, 2)[::-1] + icc_chunks(SRGB, 2)[:1], "malformed ICC profile"),  # a repeat
+        (icc_chunks(SRGB[:36] + b"xxxx" + SRGB[40:], 1), "malformed ICC profile"),  # no 'acsp'
+        (icc_chunks(SRGB + b"trailing", 1), "malformed ICC profile"),  # past the declared size
+        (icc_chunks(with_picture(SRGB, face_picture()), 1), "picture inside ICC profile"),
+        (icc_chunks(with_picture(SRGB, b"\x89PNG\r\n\x1a\n" + bytes(50)), 1), "picture inside ICC profile"),
+    ],
+    ids=["one", "three", "padded", "garbage", "half", "repeated", "signature", "trailing", "jpeg", "png"],
+)
+def test_a_colour_profile_is_kept_only_whole_and_without_a_picture(chunks: list[bytes], dropped: str) -> None:
+    clean = encode(screen())
+    res = FrameRedactor().process(after_app0(clean, *chunks))
+    assert res.status == "clean"
+    if dropped:
+        assert res.stripped == (dropped,) and res.data == clean
+    else:
+        assert res.stripped == () and res.data == after_app0(clean, *chunks)

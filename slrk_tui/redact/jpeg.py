@@ -8,12 +8,15 @@ pixels and the written file must be the same thing: the first image, alone.
 Policy for a frame that is written (see :func:`image_only`):
 
 - kept, byte for byte: SOI; APP0 JFIF (rewritten without its thumbnail when it has one); APP2
-  ICC_PROFILE (the colour profile: without it colours shift); APP14 Adobe (it says how to turn
-  the samples into colours); DQT, DHT, DAC, DRI, DNL; the frame header (SOFn); every scan (SOS
-  and its entropy-coded data, restart markers included; progressive files have many); EOI.
+  ICC_PROFILE (the colour profile: without it colours shift) when its chunks make one
+  well-formed profile with no picture inside; APP14 Adobe (it says how to turn the samples into
+  colours); DQT, DHT, DAC, DRI, DNL; the frame header (SOFn); every scan (SOS and its
+  entropy-coded data, restart markers included; progressive files have many); EOI.
 - dropped: everything after the first image's EOI; APP1 (EXIF with its thumbnail and GPS, XMP);
-  APP0 JFXX and any other APP0; APP2 other than ICC (MPF multi-picture); APP3..APP13, APP15;
-  COM; stray bytes and fill bytes between segments (libjpeg skips them too).
+  APP0 JFXX and any other APP0; APP2 other than ICC (MPF multi-picture); an ICC profile that is
+  malformed or holds a JPEG or PNG (kept byte for byte, it would carry a planted face out like
+  an appended image); APP3..APP13, APP15; COM; stray bytes and fill bytes between segments
+  (libjpeg skips them too).
 - refused (the frame is withheld): a second SOI or SOF inside the first image, hierarchical or
   unknown markers, a frame header that is not the first thing before the scans, or no EOI.
 
@@ -54,6 +57,8 @@ _ICC = b"ICC_PROFILE\x00"
 _ADOBE = b"Adobe"
 _JFIF_PAYLOAD = 14  # identifier, version, units, densities, thumbnail 0x0 (JFIF 1.02, fig. 7)
 _ADOBE_PAYLOAD = 12  # identifier, version, flags0, flags1, transform
+_ICC_MIN = 132  # a profile's 128-byte header and its tag count (ICC.1 7.2, 7.3)
+_PICTURE_STARTS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")  # what a carving tool looks for
 
 # The end of entropy-coded data: 0xFF followed by anything but a stuffed zero or RST0..7.
 _SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7]")
@@ -224,6 +229,7 @@ def image_only(data: bytes) -> ImageOnly:
     parts: list[bytes] = []
     dropped: set[str] = set()
     header: Header | None = None
+    icc: list[tuple[int, bytes]] = []  # (index in parts, payload) of the ICC_PROFILE chunks
     end = 0
     for seg, skipped in _segments(data):
         if skipped:
@@ -244,6 +250,8 @@ def image_only(data: bytes) -> ImageOnly:
             kept, label = _verdict(data, seg)
             if label:
                 dropped.add(label)
+            elif m == APP2:
+                icc.append((len(parts), seg.payload(data)))
         if kept is not None:
             parts.append(kept)
         end = seg.end
@@ -251,9 +259,34 @@ def image_only(data: bytes) -> ImageOnly:
         raise _broken("no frame header (SOFn)")
     if end < len(data):
         dropped.add("data after the end marker")
+    problem = _icc_problem([payload for _, payload in icc]) if icc else ""
+    if problem:
+        dropped.add(problem)
+        chunks = {i for i, _ in icc}
+        parts = [part for i, part in enumerate(parts) if i not in chunks]
     if not dropped:
         return ImageOnly(header, data, ())
     return ImageOnly(header, b"".join(parts), tuple(sorted(dropped)))
+
+
+def _icc_problem(payloads: list[bytes]) -> str:
+    """Why the ICC_PROFILE chunks (APP2 payloads, in file order) are not one colour profile that
+    may be written, or "" when they are: chunk i of n (ICC.1 annex B.4) for every i, joined into a
+    profile that declares its own size (zero padding after it allowed) and the 'acsp' signature,
+    with no JPEG or PNG inside."""
+    n, chunks = len(payloads), {}
+    for p in payloads:
+        seq, count = (p[12], p[13]) if len(p) >= 14 else (0, 0)
+        if count != n or not 1 <= seq <= n or seq in chunks:
+            return "malformed ICC profile"
+        chunks[seq] = p[14:]
+    profile = b"".join(chunks[i] for i in range(1, n + 1))
+    size = int.from_bytes(profile[:4], "big")
+    if not _ICC_MIN <= size <= len(profile) or profile[36:40] != b"acsp" or profile[size:].strip(b"\x00"):
+        return "malformed ICC profile"
+    if any(start in profile for start in _PICTURE_STARTS):
+        return "picture inside ICC profile"
+    return ""
 
 
 def icc_segments(data: bytes) -> list[bytes]:
