@@ -16,7 +16,7 @@ which the detector certainly finds, so a visible face means the pipeline let it 
   side limit), a 12-bit JPEG (libjpeg refuses it); a real `.png` member is ignored and reported.
 - A colour profile is written byte for byte, so a face JPEG planted as the "ICC profile" of a
   face-free frame (its size field grown to cover it, over two chunks) left with the frame: it is
-  dropped now unless the chunks make one well-formed profile holding no JPEG or PNG.
+  dropped now unless the chunks make one well-formed profile holding no JPEG, PNG, GIF or WebP.
 - Every screenshot row is kept, whatever became of its image.
 """
 
@@ -261,8 +261,26 @@ def test_a_frame_one_pixel_thin_is_written_as_it_is(w: int, h: int) -> None:
         (icc_chunks(SRGB + b"trailing", 1), "malformed ICC profile"),  # past the declared size
         (icc_chunks(with_picture(SRGB, face_picture()), 1), "picture inside ICC profile"),
         (icc_chunks(with_picture(SRGB, b"\x89PNG\r\n\x1a\n" + bytes(50)), 1), "picture inside ICC profile"),
+        (icc_chunks(with_picture(SRGB, b"GIF89a" + bytes(50)), 1), "picture inside ICC profile"),
+        (
+            icc_chunks(with_picture(SRGB, b"RIFF\x40\x00\x00\x00WEBPVP8 " + bytes(50)), 1),
+            "picture inside ICC profile",
+        ),
     ],
-    ids=["one", "three", "padded", "garbage", "half", "repeated", "signature", "trailing", "jpeg", "png"],
+    ids=[
+        "one",
+        "three",
+        "padded",
+        "garbage",
+        "half",
+        "repeated",
+        "signature",
+        "trailing",
+        "jpeg",
+        "png",
+        "gif",
+        "webp",
+    ],
 )
 def test_a_colour_profile_is_kept_only_whole_and_without_a_picture(chunks: list[bytes], dropped: str) -> None:
     clean = encode(screen())

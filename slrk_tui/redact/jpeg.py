@@ -14,7 +14,7 @@ Policy for a frame that is written (see :func:`image_only`):
   entropy-coded data, restart markers included; progressive files have many); EOI.
 - dropped: everything after the first image's EOI; APP1 (EXIF with its thumbnail and GPS, XMP);
   APP0 JFXX and any other APP0; APP2 other than ICC (MPF multi-picture); an ICC profile that is
-  malformed or holds a JPEG or PNG (kept byte for byte, it would carry a planted face out like
+  malformed or holds a JPEG, PNG, GIF or WebP (kept byte for byte, it would carry a planted face out like
   an appended image); APP3..APP13, APP15; COM; stray bytes and fill bytes between segments
   (libjpeg skips them too).
 - refused (the frame is withheld): a second SOI or SOF inside the first image, hierarchical or
@@ -58,7 +58,8 @@ _ADOBE = b"Adobe"
 _JFIF_PAYLOAD = 14  # identifier, version, units, densities, thumbnail 0x0 (JFIF 1.02, fig. 7)
 _ADOBE_PAYLOAD = 12  # identifier, version, flags0, flags1, transform
 _ICC_MIN = 132  # a profile's 128-byte header and its tag count (ICC.1 7.2, 7.3)
-_PICTURE_STARTS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")  # what a carving tool looks for
+# What a carving tool looks for: the start of a JPEG, PNG, GIF or WebP file.
+_PICTURE_START = re.compile(rb"\xff\xd8\xff|\x89PNG\r\n\x1a\n|GIF8[79]a|RIFF.{4}WEBP", re.DOTALL)
 
 # The end of entropy-coded data: 0xFF followed by anything but a stuffed zero or RST0..7.
 _SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7]")
@@ -273,7 +274,7 @@ def _icc_problem(payloads: list[bytes]) -> str:
     """Why the ICC_PROFILE chunks (APP2 payloads, in file order) are not one colour profile that
     may be written, or "" when they are: chunk i of n (ICC.1 annex B.4) for every i, joined into a
     profile that declares its own size (zero padding after it allowed) and the 'acsp' signature,
-    with no JPEG or PNG inside."""
+    with no JPEG, PNG, GIF or WebP inside."""
     n, chunks = len(payloads), {}
     for p in payloads:
         seq, count = (p[12], p[13]) if len(p) >= 14 else (0, 0)
@@ -284,7 +285,7 @@ def _icc_problem(payloads: list[bytes]) -> str:
     size = int.from_bytes(profile[:4], "big")
     if not _ICC_MIN <= size <= len(profile) or profile[36:40] != b"acsp" or profile[size:].strip(b"\x00"):
         return "malformed ICC profile"
-    if any(start in profile for start in _PICTURE_STARTS):
+    if _PICTURE_START.search(profile):
         return "picture inside ICC profile"
     return ""
 
