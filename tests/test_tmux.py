@@ -27,6 +27,14 @@ DAY = SPEC.start
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path(TMUX).exists(), reason="tmux is not installed")]
 
 
+def is_total(line: str) -> bool:
+    return " total " in f" {line} "
+
+
+def has_total(screen: str) -> bool:
+    return any(is_total(line) for line in screen.splitlines())
+
+
 class Pane:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -142,7 +150,8 @@ def test_demo_in_tmux_two_panelists_to_summary(study, tmp_path: Path) -> None:
         pane.wait(lambda t: "Start query_" in t, "the confirmation")
         pane.keys("Enter")
         pane.wait(lambda t: "Download" in t and "Redact" in t, "the dashboard")
-        screen = pane.wait(lambda t: "exit code" in t, "the summary", 240)
+        # The status line can be drawn a frame before the table is filled: wait for both.
+        screen = pane.wait(lambda t: "exit code" in t and has_total(t), "the summary and its table", 240)
     finally:
         subprocess.run([TMUX, "kill-session", "-t", name], check=False)
 
@@ -152,7 +161,7 @@ def test_demo_in_tmux_two_panelists_to_summary(study, tmp_path: Path) -> None:
     panelists_dir = query_dir / "combined" / "panelists"
     images = {c: len(list((panelists_dir / c / "images").glob("*.jpg"))) for c in codes}
     assert report["totals"]["images"] == sum(images.values()) > 0
-    total_line = next(line for line in screen.splitlines() if " total " in f" {line} ")
+    total_line = next(line for line in screen.splitlines() if is_total(line))
     assert str(report["totals"]["images"]) in total_line.split()
     for code in codes:
         # the panelist's row of the table (the heatmap below it starts with the code too)
