@@ -9,7 +9,6 @@ from textual.widgets import Input, Static
 
 from slrk_tui.tui.screens.browse import BrowseScreen
 from slrk_tui.tui.screens.connect import ConnectScreen
-from slrk_tui.tui.widgets.bucket_tree import BucketTree
 
 from helpers.pilot import (
     BUCKET,
@@ -19,6 +18,7 @@ from helpers.pilot import (
     TENANT,
     UT,
     UT_0099,
+    browse_tree,
     move_to,
     open_folder,
     select,
@@ -180,8 +180,7 @@ async def test_multi_select_mix_and_background_count(s3_server, demo_root: Path,
 async def test_filter_refresh_copy_and_load_more(s3_server, tmp_path: Path) -> None:
     app = make_app(s3_server, tmp_path, page_size=1)
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, BrowseScreen), 20, "browse")
-        tree = app.screen.query_one(BucketTree)
+        tree = await browse_tree(pilot, app)
         await wait_for_tree(pilot, tree)
         # Page size 1: the root shows one entry and a "load more…" line; enter loads the next.
         root_lines = labels(tree.root)

@@ -128,7 +128,12 @@ async def test_connect_error_quoting_a_typed_endpoint(tmp_path: Path) -> None:
     connect screen's error line."""
     app = SlrkApp(RunConfig(bucket="b", out=tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, ConnectScreen), 5, "connect")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, ConnectScreen) and bool(app.screen.query("#endpoint")),
+            5,
+            "connect",
+        )
         app.screen.query_one("#endpoint", Input).value = "[/]"
         await pilot.press("ctrl+s")
         error = app.screen.query_one("#connect-error", Static)

@@ -176,7 +176,12 @@ async def test_cancel_keeps_state_and_resume_finishes(link, demo_manifest, execu
         assert "Cancelled" in str(app.screen.query_one("#summary-status").render())
         # The query is on disk with its state: the resume screen lists it.
         await pilot.press("f3")
-        await wait_until(pilot, lambda: isinstance(app.screen, ResumeScreen), 5, "resume")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, ResumeScreen) and bool(app.screen.query("#queries")),
+            5,
+            "resume",
+        )
         resume = app.screen
         assert [q.query_id for q in resume.queries] == [query_id]
         assert resume.queries[0].status == first.status

@@ -101,16 +101,21 @@ async def select(pilot: Pilot, tree: BucketTree, prefix: str) -> None:
     await pilot.pause()
 
 
-async def wait_for_browse(pilot: Pilot, app: SlrkApp) -> BucketTree:
-    """Until the browser shows academia/tenant/ with the cursor on it, fully listed."""
+async def browse_tree(pilot: Pilot, app: SlrkApp) -> BucketTree:
+    """The browse screen's tree, once the screen has composed it."""
 
-    # The screen is pushed before it has composed: wait for its tree too (a CI run once queried
+    # The screen is pushed before it has composed: wait for its tree too (CI runs have queried
     # it in between and failed with NoMatches).
     def composed() -> bool:
         return isinstance(app.screen, BrowseScreen) and bool(app.screen.query(BucketTree))
 
     await wait_until(pilot, composed, 20, "browse screen with its tree")
-    tree = app.screen.query_one(BucketTree)
+    return app.screen.query_one(BucketTree)
+
+
+async def wait_for_browse(pilot: Pilot, app: SlrkApp) -> BucketTree:
+    """Until the browser shows academia/tenant/ with the cursor on it, fully listed."""
+    tree = await browse_tree(pilot, app)
 
     def at_start() -> bool:
         node = tree.cursor_node
