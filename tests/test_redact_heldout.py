@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -237,26 +238,49 @@ def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str
     return left_with, left_without
 
 
-def grey_album(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
-    """An album page of 150 px thumbnails of group photos cropped round a face of ``face_px``
-    (its neighbours 16-32 px), in a dim grey (a night camera's roll), five a row; JPEG 35."""
+def photo_wall(
+    photos: list[C.Photo],
+    face_px: float,
+    seed: int,
+    look: Callable[[np.ndarray, int], np.ndarray],
+    *,
+    side: int,
+    cols: int,
+    x0: int,
+    gap: tuple[int, int],
+    page: int,
+    quality: int,
+) -> C.Composite:
+    """Rows of ``cols`` square tiles of ``side`` px: group photos cropped round a face of
+    ``face_px`` (its neighbours 16-32 px) from ``x0``, each shown through ``look(tile, column)``."""
     rng = random.Random(seed)
     groups = [p for p in photos if len(p.faces) >= 5]
-    comp = C.Composite("grey-album", "album", np.full((C.H, C.W, 3), 245, np.uint8), quality=35)
-    side, y = 150, C.STATUS_H + 40
+    comp = C.Composite("photo-wall", "wall", np.full((C.H, C.W, 3), page, np.uint8), quality=quality)
+    y = C.STATUS_H + 40
     while y + side < C.H - C.NAV_H:
-        for c in range(5):
+        for c in range(cols):
             p = rng.choice(groups)
             tile, faces = C.face_tile(p, rng.choice(p.faces), face_px, side, side, rng)
-            g = cv2.cvtColor(tile, cv2.COLOR_BGR2GRAY).astype(np.float32) * 0.45 + 10
-            x = 30 + c * (side + 58)
-            comp.image[y : y + side, x : x + side] = cv2.cvtColor(g.astype(np.uint8), cv2.COLOR_GRAY2BGR)
+            x = x0 + c * (side + gap[0])
+            comp.image[y : y + side, x : x + side] = look(tile, c)
             for b in faces:
                 comp.faces.append((x + b[0], y + b[1], x + b[2], y + b[3]))
                 comp.sizes.append(max(b[2] - b[0], b[3] - b[1]))
-        y += side + 40
+        y += side + gap[1]
     comp.image = C.lift(comp.image)
     return comp
+
+
+def dim_grey(tile: np.ndarray, _column: int) -> np.ndarray:
+    g = cv2.cvtColor(tile, cv2.COLOR_BGR2GRAY).astype(np.float32) * 0.45 + 10
+    return cv2.cvtColor(g.astype(np.uint8), cv2.COLOR_GRAY2BGR)
+
+
+def grey_album(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
+    """An album page of 150 px thumbnails in a dim grey (a night camera's roll), five a row;
+    JPEG 35."""
+    grid = {"side": 150, "cols": 5, "x0": 30, "gap": (58, 40)}
+    return photo_wall(photos, face_px, seed, dim_grey, **grid, page=245, quality=35)
 
 
 def test_small_faces_in_grey_thumbnails_are_found_by_the_2x_looks_over_photos(photos: list[C.Photo]) -> None:
@@ -310,31 +334,20 @@ def test_avatars_hung_on_connector_lines_are_found_by_the_lined_look(photos: lis
     assert len(left_with) + 12 <= len(left_without), (left_with, left_without)
 
 
+def blown_up(tile: np.ndarray, column: int, k: int = 3) -> np.ndarray:
+    """Shrunk by ``k`` and blown up again without smoothing; grey in the second column."""
+    side = tile.shape[0]
+    small = cv2.resize(tile, (side // k, side // k), interpolation=cv2.INTER_AREA)
+    tile = cv2.resize(small, (side, side), interpolation=cv2.INTER_NEAREST)
+    return cv2.cvtColor(cv2.cvtColor(tile, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR) if column else tile
+
+
 def blown_up_prints(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
     """A photo wall of small pictures shown three times their size (an old print scanned small, a
-    forwarded thumbnail): group-photo tiles round a face of ``face_px`` (neighbours 16-32 px),
-    shrunk by 3 and blown up again without smoothing, so each face is made of 3 px blocks; every
-    other tile grey. Two to a row; JPEG 45."""
-    rng = random.Random(seed)
-    groups = [p for p in photos if len(p.faces) >= 5]
-    comp = C.Composite("blown-up", "wall", np.full((C.H, C.W, 3), 238, np.uint8), quality=45)
-    side, y, k = 330, C.STATUS_H + 40, 3
-    while y + side < C.H - C.NAV_H:
-        for c in range(2):
-            p = rng.choice(groups)
-            tile, faces = C.face_tile(p, rng.choice(p.faces), face_px, side, side, rng)
-            tile = cv2.resize(tile, (side // k, side // k), interpolation=cv2.INTER_AREA)
-            tile = cv2.resize(tile, (side, side), interpolation=cv2.INTER_NEAREST)
-            if c == 1:
-                tile = cv2.cvtColor(cv2.cvtColor(tile, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
-            x = 60 + c * (side + 80)
-            comp.image[y : y + side, x : x + side] = tile
-            for b in faces:
-                comp.faces.append((x + b[0], y + b[1], x + b[2], y + b[3]))
-                comp.sizes.append(max(b[2] - b[0], b[3] - b[1]))
-        y += side + 50
-    comp.image = C.lift(comp.image)
-    return comp
+    forwarded thumbnail): each face made of 3 px blocks, every other picture grey. Two to a row;
+    JPEG 45."""
+    grid = {"side": 330, "cols": 2, "x0": 60, "gap": (80, 50)}
+    return photo_wall(photos, face_px, seed, blown_up, **grid, page=238, quality=45)
 
 
 def test_faces_in_blown_up_pictures_are_found_by_the_softened_look(photos: list[C.Photo]) -> None:
