@@ -1090,15 +1090,17 @@ PHOTOS_2X = replace(_LFD_MAIN[4], scale=2.0, threshold=0.5, seed_threshold=None,
 # keeps boxes from 0.72: on the seen sets, from 0.5 it hid 11 faces more and altered 8 face-free
 # screens more (its false hits scored 0.66-0.71, one 0.86); from 0.72, 8 faces and 1 screen.
 LINED_2X = replace(JOINED_PASSES[1], region="lined", threshold=0.72)
-# Last of all, libfacedetection at 2x over a softened copy (a Gaussian blur of 1 px) of every
-# photo window: a picture shown larger than its pixels (an old print scanned small, a forwarded
-# thumbnail blown up) draws each face in blocks, and the detector reads the blocks' edges, not the
-# face: such 19-29 px faces scored 0-0.4 at 1x-4x and 0.6-0.87 at 2x once blurred (set 16's wall
-# of old prints, seen from the eighteenth round). In windows of its own, last: it only adds boxes.
+# Last of all, libfacedetection at 2x over a softened copy (a Gaussian blur of 1 px) of the photo
+# windows up to 480 px: a picture shown larger than its pixels (an old print scanned small, a
+# forwarded thumbnail blown up) draws each face in blocks, and the detector reads the blocks' edges,
+# not the face: such 19-29 px faces scored under 0.4 at 1x-4x and 0.6-0.88 at 2x once blurred (set
+# 16's wall of old prints, seen from the eighteenth round). In windows of its own, last: it only
+# adds boxes.
 # On every seen set, through the bench's scorer, over every photo window from 0.7 it hid 29 faces
 # more (set 16 26, set 14 3) and altered 2 face-free screens more of 851; from 0.6, 31 and 6; from
 # 0.5, 35 and 12. Windows up to 480 px: 28 faces and the same 2 screens, for +8 % of detection CPU
-# on distinct demo frames (every window: +18 %; up to 400 px: 26 faces, +4.5 %).
+# on distinct demo frames and 0.88x the demo stream's images per CPU-second (every window: +18 %;
+# up to 400 px: 26 faces, +4.5 %).
 SOFTENED_2X = replace(PHOTOS_2X, soften=1.0, threshold=0.7, window_max_face=480)
 LFD_PASSES: tuple[Pass, ...] = (*_LFD_MAIN, *JOINED_PASSES, PHOTOS_2X, LINED_2X, SOFTENED_2X)
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
