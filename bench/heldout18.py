@@ -31,9 +31,9 @@ prints, a fan cam's loupe, a slideshow's slow zoom, a photo editor's filters and
 docstrings):
 - a contacts app under classic inversion (on 35 % its white point reduced too): four favourites
   (44-80 px faces), letters and rows of contacts (22-36 px faces, initials on some), the index;
-- a social feed under smart invert: up to seven story rings (26-40 px faces), posts by 24-36 px faces
-  with photos of people (faces 18-200 px) kept as they are, likes stacks (18-24 px faces); on 40 %
-  the avatars inverted with the interface (their faces negative);
+- a social feed under smart invert: up to seven story rings (26-40 px faces), posts by 24-36 px
+  faces with photos of people (faces 18-200 px) kept as they are, likes stacks (18-24 px faces); on
+  40 % the avatars inverted with the interface (their faces negative);
 - a photo library under the greyscale filter (on 30 % its white point reduced too): People & Pets
   (four to six 40-80 px faces), Recents in 3-4 columns (faces 18-60 px, or things);
 - a group video call under a colour-correction filter (strength 0.5-1): two by two tiles (faces
