@@ -55,6 +55,7 @@ import heldout14 as H14
 import heldout15 as H15
 import heldout16 as H16
 import heldout17 as H17
+import heldout18 as H18
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -118,6 +119,7 @@ HELDOUT_SETS = {
     "heldout15": HeldOutSet(H15.generate, H2.FREE_HELDOUT2, H15.HELDOUT15_SEED, "fifteenth"),
     "heldout16": HeldOutSet(H16.generate, H2.FREE_HELDOUT2, H16.HELDOUT16_SEED, "sixteenth"),
     "heldout17": HeldOutSet(H17.generate, H2.FREE_HELDOUT2, H17.HELDOUT17_SEED, "seventeenth"),
+    "heldout18": HeldOutSet(H18.generate, H2.FREE_HELDOUT2, H18.HELDOUT18_SEED, "eighteenth"),
 }
 
 
