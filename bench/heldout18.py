@@ -67,11 +67,11 @@ duller, darker, harsher, dotted); the magnifier's window and frame, type, pills 
 the pixels they cover. Only portrait 1088 x 2115 screens (the bench assumes that size; see
 heldout5).
 
-At the default 4 reps: 72 screens with 1,349 faces (870 under 32 px, 269 of 32-63, 172 of 64-127,
-38 larger; 938 under 40 px) and 52 face-free screens (the same layouts with things in the people's
+At the default 4 reps: 72 screens with 1,368 faces (892 under 32 px, 228 of 32-63, 208 of 64-127,
+40 larger; 944 under 40 px) and 52 face-free screens (the same layouts with things in the people's
 places: drawn or cut-out things in avatars, photos, tiles and covers); ``reps=1`` a quarter (18
-screens with 337 faces: 215, 70, 47 and 5 by size, 228 under 40 px; 13 face-free). Every layout but
-the library and the call (34 and 31 faces a screen on average at 4 reps, the most) is drawn twice a
+screens with 365 faces: 240, 70, 45 and 10 by size, 253 under 40 px; 13 face-free). Every layout but
+the library and the call (35 and 32 faces a screen on average at 4 reps, the most) is drawn twice a
 round. Counted by running the generator alone (``faces_bench.py --only heldout18 --count-only``; no
 detector).
 """
@@ -351,6 +351,14 @@ def row_of(cast: Cast, s: Screen, rng: random.Random, y: int, lo: float, hi: flo
     return y + side + 60
 
 
+def top_photo(cast: Cast, s: Screen, keep: np.ndarray, h: int, lo: float, hi: float, people: float) -> None:
+    """A photo across the screen under the status bar, ``h`` px high (heldout11's ``snapshot``:
+    people, faces ``lo``-``hi`` px, on ``people`` of them), marked in ``keep``."""
+    piece = snapshot(cast, W - 8, h, lo, hi, people)
+    with pic(s, keep, (0, STATUS_H, W - 8, STATUS_H + h)):
+        paste_photo(cast, s, *piece, 0, STATUS_H)
+
+
 # ----------------------------------------------------------------------------------------------
 # Apps as drawn before a display setting: each draws on ``s`` (people or things), marking its
 # pictures in ``keep``; a layout below then shows them through a setting.
@@ -557,9 +565,7 @@ def profile(cast: Cast, rng: random.Random, s: Screen, keep: np.ndarray, edge: C
     img, page = s.img, s.bg
     w = W - 8
     ch = rng.randrange(380, 520)
-    cover = snapshot(cast, w, ch, 20, small(rng, 21, 120), 0.7)
-    with pic(s, keep, (0, STATUS_H, w, STATUS_H + ch)):
-        paste_photo(cast, s, *cover, 0, STATUS_H)
+    top_photo(cast, s, keep, ch, 20, small(rng, 21, 120), 0.7)
     fp, side = _size(rng, 100, small(rng, 101, 160), (1.15, 1.3))
     y = STATUS_H + ch - side // 2
     cv2.circle(img, (40 + side // 2, y + side // 2), side // 2 + 8, page, -1, cv2.LINE_AA)
@@ -601,9 +607,7 @@ def events(cast: Cast, rng: random.Random, s: Screen, keep: np.ndarray) -> None:
     img, page = s.img, s.bg
     w = W - 8
     ph = rng.randrange(500, 700)
-    piece = snapshot(cast, w, ph, 30, small(rng, 31, 200), 0.9)
-    with pic(s, keep, (0, STATUS_H, w, STATUS_H + ph)):
-        paste_photo(cast, s, *piece, 0, STATUS_H)
+    top_photo(cast, s, keep, ph, 30, small(rng, 31, 200), 0.9)
     y = text(s, rng, 30, STATUS_H + ph + 60, w - 60, 1.1, rng.randrange(3, 7), bold=True)
     fp, side = _size(rng, 28, small(rng, 29, 40), (1.1, 1.25))
     with pic(s, keep, (30, y, 30 + side, y + side)):
@@ -658,14 +662,19 @@ def shown(s: Screen, bar: np.ndarray, *fns: Fn) -> Composite:
     return s.finish()
 
 
+def through(cast: Cast, rng: random.Random, s: Screen, app: App, fn: Fn, white: float = 0.0) -> Composite:
+    """``app`` drawn on ``s``, then the whole screen shown through ``fn`` and on ``white`` of them
+    a reduced white point (25-45 %) too."""
+    bar = bar_of(s)
+    app(cast, rng, s, np.zeros((H, W), bool))
+    fns = [fn] + ([white_point(rng.uniform(0.25, 0.45))] if rng.random() < white else [])
+    return shown(s, bar, *fns)
+
+
 def inverted_contacts(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A contacts app (favourites' 44-80 px faces, contacts' 22-36 px) under classic colour
     inversion, photos too; on 35 % its white point reduced too."""
-    s = new_screen_for(rng, name, cast.kind("invert"))
-    bar = bar_of(s)
-    contacts(cast, rng, s, np.zeros((H, W), bool))
-    fns = [inverted] + ([white_point(rng.uniform(0.25, 0.45))] if rng.random() < 0.35 else [])
-    return shown(s, bar, *fns)
+    return through(cast, rng, new_screen_for(rng, name, cast.kind("invert")), contacts, inverted, 0.35)
 
 
 def smart_feed(cast: Cast, rng: random.Random, name: str) -> Composite:
@@ -682,31 +691,24 @@ def smart_feed(cast: Cast, rng: random.Random, name: str) -> Composite:
 
 
 def grey_library(cast: Cast, rng: random.Random, name: str) -> Composite:
-    """A photo library (People & Pets' 48-80 px faces, Recents' tiles with faces 18-60 px) under
+    """A photo library (People & Pets' 40-80 px faces, Recents' tiles with faces 18-60 px) under
     the greyscale colour filter; on 30 % its white point reduced too."""
-    s = new_screen_for(rng, name, cast.kind("greyscale"))
-    bar = bar_of(s)
-    library(cast, rng, s, np.zeros((H, W), bool))
-    fns = [greyscale] + ([white_point(rng.uniform(0.25, 0.45))] if rng.random() < 0.3 else [])
-    return shown(s, bar, *fns)
+    return through(cast, rng, new_screen_for(rng, name, cast.kind("greyscale")), library, greyscale, 0.3)
 
 
 def corrected_call(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A group video call (tiles' faces 40-250 px, one's own 30-60 px, the strip's 24-34 px) under
     a colour-correction filter for protanopia, deuteranopia or tritanopia (strength 0.5-1)."""
     s = Screen.new(rng, name, cast.kind("colourfilter"), "dark")
-    bar = bar_of(s)
-    call(cast, rng, s, np.zeros((H, W), bool))
-    return shown(s, bar, colour_correction(rng.choice(tuple(DEFICIENCY)), rng.uniform(0.5, 1.0)))
+    fn = colour_correction(rng.choice(tuple(DEFICIENCY)), rng.uniform(0.5, 1.0))
+    return through(cast, rng, s, call, fn)
 
 
 def tinted_messages(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A messages app (pinned 60-90 px faces, rows' 28-40 px, groups' 20-26 px) under the colour
     tint filter (any hue, intensity 0.3-0.85)."""
     s = new_screen_for(rng, name, cast.kind("tint"))
-    bar = bar_of(s)
-    messages(cast, rng, s, np.zeros((H, W), bool))
-    return shown(s, bar, colour_tint(rng.random(), rng.uniform(0.3, 0.85)))
+    return through(cast, rng, s, messages, colour_tint(rng.random(), rng.uniform(0.3, 0.85)))
 
 
 def focus(rng: random.Random, faces: Sequence[BoxF], w: int, h: int) -> tuple[float, float]:
