@@ -155,7 +155,7 @@ class Score:
     noface_screens: int
     noface_screens_hit: int
     ms: list[float]
-    missed: list[str]  # not wholly hidden: name, size, share of the box hidden
+    missed: list[str]  # not wholly hidden: name, size, share of the box hidden, where (x1,y1)
 
 
 def covered_share(written: np.ndarray, box: C.BoxF) -> float:
@@ -197,7 +197,8 @@ def score_config(name: str, samples: Sequence[Sample], passes: Sequence[det.Pass
             if C.wholly_hidden(written, box):
                 full[b][0] += 1
             else:
-                missed.append(f"{s.comp.name}:{round(size)}px:{share:.0%}")
+                where = f"{round(box[0])},{round(box[1])}"  # two faces of one size on a screen are told apart
+                missed.append(f"{s.comp.name}:{round(size)}px:{share:.0%}@{where}")
     return Score(name, hidden, full, false_hits, noface, noface_hit, ms, missed)
 
 
@@ -226,7 +227,7 @@ def score_table(title: str, samples: Sequence[Sample], configs: Sequence[Config]
     layouts = collections.Counter(re.sub(r"\d*_\d+$", "", m.split(":")[0]) for m in scores[0].missed)
     log(f"\nNot wholly hidden by {scores[0].name}, by layout: "
         f"{', '.join(f'{k} {v}' for k, v in layouts.most_common()) or 'none'}")  # fmt: skip
-    log(f"\nNot wholly hidden by {scores[0].name} (screen:size:share hidden): "
+    log(f"\nNot wholly hidden by {scores[0].name} (screen:size:share hidden@x,y): "
         f"{', '.join(scores[0].missed[:60]) or 'none'}")  # fmt: skip
     return scores
 
