@@ -412,6 +412,34 @@ def test_idempotent_and_order_independent(tmp_path: Path) -> None:
     assert out.read_bytes() == first
 
 
+def test_a_screenshot_in_two_zips_is_one_row_whatever_the_order(tmp_path: Path) -> None:
+    cols = SCREENSHOT_HEADER.replace('"', "").split(",")
+    zip_at = cols.index("zipFileId")
+    copies = []
+    for n in (2, 1):  # the same screenshot's row from two batches: only zipFileId differs
+        row = shot("1", 1710276897506)
+        row[zip_at] = f"image_zip_{n}_1.zip"
+        copies.append(row)
+    other_text = shot("1", 1710276897506, text="other")  # same file, another text: kept
+    parts = [StagedPart("screenshot_data", cols, [c]) for c in copies]
+    parts.append(StagedPart("screenshot_data", cols, [other_text]))
+    out, rev = tmp_path / "o.csv", tmp_path / "r.csv"
+    assert consolidate(out, "screenshot_data", parts) == 2
+    assert consolidate(rev, "screenshot_data", list(reversed(parts))) == 2
+    assert out.read_bytes() == rev.read_bytes()
+    rows = read_back_csv(out)[1]
+    assert sorted((r[zip_at], r[7]) for r in rows) == sorted(
+        [
+            ("image_zip_1_1.zip", "hello"),
+            (other_text[zip_at], "other"),
+        ]
+    )
+    assert consolidate(out, "screenshot_data", parts[:1]) == 2  # a rerun merging the other copy
+    assert out.read_bytes() == rev.read_bytes()
+    # Another kind is not screenshots: only identical rows are merged there.
+    assert consolidate(tmp_path / "k.csv", "some_kind", parts) == 3
+
+
 def test_parse_throughput_smoke() -> None:
     """A 5,000-row file parses with no problems and every row intact (speed is in the report)."""
     rows = [shot("1234", 1710276897506 + i, f"text {i} " * 20) for i in range(5000)]

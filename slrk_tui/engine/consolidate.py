@@ -78,8 +78,9 @@ def consolidate(
     """Merge parts (and an existing out_path) into one sorted, deduplicated RFC 4180 CSV.
 
     Header = union of column names in order of first appearance (existing file first); missing
-    values are "". Identical rows appear once. Rows sorted by row time (unparseable last), then
-    by the whole row, so re-running with the same parts gives identical bytes. Returns the
+    values are "". Identical rows appear once, and so does a screenshot re-uploaded in another
+    batch (`_one_row_per_screenshot`). Rows sorted by row time (unparseable last), then by the
+    whole row, so re-running with the same parts gives identical bytes. Returns the
     number of data rows written. Nothing is written when there are no columns at all. `twin`,
     when given, writes the same header and rows in another format right after the CSV.
     """
@@ -124,7 +125,7 @@ def consolidate(
                 return (False, t, row)
         return (True, 0, row)
 
-    ordered = sorted(seen, key=sort_key)
+    ordered = _one_row_per_screenshot(prefix, union.columns, sorted(seen, key=sort_key))
     del seen
 
     with atomic_open(out_path, "w", encoding="utf-8", newline="") as fh:
@@ -138,6 +139,31 @@ def consolidate(
     if twin is not None:
         twin(out_path, prefix, union.columns, ordered)
     return len(ordered)
+
+
+# The same screenshot can arrive in two zips (a batch re-uploaded under a new UUID; the app's
+# findDuplicates only logs it, format notes §5). Each copy's row names its own zip in zipFileId,
+# so the rows differ, but they are one screenshot: one image is written, so one row is kept.
+# Rows that differ in anything else (another text for one file) are both kept: not ours to pick.
+_ZIP_COLUMN = "zipFileId"
+
+
+def _one_row_per_screenshot(
+    prefix: str, columns: list[str], ordered: list[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """``ordered`` without screenshot rows that repeat a kept row in every column but zipFileId:
+    the first in sort order wins, so the choice does not depend on which zip arrived first."""
+    if prefix != "screenshot_data" or _ZIP_COLUMN not in columns:
+        return ordered
+    at = columns.index(_ZIP_COLUMN)
+    kept: set[tuple[str, ...]] = set()
+    out = []
+    for row in ordered:
+        key = row[:at] + row[at + 1 :]
+        if key not in kept:
+            kept.add(key)
+            out.append(row)
+    return out
 
 
 def _header_starts_with_bom(columns: list[str]) -> bool:
