@@ -13,6 +13,7 @@ over a real S3 server:
 - 8004: the newer variant (§1.2, §3.3, §3.6): a csv_zip and an image_zip of one UUID, a 15-column
   session CSV, package events and the manifest both zips carry (written once).
 - 8005: mixed-case extensions (`.ZIP` key, `.CSV`, `.JPG`, `.jpeg`: §2.3 case-insensitive).
+- 9001/9002: §1.2's other layouts, an `uploadImages=false` tenant key and a `test/` upload.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 
 import pytest
 from test_engine_exact import ACC_HEADER, SESSION_HEADER, SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_redteam_named import BUCKET as NAMED_BUCKET
+from test_redteam_named import run_queries
 
 from helpers.cli import put_object, run_day, zip_of
 
@@ -190,3 +193,33 @@ def test_the_newer_variant_is_joined_by_uuid_with_its_extra_kinds(run: dict) -> 
 def test_mixed_case_extensions_are_read(run: dict) -> None:
     rows = rows_of(meta(run, "8005", "screenshot_data"))
     assert sorted(Path(r["file"]).name for r in rows) == sorted([image(5, ".JPG"), image(6, ".jpeg")])
+
+
+def test_the_other_key_layouts_of_section_1_2_are_study_input(tmp_path: Path) -> None:
+    """`uploadImages=false` keys (`tenant/<id>_<name>/V_12/<code>/`, no academia/panel/panelist
+    level, no JPGs) and test uploads (a `test/` prefix in front of a study key) are read."""
+    root, out = tmp_path / "s3", tmp_path / "out"
+    u = uuid(9001)
+    name = f"image_zip_{u}_0.zip"
+    no_images = shot_row("", name, WHEN, text="")
+    data = zip_of([entry("screenshot_data_csv", u, SHOT_HEADER, [no_images])])
+    put_object(root / NAMED_BUCKET, f"tenant/t7_lab/V_12/9001/{name}", data, UPLOADED)
+    u = uuid(9002)
+    name = f"image_zip_{u}_1.zip"
+    shots = entry("screenshot_data_csv", u, SHOT_HEADER, [shot_row(image(9), name, WHEN)])
+    data = zip_of([shots, (image(9), screen_jpeg(120))])
+    put_object(root / NAMED_BUCKET, f"test/{P}/9002/{name}", data, UPLOADED)
+    proc = run_queries(root, out, {"q": ["tenant/", "test/"]})["q"]
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads((out / "q" / "report.json").read_text())
+    assert report["bad_objects"] == []
+    assert {k: v["rows"] for k, v in report["panelists"].items()} == {
+        "9001": {"screenshot_data": 1},
+        "9002": {"screenshot_data": 1},
+    }
+    panelists = out / "q" / "combined" / "panelists"
+    [row] = rows_of(panelists / "9001" / "metadata" / "screenshot_data-consolidated.csv")
+    assert list(row.values()) == no_images
+    assert {p.name: p.read_bytes() for p in (panelists / "9002" / "images").iterdir()} == {
+        image(9): screen_jpeg(120)
+    }
