@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from test_engine_exact import ACC_HEADER, SESSION_HEADER, SHOT_HEADER, app_csv, ms, screen_jpeg, shot_row
+from test_parquet import assert_twin_equals_csv
 from test_redteam_named import BUCKET as NAMED_BUCKET
 from test_redteam_named import run_queries
 
@@ -159,6 +160,7 @@ def test_a_screenshot_uploaded_in_two_batches_is_one_row(run: dict) -> None:
     assert rows[0]["zipFileId"] == f"image_zip_{uuid(80011)}_1.zip"  # the first zip, on every run
     assert run["report"]["panelists"]["8001"]["rows"] == {"screenshot_data": 1}
     assert run["report"]["panelists"]["8001"]["images"] == 1
+    assert assert_twin_equals_csv(meta(run, "8001", "screenshot_data")).num_rows == 1  # Parquet too
 
 
 def test_values_pandas_would_change_survive_byte_for_byte(run: dict) -> None:
