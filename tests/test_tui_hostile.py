@@ -25,7 +25,15 @@ from slrk_tui.tui.screens.summary import SummaryScreen
 from slrk_tui.tui.widgets.date_range import DateRange
 
 from helpers.memory_bucket import MemoryBucket
-from helpers.pilot import move_to, open_folder, select, wait_for_browse, wait_for_tree, wait_until
+from helpers.pilot import (
+    move_to,
+    open_folder,
+    screen_with,
+    select,
+    wait_for_browse,
+    wait_for_tree,
+    wait_until,
+)
 
 PANELISTS = "academia/tenant/t1/panel/p1/V_1/panelist/"
 CLICK_TENANT = "academia/tenant/[@click=app.quit]t/"
@@ -128,13 +136,8 @@ async def test_connect_error_quoting_a_typed_endpoint(tmp_path: Path) -> None:
     connect screen's error line."""
     app = SlrkApp(RunConfig(bucket="b", out=tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_until(
-            pilot,
-            lambda: isinstance(app.screen, ConnectScreen) and bool(app.screen.query("#endpoint")),
-            5,
-            "connect",
-        )
-        app.screen.query_one("#endpoint", Input).value = "[/]"
+        connect = await screen_with(pilot, app, ConnectScreen, "#endpoint", 5)
+        connect.query_one("#endpoint", Input).value = "[/]"
         await pilot.press("ctrl+s")
         error = app.screen.query_one("#connect-error", Static)
         await wait_until(pilot, lambda: error.display, 10, "the connect error")

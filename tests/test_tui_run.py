@@ -25,17 +25,12 @@ from slrk_tui.tui.screens.resume import ResumeScreen
 from slrk_tui.tui.screens.run import RunScreen
 from slrk_tui.tui.screens.summary import SummaryScreen
 
-from helpers.pilot import NULL, to_setup, wait_until
+from helpers.pilot import NULL, screen_with, to_setup, wait_until
 from helpers.pilot import P2762_V11 as P2762
 from helpers.pilot import demo_app as make_app
 from helpers.proxy import FaultProxy
 
 DAY = "2026-09-01"
-
-
-def summary_ready(app) -> bool:
-    """The summary is pushed AND composed (a pushed screen may not have its widgets yet)."""
-    return isinstance(app.screen, SummaryScreen) and bool(app.screen.query("#summary-status"))
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +124,7 @@ async def test_start_progress_and_summary(link, demo_manifest, executor, tmp_pat
         await wait_until(pilot, lambda: run_screen.model.planned is not None, 60, "the plan")
         planned = run_screen.model.planned
         assert planned.zips_planned == 2 and planned.batches_pending == 2
-        await wait_until(pilot, lambda: summary_ready(app), 150, "summary")
+        await screen_with(pilot, app, SummaryScreen, "#summary-status", 150)
         summary = app.screen
         model = run_screen.model
         # Dashboard numbers came from the events.
@@ -169,20 +164,14 @@ async def test_cancel_keeps_state_and_resume_finishes(link, demo_manifest, execu
         await pilot.press("c")
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), 5, "confirm")
         await pilot.press("y")
-        await wait_until(pilot, lambda: summary_ready(app), 120, "summary")
+        await screen_with(pilot, app, SummaryScreen, "#summary-status", 120)
         first = run_screen.model.finished
         query_id = run_screen.model.query_id
         assert first.status == "cancelled" and "resume" in first.message.lower()
         assert "Cancelled" in str(app.screen.query_one("#summary-status").render())
         # The query is on disk with its state: the resume screen lists it.
         await pilot.press("f3")
-        await wait_until(
-            pilot,
-            lambda: isinstance(app.screen, ResumeScreen) and bool(app.screen.query("#queries")),
-            5,
-            "resume",
-        )
-        resume = app.screen
+        resume = await screen_with(pilot, app, ResumeScreen, "#queries", 5)
         assert [q.query_id for q in resume.queries] == [query_id]
         assert resume.queries[0].status == first.status
         table = resume.query_one("#queries", DataTable)
@@ -192,7 +181,7 @@ async def test_cancel_keeps_state_and_resume_finishes(link, demo_manifest, execu
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, RunScreen), 5, "dashboard")
         second_screen = app.screen
-        await wait_until(pilot, lambda: summary_ready(app), 150, "summary")
+        await screen_with(pilot, app, SummaryScreen, "#summary-status", 150)
         second = second_screen.model
         assert second.query_id == query_id  # same folder, same query
         assert second.finished.status in ("done", "done_with_problems")

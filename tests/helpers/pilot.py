@@ -8,9 +8,10 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from slrk_tui.config import RunConfig, S3Settings
 from slrk_tui.engine.s3 import Credentials
@@ -18,6 +19,8 @@ from slrk_tui.tui.app import SlrkApp
 from slrk_tui.tui.screens.browse import BrowseScreen
 from slrk_tui.tui.screens.setup import SetupScreen
 from slrk_tui.tui.widgets.bucket_tree import BucketTree, _ancestors
+
+ScreenT = TypeVar("ScreenT", bound=Screen)
 
 # Places in the demo study (slrk_tui.demo.study, bad_inputs=True, seed 7) the tests walk to.
 BUCKET = "screenlake-zip-prod"
@@ -101,16 +104,24 @@ async def select(pilot: Pilot, tree: BucketTree, prefix: str) -> None:
     await pilot.pause()
 
 
+async def screen_with(
+    pilot: Pilot, app: SlrkApp, kind: type[ScreenT], widget: str | type, timeout: float = 20.0
+) -> ScreenT:
+    """The app's screen once it is a ``kind`` and has composed ``widget``: a screen is pushed
+    before it composes, and CI runs have queried it in between (NoMatches)."""
+
+    def composed() -> bool:
+        return isinstance(app.screen, kind) and bool(app.screen.query(widget))
+
+    await wait_until(pilot, composed, timeout, f"{kind.__name__} with {widget}")
+    assert isinstance(app.screen, kind)
+    return app.screen
+
+
 async def browse_tree(pilot: Pilot, app: SlrkApp) -> BucketTree:
     """The browse screen's tree, once the screen has composed it."""
-
-    # The screen is pushed before it has composed: wait for its tree too (CI runs have queried
-    # it in between and failed with NoMatches).
-    def composed() -> bool:
-        return isinstance(app.screen, BrowseScreen) and bool(app.screen.query(BucketTree))
-
-    await wait_until(pilot, composed, 20, "browse screen with its tree")
-    return app.screen.query_one(BucketTree)
+    screen = await screen_with(pilot, app, BrowseScreen, BucketTree)
+    return screen.query_one(BucketTree)
 
 
 async def wait_for_browse(pilot: Pilot, app: SlrkApp) -> BucketTree:
