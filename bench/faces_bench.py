@@ -56,6 +56,7 @@ import heldout15 as H15
 import heldout16 as H16
 import heldout17 as H17
 import heldout18 as H18
+import heldout19 as H19
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -120,6 +121,7 @@ HELDOUT_SETS = {
     "heldout16": HeldOutSet(H16.generate, H2.FREE_HELDOUT2, H16.HELDOUT16_SEED, "sixteenth"),
     "heldout17": HeldOutSet(H17.generate, H2.FREE_HELDOUT2, H17.HELDOUT17_SEED, "seventeenth"),
     "heldout18": HeldOutSet(H18.generate, H2.FREE_HELDOUT2, H18.HELDOUT18_SEED, "eighteenth"),
+    "heldout19": HeldOutSet(H19.generate, H2.FREE_HELDOUT2, H19.HELDOUT19_SEED, "nineteenth"),
 }
 
 
