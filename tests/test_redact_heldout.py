@@ -360,6 +360,47 @@ def test_faces_in_blown_up_pictures_are_found_by_the_softened_look(photos: list[
     assert len(left_with) + 12 <= len(left_without), (left_with, left_without)
 
 
+def turned_box(b: C.BoxF, k: int, side: int) -> C.BoxF:
+    """Box ``b`` of a square tile of ``side`` px, once the tile is turned ``k`` quarter turns
+    anticlockwise (``np.rot90``)."""
+    x1, y1, x2, y2 = b
+    return {1: (y1, side - x2, y2, side - x1), 2: (side - x2, side - y2, side - x1, side - y1),
+            3: (side - y2, x1, side - y1, x2)}[k]  # fmt: skip
+
+
+def turned_prints(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
+    """A gallery of group photos saved sideways or upside down (a phone that got the orientation
+    wrong): three 240 px tiles a row, turned a quarter anticlockwise, clockwise and a half by
+    column, faces of ``face_px`` and their neighbours turned along; JPEG 45."""
+    rng = random.Random(seed)
+    groups = [p for p in photos if len(p.faces) >= 3]
+    comp = C.Composite("turned-prints", "gallery", np.full((C.H, C.W, 3), 240, np.uint8), quality=45)
+    side, y = 240, C.STATUS_H + 40
+    while y + side < C.H - C.NAV_H:
+        for column, k in enumerate((1, 3, 2)):
+            p = rng.choice(groups)
+            tile, faces = C.face_tile(p, rng.choice(p.faces), face_px, side, side, rng)
+            x = 60 + column * (side + 90)
+            comp.image[y : y + side, x : x + side] = np.rot90(tile, k)
+            for b in faces:
+                t = turned_box(b, k, side)
+                comp.faces.append((x + t[0], y + t[1], x + t[2], y + t[3]))
+                comp.sizes.append(max(b[2] - b[0], b[3] - b[1]))
+        y += side + 50
+    comp.image = C.lift(comp.image)
+    return comp
+
+
+def test_faces_in_photos_turned_sideways_are_found_by_the_turned_looks(photos: list[C.Photo]) -> None:
+    """The detector learnt upright faces: one turned a quarter scores little upright, and where
+    an upright pass finds it, its box lies across the face and leaves the chin out. The looks on
+    turned windows (TURNED_SEEDS, TURNED_KEPT) only add boxes: they hide every face the other
+    passes hide, and more (measured: 19 of 79 faces left without them, 2 with them)."""
+    comp = turned_prints(photos, 36, 1)
+    left_with, left_without = left_with_and_without(comp, *det.TURNED_SEEDS, *det.TURNED_KEPT)
+    assert len(left_with) + 12 <= len(left_without), (left_with, left_without)
+
+
 def test_a_face_revealed_after_a_partial_box_does_not_leak(photos: list[C.Photo]) -> None:
     """Frame 1: a banner hides the lower half of a face (at best its upper half is found).
     Frame 2: the banner is gone. Frame 3: the same bytes again; frame 4: only the clock changed.

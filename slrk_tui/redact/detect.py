@@ -72,15 +72,17 @@ class Pass:
     seed_max_face: float = 256.0  # only boxes up to this side (original px) become seeds
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds |
     # "photos": the photo-like cells of large textured islands (Patches.photos) | "joined": around
-    # Patches.joined | "lined": around Patches.lined
+    # Patches.joined | "lined": around Patches.lined | "kept": around the boxes kept before the
+    # first such pass
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     # (a "photos" pass only in photo windows up to this side)
     photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
     # and not found only detached from a line (Patches.detached: at 4x, such blobs of 40-56 px were
     # 13% of the pixels on the demo frames and found no face on the seen sets 2-4 that others missed)
-    blob_min_side: float = 0.0  # ... and never around blobs under this side
+    blob_min_side: float = 0.0  # ... and never around blobs under this side (a "kept" pass: boxes)
     soften: float = 0.0  # a Gaussian blur of this sigma (original px) first: see SOFTENED_2X
+    turn: int = 0  # quarter turns anticlockwise first (a photo saved sideways): see TURNED_SEEDS
     refine_max_face: float = 0.0  # a "seeds" pass also looks again around faces up to this side
     # that downscaled passes kept: their boxes are coarse (a 42 px face in a grid got a box 10 px
     # off, and the grown box left a strip of it visible)
@@ -356,6 +358,13 @@ def _scaled_boxes(
     ``resized`` keeps ``img`` at each scale for the next pass at that scale (two networks at 0.5)."""
     if p.soften:  # a copy of its own: never one of the shared resized images
         img, resized = cv2.GaussianBlur(img, (0, 0), p.soften), None
+    if p.turn % 4:
+        h, w = img.shape[:2]
+        turned = np.ascontiguousarray(np.rot90(img, p.turn % 4))
+        return [
+            _turned_back(b, p.turn % 4, w, h)
+            for b in _scaled_boxes(turned, replace(p, turn=0, soften=0.0), threshold)
+        ]
     scaled = img if resized is None else resized.get(p.scale, img)
     if p.scale != 1.0 and scaled is img:
         h, w = img.shape[:2]
@@ -367,6 +376,17 @@ def _scaled_boxes(
     sx, sy = img.shape[1] / scaled.shape[1], img.shape[0] / scaled.shape[0]
     found = _RUNNERS[p.model](scaled, threshold)
     return [(x1 * sx, y1 * sy, x2 * sx, y2 * sy, s) for x1, y1, x2, y2, s in found]
+
+
+def _turned_back(b: Box, k: int, w: int, h: int) -> Box:
+    """Box ``b`` found on a ``w`` x ``h`` image turned ``k`` quarter turns anticlockwise, in the
+    image's own pixels."""
+    x1, y1, x2, y2, s = b
+    if k == 1:  # the turned image's (x, y) is the image's (w - y, x)
+        return (w - y2, x1, w - y1, x2, s)
+    if k == 2:
+        return (w - x2, h - y2, w - x1, h - y1, s)
+    return (y1, h - x2, y2, h - x1, s)  # k == 3: the turned image's (x, y) is the image's (y, h - x)
 
 
 def _side(b: Box) -> float:
@@ -921,6 +941,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     )
     coarse: list[Box] = []  # faces kept by downscaled whole-frame passes
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
+    first_kept: list[Box] | None = None  # the boxes kept before the first "kept" pass
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "photos":
@@ -931,6 +952,11 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
             ends = (patches.joined if p.region == "joined" else patches.lined) if patches is not None else []
             ends = [b for b in ends if _side(b) <= p.window_max_face]
             found = _windows_boxes(img, p, seed_windows([], w, h, blobs=_not_found(ends, boxes)), low)
+        elif p.region == "kept":
+            if first_kept is None:  # the looks around kept faces look around the same ones
+                first_kept = list(boxes)
+            mine = [b for b in first_kept if p.blob_min_side <= _side(b) <= p.window_max_face]
+            found = _windows_boxes(img, p, seed_windows(mine, w, h), low)
         elif p.region == "seeds":
             near: list[Box] = []
             if p.blobs and patches is not None:
@@ -1102,7 +1128,29 @@ LINED_2X = replace(JOINED_PASSES[1], region="lined", threshold=0.72)
 # on distinct demo frames and 0.88x the demo stream's images per CPU-second (every window: +18 %;
 # up to 400 px: 26 faces, +4.5 %).
 SOFTENED_2X = replace(PHOTOS_2X, soften=1.0, threshold=0.7, window_max_face=480)
-LFD_PASSES: tuple[Pass, ...] = (*_LFD_MAIN, *JOINED_PASSES, PHOTOS_2X, LINED_2X, SOFTENED_2X)
+# Then the looks turned a quarter or a half (a photo saved sideways or upside down, a face smeared
+# by vertical motion): libfacedetection learnt upright faces; a face turned a quarter scores under
+# 0.6 upright in its own window and 0.8-0.9 turned (seen set 17), and where an upright pass does
+# find it, its box lies across the face and leaves the chin out. TURNED_SEEDS: the 1x look around
+# seeds and blobs on the window turned a quarter anticlockwise. TURNED_KEPT: around every face kept
+# so far, each window turned each way, at 0.5x around faces of 96-320 px and at 1x around those of
+# 32-96 px: it looks only where a box is drawn already, so it alters no face-free screen the other
+# passes leave as it was; it only widens covers. Last, in windows of their own: they only add boxes.
+TURNED_SEEDS: tuple[Pass, ...] = (replace(_LFD_MAIN[3], threshold=0.7, refine_max_face=0, turn=1),)
+_KEPT_1X = Pass(
+    "lfd", threshold=0.7, min_face=MIN_BOX_SIDE, region="kept", blob_min_side=32, window_max_face=96
+)
+_KEPT_HALF = replace(_KEPT_1X, scale=0.5, min_face=64, blob_min_side=96, window_max_face=320)
+TURNED_KEPT: tuple[Pass, ...] = tuple(replace(p, turn=k) for p in (_KEPT_HALF, _KEPT_1X) for k in (1, 2, 3))
+LFD_PASSES: tuple[Pass, ...] = (
+    *_LFD_MAIN,
+    *JOINED_PASSES,
+    PHOTOS_2X,
+    LINED_2X,
+    SOFTENED_2X,
+    *TURNED_SEEDS,
+    *TURNED_KEPT,
+)
 # The same without the 4x pass: a bench row that shows what that pass buys and costs.
 LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = tuple(p for p in LFD_PASSES if p is not _LFD_MAIN[-1])
 # Elsewhere: CenterFace alone at four scales, then at 2x around compact textured patches (blobs)
@@ -1138,13 +1186,17 @@ def default_passes() -> tuple[Pass, ...]:
 
 
 def describe_passes(passes: Sequence[Pass]) -> str:
-    """E.g. "libfacedetection (whole frame at 0.5, 0.15; around candidates at 1, 2, 4)"."""
+    """E.g. "libfacedetection (whole frame at 0.15, 0.5; around candidates at 0.5, 1, 2, 4)"."""
     parts = []
     for model in ("lfd", "centerface", "haar"):
         mine = [p for p in passes if p.model == model]
         looks = []
         for where, region_is_full in (("whole frame", True), ("around candidates", False)):
-            scales = dict.fromkeys(f"{p.scale:g}" for p in mine if (p.region == "full") == region_is_full)
+            scales = dict.fromkeys(
+                f"{p.scale:g}"
+                for p in sorted(mine, key=lambda p: p.scale)
+                if (p.region == "full") == region_is_full
+            )
             if scales:
                 looks.append(f"{where} at {', '.join(scales)}")
         if looks:
