@@ -344,7 +344,7 @@ def test_the_4x_pass_spends_no_window_on_patches_too_small_for_a_counted_face() 
     patches = det.find_patches(img, hi=det.BLOB_MAX)
     centre = [((a + c) / 2, (b + d) / 2) for a, b, c, d in small + large]
     assert all(any(p[0] <= cx <= p[2] and p[1] <= cy <= p[3] for p in patches.blobs) for cx, cy in centre)
-    windows: dict[float, list[det.Rect]] = {1.0: [], 2.0: [], 4.0: []}
+    windows: dict[float, list[det.Rect]] = {0.5: [], 1.0: [], 2.0: [], 4.0: []}
     real = det._windows_boxes
 
     def spy(img: np.ndarray, p: det.Pass, wins: list[det.Rect], threshold: float) -> list[det.Box]:
