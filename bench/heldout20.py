@@ -385,6 +385,11 @@ def vertical_title(img: np.ndarray, rng: random.Random, x: int, y: int, size: in
     region[ink[b : b + y2 - y1, a : a + x2 - x1]] = WHITE
 
 
+def note(img: np.ndarray, text: str, org: tuple[int, int], scale: float, colour: Colour, t: int = 1) -> None:
+    """Latin figures and short words (times, counts, amounts) in the plain face."""
+    cv2.putText(img, text, org, cv2.FONT_HERSHEY_SIMPLEX, scale, colour, t, cv2.LINE_AA)
+
+
 # ----------------------------------------------------------------------------------------------
 # Small parts (face-free).
 # ----------------------------------------------------------------------------------------------
@@ -511,6 +516,17 @@ def face_avatar(
     return side
 
 
+def titled(cast: Cast, rng: random.Random, name: str, layout: str, icons: int, accent: bool) -> Screen:
+    """A new screen of ``layout`` in a light, dark or tinted theme with an app's title bar: two big
+    CJK-like characters at the left (in the accent with ``accent``), ``icons`` line icons at the
+    right."""
+    s = new_screen_for(rng, name, cast.kind(layout))
+    cjk_line(s.img, rng, 30, STATUS_H + 32, 44, 2, s.accent if accent else s.fg)
+    for k in range(icons):
+        icon(s.img, rng, (W - 8 - 50 - k * 80, STATUS_H + 56), 20, s.fg)
+    return s
+
+
 # ----------------------------------------------------------------------------------------------
 # Layouts: each draws people or, with a face-free cast, things in their places.
 # ----------------------------------------------------------------------------------------------
@@ -552,16 +568,7 @@ def rtl_list(cast: Cast, rng: random.Random, s: Screen) -> None:
                 badge(img, (x + side // 7, y + side * 6 // 7), max(6, side // 8), (90, 200, 80), "", page)
         rtl_line(img, rng, x - 24, y + side // 2 - 2, 26, 2, s.fg, 170)
         rtl_line(img, rng, x - 24, y + side // 2 + 34, 20, rng.randrange(2, 6), GREY, 120)
-        cv2.putText(
-            img,
-            f"{rng.randrange(24)}:{rng.randrange(60):02d}",
-            (30, y + side // 2 - 6),
-            cv2.FONT_HERSHEY_SIMPLEX,
-            0.55,
-            GREY,
-            1,
-            cv2.LINE_AA,
-        )
+        note(img, f"{rng.randrange(24)}:{rng.randrange(60):02d}", (30, y + side // 2 - 6), 0.55, GREY, 1)
         if rng.random() < 0.35:
             badge(img, (52, y + side // 2 + 28), 16, s.accent, str(rng.randrange(1, 10)))
         row = max(side, 60) + 40
@@ -692,9 +699,7 @@ def moments(cast: Cast, rng: random.Random, name: str) -> Composite:
             hi = 70 if n > 1 else rng.uniform(40, 160)
             cut_photo(cast, rng, s, x0 + c * (t + 8), y + r * (t + 8), t, t, 18.3, hi, people=0.75)
         y += -(-n // cols) * (t + 8) + 36
-        cv2.putText(
-            img, f"{rng.randrange(1, 59)} min", (x0, y), cv2.FONT_HERSHEY_SIMPLEX, 0.55, GREY, 1, cv2.LINE_AA
-        )
+        note(img, f"{rng.randrange(1, 59)} min", (x0, y), 0.55, GREY, 1)
         pill(img, w - 90, y - 30, 60, 40, off(page, 18))
         y += 24
         if rng.random() < 0.8:
@@ -714,14 +719,11 @@ def friends_list(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A KakaoTalk-style friends list: the title and icons, one's profile (a wide cover photo, a
     view or people with faces 20-80 px, behind one's 90-140 px face in a rounded square, the name
     and a status line), birthday friends in a carousel cut by the right edge (faces 30-44 px, a cake
-    badge on each), favourites (28-40 px faces in squircles) and friends (24-36 px, initials on
+    badge on each), favourites (26-38 px faces in squircles) and friends (22-32 px, initials on
     some) with status bubbles and music chips, the tab bar."""
-    s = new_screen_for(rng, name, cast.kind("friends"))
+    s = titled(cast, rng, name, "friends", 4, False)
     img, page = s.img, s.bg
     w = W - 8
-    cjk_line(img, rng, 30, STATUS_H + 40, 44, 2, s.fg)
-    for k in range(4):
-        icon(img, rng, (w - 50 - k * 80, STATUS_H + 62), 20, s.fg)
     y = STATUS_H + 130
     ch = rng.randrange(260, 340)
     cover = rounded_rect(ch, w - 60, 30)
@@ -753,16 +755,7 @@ def friends_list(cast: Cast, rng: random.Random, name: str) -> Composite:
         if y + 120 > H - NAV_H - 120:
             break
         cjk_line(img, rng, 30, y, 24, 3 if title == "fav" else 2, GREY)
-        cv2.putText(
-            img,
-            str(rng.randrange(40, 900)),
-            (130, y + 22),
-            cv2.FONT_HERSHEY_SIMPLEX,
-            0.55,
-            GREY,
-            1,
-            cv2.LINE_AA,
-        )
+        note(img, str(rng.randrange(40, 900)), (130, y + 22), 0.55, GREY, 1)
         y += 46
         for _ in range(n):
             fp, side = _size(rng, lo, small(rng, lo + 1, hi), (1.2, 1.4))
@@ -935,31 +928,13 @@ def live_commerce(cast: Cast, rng: random.Random, name: str) -> Composite:
     H3.shade(img, (20, y, 360, y + 84), (20, 20, 20), 0.55)
     side = face_avatar(cast, s, rng, 28, y + 42 - 20, 28, 36, (1.08, 1.18), "circle")
     cjk_line(img, rng, 40 + side, y + 14, 26, 4, WHITE, end=250)
-    cv2.putText(
-        img,
-        f"{rng.randrange(2, 99)}.{rng.randrange(10)}w",
-        (40 + side, y + 72),
-        cv2.FONT_HERSHEY_SIMPLEX,
-        0.5,
-        (200, 200, 200),
-        1,
-        cv2.LINE_AA,
-    )
+    note(img, f"{rng.randrange(2, 99)}.{rng.randrange(10)}w", (40 + side, y + 72), 0.5, (200, 200, 200), 1)
     pill(img, 262, y + 18, 88, 48, (80, 60, 240))
     cjk_line(img, rng, 282, y + 30, 24, 2, WHITE)
     fq, sd = _size(rng, 18.3, small(rng, 19, 24), (1.05, 1.15))
     end = cast.stack(s, w - 300, y + 42 - sd // 2, 3, fq, sd, round(sd * 0.75), (30, 30, 30))
     pill(img, end + 10, y + 20, 110, 44, (50, 50, 50))
-    cv2.putText(
-        img,
-        f"{rng.randrange(1, 99)}.{rng.randrange(10)}w",
-        (end + 24, y + 50),
-        cv2.FONT_HERSHEY_SIMPLEX,
-        0.6,
-        WHITE,
-        1,
-        cv2.LINE_AA,
-    )
+    note(img, f"{rng.randrange(1, 99)}.{rng.randrange(10)}w", (end + 24, y + 50), 0.6, WHITE, 1)
     badge(img, (w - 40, y + 42), 20, (50, 50, 50), "x")
     pill(img, 20, y + 100, 230, 44, (40, 150, 250))
     cjk_line(img, rng, 40, y + 110, 24, 6, WHITE, end=230)
@@ -1076,31 +1051,13 @@ def weibo_post(cast: Cast, rng: random.Random, name: str) -> Composite:
         pill(img, 30 + lw - 120, y + lh - 56, 104, 44, (60, 60, 60))
         cjk_line(img, rng, 30 + lw - 100, y + lh - 46, 22, 3, WHITE)
         y += lh + 20
-    cv2.putText(
-        img,
-        f"{rng.randrange(1, 30)}:{rng.randrange(60):02d}",
-        (30, y + 20),
-        cv2.FONT_HERSHEY_SIMPLEX,
-        0.55,
-        GREY,
-        1,
-        cv2.LINE_AA,
-    )
+    note(img, f"{rng.randrange(1, 30)}:{rng.randrange(60):02d}", (30, y + 20), 0.55, GREY, 1)
     y += 50
     cv2.line(img, (0, y), (w, y), off(page, 18), 2)
     for k in range(3):
         cx = round(w * (k + 0.5) / 3)
         icon(img, rng, (cx - 40, y + 50), 18, GREY)
-        cv2.putText(
-            img,
-            str(rng.randrange(2, 9999)),
-            (cx - 10, y + 60),
-            cv2.FONT_HERSHEY_SIMPLEX,
-            0.6,
-            GREY,
-            1,
-            cv2.LINE_AA,
-        )
+        note(img, str(rng.randrange(2, 9999)), (cx - 10, y + 60), 0.6, GREY, 1)
     y += 100
     cv2.rectangle(img, (0, y), (w, y + 14), off(page, 12), -1)
     y += 50
@@ -1118,9 +1075,7 @@ def weibo_post(cast: Cast, rng: random.Random, name: str) -> Composite:
                 nx = cjk_line(img, rng, x0 + sd + 24, y + 14 + j * 56, 22, 3, link)
                 cjk_line(img, rng, nx + 8, y + 14 + j * 56, 22, 12, s.fg, end=w - 50)
             y += n * 56 + 16
-        cv2.putText(
-            img, f"{rng.randrange(1, 23)}h", (x0, y + 24), cv2.FONT_HERSHEY_SIMPLEX, 0.5, GREY, 1, cv2.LINE_AA
-        )
+        note(img, f"{rng.randrange(1, 23)}h", (x0, y + 24), 0.5, GREY, 1)
         heart(img, (w - 60, y + 10), 14, GREY)
         y += 60
     cv2.rectangle(img, (0, foot), (w, H - NAV_H), off(page, 6), -1)
@@ -1163,16 +1118,7 @@ def masonry(cast: Cast, rng: random.Random, name: str) -> Composite:
                 size = rng.randrange(34, 50)
                 vertical_title(img, rng, x + cw - size - 20, y + 24, size, min(7, (ch - 60) // size))
             heart(img, (x + 26, y + ch - 26), 11, WHITE)
-            cv2.putText(
-                img,
-                f"{rng.randrange(1, 999)}k",
-                (x + 44, y + ch - 16),
-                cv2.FONT_HERSHEY_SIMPLEX,
-                0.6,
-                WHITE,
-                2,
-                cv2.LINE_AA,
-            )
+            note(img, f"{rng.randrange(1, 999)}k", (x + 44, y + ch - 16), 0.6, WHITE, 2)
             cjk_lines(img, rng, x + 16, y + ch + 18, cw - 32, 28, 2, s.fg)
             ay = y + ch + 110
             sd = face_avatar(cast, s, rng, x + 16, ay, 18.3, 24, (1.05, 1.2), "circle")
@@ -1180,16 +1126,7 @@ def masonry(cast: Cast, rng: random.Random, name: str) -> Composite:
                 img, rng, x + 28 + sd, ay + (sd - 20) // 2, 20, rng.randrange(2, 6), GREY, end=x + cw - 110
             )
             heart(img, (x + cw - 80, ay + sd // 2), 10, GREY)
-            cv2.putText(
-                img,
-                str(rng.randrange(1, 999)),
-                (x + cw - 62, ay + sd // 2 + 8),
-                cv2.FONT_HERSHEY_SIMPLEX,
-                0.5,
-                GREY,
-                1,
-                cv2.LINE_AA,
-            )
+            note(img, str(rng.randrange(1, 999)), (x + cw - 62, ay + sd // 2 + 8), 0.5, GREY, 1)
             y += ch + 170 + gap
     cv2.rectangle(img, (0, STATUS_H), (w, top), page, -1)
     for k in range(4):
@@ -1213,16 +1150,7 @@ def packet_chat(cast: Cast, rng: random.Random, s: Screen) -> None:
     w = W - 8
     chevron(img, 40, STATUS_H + 56, s.fg, back=True)
     end = cjk_line(img, rng, w // 2 - 120, STATUS_H + 38, 34, 4, s.fg)
-    cv2.putText(
-        img,
-        f"({rng.randrange(3, 300)})",
-        (end + 6, STATUS_H + 68),
-        cv2.FONT_HERSHEY_SIMPLEX,
-        0.8,
-        s.fg,
-        2,
-        cv2.LINE_AA,
-    )
+    note(img, f"({rng.randrange(3, 300)})", (end + 6, STATUS_H + 68), 0.8, s.fg, 2)
     cv2.line(img, (0, STATUS_H + 110), (w, STATUS_H + 110), off(page, 18), 2)
     y = STATUS_H + 140
     bubble = off(page, 14)
@@ -1280,15 +1208,13 @@ def packet_chat(cast: Cast, rng: random.Random, s: Screen) -> None:
             sd = face_avatar(cast, s, rng, x + 40, yy, 24, 32, (1.1, 1.25), "rounded", person=True)
             cjk_line(img, rng, x + 60 + sd, yy + 4, 26, rng.randrange(2, 5), WHITE)
             cjk_line(img, rng, x + 60 + sd, yy + 40, 18, 5, (210, 210, 240))
-            cv2.putText(
+            note(
                 img,
                 f"{rng.randrange(1, 99)}.{rng.randrange(100):02d}",
                 (x + cw - 170, yy + 30),
-                cv2.FONT_HERSHEY_SIMPLEX,
                 0.8,
                 WHITE,
                 2,
-                cv2.LINE_AA,
             )
             yy += max(sd, 60) + 24
 
@@ -1360,15 +1286,13 @@ def pay_page(cast: Cast, rng: random.Random, s: Screen) -> None:
             cjk_line(img, rng, 60 + sd, y + 4, 26, rng.randrange(2, 5), s.fg)
             cjk_line(img, rng, 60 + sd, y + 42, 18, 8, GREY)
             sign = "-" if rng.random() < 0.6 else "+"
-            cv2.putText(
+            note(
                 img,
                 f"{sign}{rng.randrange(1, 999)}.{rng.randrange(100):02d}",
                 (w - 200, y + 34),
-                cv2.FONT_HERSHEY_SIMPLEX,
                 0.8,
                 s.fg if sign == "-" else (60, 160, 60),
                 2,
-                cv2.LINE_AA,
             )
             y += max(sd, 60) + 30
 
@@ -1415,12 +1339,9 @@ def dating(cast: Cast, rng: random.Random, name: str) -> Composite:
     300-700 px wide (faces 80-260 px) with a dimming towards its foot, the name and age, a row of
     interest chips over its lower part, the pass, star and like buttons, then "who liked you"
     (``liked_grid``: faces 30-80 px blurred with sigma 4-8, still counted) down to the tab bar."""
-    s = new_screen_for(rng, name, cast.kind("dating"))
+    s = titled(cast, rng, name, "dating", 2, True)
     img, page = s.img, s.bg
     w = W - 8
-    cjk_line(img, rng, 30, STATUS_H + 30, 44, 2, s.accent)
-    for k in range(2):
-        icon(img, rng, (w - 50 - k * 80, STATUS_H + 52), 20, s.fg)
     cw = rng.randrange(300, 701)
     ch = round(cw * rng.uniform(1.25, 1.45))
     x, y = (w - cw) // 2, STATUS_H + 130
@@ -1579,16 +1500,7 @@ def news_portal(cast: Cast, rng: random.Random, name: str) -> Composite:
             cjk_lines(img, rng, 120, y, w - 150, 34, 1, s.fg)
             y += 50
         cjk_line(img, rng, 30, y, 20, rng.randrange(2, 6), GREY)
-        cv2.putText(
-            img,
-            f"{rng.randrange(2, 9999)}",
-            (230, y + 18),
-            cv2.FONT_HERSHEY_SIMPLEX,
-            0.5,
-            GREY,
-            1,
-            cv2.LINE_AA,
-        )
+        note(img, f"{rng.randrange(2, 9999)}", (230, y + 18), 0.5, GREY, 1)
         y += 40
         cv2.line(img, (30, y), (w - 30, y), off(page, 16), 1)
         y += 24
