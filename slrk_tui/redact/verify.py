@@ -23,7 +23,8 @@ a crop. A weak box all three looks score under ``MTCNN_MIN`` is dropped: on the 
 faces, 219 face-free screens) that left no face more and 23 face-free screens fewer altered (111
 -> 88), and on the sixth blind set no face more and 24 -> 17 of 52; at 0.4 one seen face more
 was left (bench/FACES.md, tenth round). A box scored ``WEAK_MAX`` or more is one a network is
-sure of and is never dropped by this look.
+sure of and is never dropped by this look. The looks on negatives (``detect.NEGATIVE_LOOKS``), which
+no other pass backs, get MTCNN's look on every box, kept from ``EVERY_MTCNN_MIN``.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ LOOK_SIDE = 96  # px: the box's longer side in the window CenterFace sees
 CENTERFACE_MIN = 0.25  # a box CenterFace scores at least this (centre inside its box) is a face
 WEAK_MAX = 0.6  # small boxes scored under this get MTCNN's look ...
 MTCNN_MIN = 0.3  # ... and are kept when its best look scores at least this
+EVERY_MTCNN_MIN = 0.5  # with ``every`` (a look no other pass backs), every box must score this
 
 
 def fine_texture(img: np.ndarray, b: det.Box) -> float:
@@ -89,14 +91,16 @@ def weak(b: det.Box) -> bool:
     return det._side(b) < MIN_SIDE and b[4] < WEAK_MAX
 
 
-def confirmed(img: np.ndarray, boxes: Sequence[det.Box]) -> list[det.Box]:
+def confirmed(img: np.ndarray, boxes: Sequence[det.Box], every: bool = False) -> list[det.Box]:
     """The boxes that are not vetoed: large ones two cues call no face (none where CenterFace
-    cannot run) and weak small ones MTCNN does not see as a face are dropped."""
+    cannot run) and weak small ones MTCNN does not see as a face are dropped; with ``every``, all
+    the boxes MTCNN does not see as a face (a look no other pass backs: the negative looks)."""
     if det.model_available("centerface"):
         boxes = [b for b in boxes if not not_a_face(img, b)]
-    doubtful = [b for b in boxes if weak(b)]
+    doubtful = [b for b in boxes if every or weak(b)]
     if not doubtful:
         return list(boxes)
     seen = mtcnn.face_scores(img, doubtful)
-    dropped = {b for b, score in zip(doubtful, seen, strict=True) if score < MTCNN_MIN}
+    floor = EVERY_MTCNN_MIN if every else MTCNN_MIN
+    dropped = {b for b, score in zip(doubtful, seen, strict=True) if score < floor}
     return [b for b in boxes if b not in dropped]
