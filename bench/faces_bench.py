@@ -58,6 +58,7 @@ import heldout17 as H17
 import heldout18 as H18
 import heldout19 as H19
 import heldout20 as H20
+import heldout21 as H21
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -124,6 +125,7 @@ HELDOUT_SETS = {
     "heldout18": HeldOutSet(H18.generate, H2.FREE_HELDOUT2, H18.HELDOUT18_SEED, "eighteenth"),
     "heldout19": HeldOutSet(H19.generate, H2.FREE_HELDOUT2, H19.HELDOUT19_SEED, "nineteenth"),
     "heldout20": HeldOutSet(H20.generate, H2.FREE_HELDOUT2, H20.HELDOUT20_SEED, "twentieth"),
+    "heldout21": HeldOutSet(H21.generate, H2.FREE_HELDOUT2, H21.HELDOUT21_SEED, "twenty-first"),
 }
 
 
