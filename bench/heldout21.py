@@ -84,12 +84,12 @@ see-through lyrics leave the faces under them counted; titles, logos, numerals, 
 passes, bars and the mini player take the pixels they cover. Only portrait 1088 x 2115 screens (the
 bench assumes that size; see heldout5).
 
-At the default 4 reps: 72 screens with 1,294 faces (772 under 32 px, 328 of 32-63, 158 of 64-127,
-36 larger; 922 under 40 px) and 52 face-free screens (the same layouts with things in the people's
+At the default 4 reps: 72 screens with 1,311 faces (774 under 32 px, 340 of 32-63, 168 of 64-127,
+29 larger; 918 under 40 px) and 52 face-free screens (the same layouts with things in the people's
 places: instruments, stages, desks, views and objects as covers, key art and strips, initials and
-things in avatars, drawn characters with visors); ``reps=1`` a quarter (18 screens with 340 faces:
-174, 109, 48 and 9 by size, 240 under 40 px; 13 face-free). Every layout but the now-playing screen
-and karaoke (5 and 8 faces a screen on average at 4 reps, some of the largest) is drawn twice a
+things in avatars, drawn characters with visors); ``reps=1`` a quarter (18 screens with 339 faces:
+179, 100, 51 and 9 by size, 239 under 40 px; 13 face-free). Every layout but the now-playing screen
+and karaoke (8 and 10 faces a screen on average at 4 reps, some of the largest) is drawn twice a
 round. Counted by running the generator alone (``faces_bench.py --only heldout21 --count-only``;
 no detector).
 """
@@ -626,6 +626,25 @@ def artist_page(cast: Cast, rng: random.Random, name: str) -> Composite:
     return s.finish()
 
 
+def washed_backdrop(
+    cast: Cast, rng: random.Random, s: Screen, piece: np.ndarray, faces: list[BoxF]
+) -> Colour:
+    """The whole screen filled with a square cover blown up to the screen's height (its middle),
+    blurred (sigma 25-45), washed with a colour (45-60 %) and darkened to 60-85 %: its faces, blown
+    up along, are still counted. Returns the wash's colour."""
+    w, cw = W - 8, piece.shape[1]
+    k = H / cw
+    big = cv2.resize(piece, (round(cw * k), H), interpolation=cv2.INTER_LINEAR)
+    x0 = (big.shape[1] - w) // 2
+    wash = random_colour(rng, 40, 200)
+    a = rng.uniform(0.45, 0.6)
+    back = H15.blurred(big[:, x0 : x0 + w], rng.uniform(25, 45)).astype(np.float32)
+    back = (back * (1 - a) + np.array(wash, np.float32) * a) * rng.uniform(0.6, 0.85)
+    moved = [(f[0] * k - x0, f[1] * k, f[2] * k - x0, f[3] * k) for f in faces]
+    paste_photo(cast, s, back.astype(np.uint8), moved, 0, 0)
+    return wash
+
+
 def now_playing(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A now-playing screen: the background a copy of the album's cover blown up to fill the screen,
     blurred (sigma 25-45) and washed with a colour (45-60 %) and darkened (its faces, 140 px and
@@ -637,15 +656,7 @@ def now_playing(cast: Cast, rng: random.Random, name: str) -> Composite:
     w = W - 8
     cw = rng.randrange(600, 901)
     piece, faces = cover_art(cast, rng, cw, cw, 60, 300, rng.random() < 0.4)
-    k = H / cw
-    big = cv2.resize(piece, (round(cw * k), H), interpolation=cv2.INTER_LINEAR)
-    x0 = (big.shape[1] - w) // 2
-    wash = np.array(random_colour(rng, 40, 200), np.float32)
-    a = rng.uniform(0.45, 0.6)
-    back = H15.blurred(big[:, x0 : x0 + w], rng.uniform(25, 45)).astype(np.float32)
-    back = (back * (1 - a) + wash * a) * rng.uniform(0.6, 0.85)
-    moved = [(f[0] * k - x0, f[1] * k, f[2] * k - x0, f[3] * k) for f in faces]
-    paste_photo(cast, s, back.astype(np.uint8), moved, 0, 0)
+    wash = washed_backdrop(cast, rng, s, piece, faces)
     chevron(img, 50, STATUS_H + 56, WHITE)
     note(img, "PLAYING FROM ALBUM", (w // 2 - 150, STATUS_H + 50), 0.6, WHITE)
     s.words(rng, w // 2 - 100, STATUS_H + 86, 0.7, 2, WHITE)
@@ -667,7 +678,7 @@ def now_playing(cast: Cast, rng: random.Random, name: str) -> Composite:
     y += 80
     controls(img, y, WHITE, WHITE)
     y += 130
-    card = tone(tuple(int(v) for v in wash), -30)
+    card = tone(wash, -30)
     fill(img, rounded_rect(H - y, w - 60, 30), 30, y, card)
     heading(s, 70, y + 60, "Lyrics", 1.0, WHITE)
     for j in range(6):
@@ -1029,8 +1040,9 @@ def player_card(cast: Cast, rng: random.Random, cw: int, ch: int) -> tuple[np.nd
 
 
 def card_collection(cast: Cast, rng: random.Random, name: str) -> Composite:
-    """A fantasy-sports trading card collection: coins and a pack to open, filter chips, then a
-    grid of three columns of cards (``player_card``: cut-out faces 40-90 px over a foil pattern),
+    """A fantasy-sports trading card collection: one's 24-32 px face and coins, a pack to
+    open (a stack of friends who opened it, 18-26 px), filter chips, then a grid of three or four
+    columns of cards (``player_card``: cut-out faces 40-90 px over a foil pattern),
     some flipped about their vertical axis at an angle (``flipped``: a perspective warp, the
     faces' boxes warped along), some not owned (grey, faded, a lock over their middle: their faces
     still counted), a count under each."""
@@ -1038,6 +1050,7 @@ def card_collection(cast: Cast, rng: random.Random, name: str) -> Composite:
     img, page = s.img, s.bg
     w = W - 8
     app_bar(s, rng, "My Club", 1)
+    face_avatar(cast, s, rng, w - 380, STATUS_H + 30, 24, 32, (1.1, 1.25), "circle")
     badge(img, (w - 260, STATUS_H + 56), 18, GOLD, "")
     note(img, f"{rng.randrange(1, 99)},{rng.randrange(100, 999)}", (w - 230, STATUS_H + 66), 0.8, s.fg, 2)
     y = STATUS_H + 120
@@ -1049,6 +1062,9 @@ def card_collection(cast: Cast, rng: random.Random, name: str) -> Composite:
     heading(s, 60, y + 80, "NEW PACK", 1.6, WHITE)
     pill(img, 60, y + 110, 220, 60, GOLD)
     note(img, "OPEN", (130, y + 150), 0.9, INK, 2)
+    fp, sd = _size(rng, 18.3, small(rng, 19, 26), (1.05, 1.15))
+    end = cast.stack(s, 320, y + 140 - sd // 2, rng.randrange(2, 5), fp, sd, round(sd * 0.7), WHITE)
+    note(img, "opened today", (end + 10, y + 148), 0.6, WHITE)
     y += bh + 30
     x = 30
     for t in ("All", "Owned", "Missing", "Gold"):
