@@ -507,6 +507,25 @@ def flipped(
     return out, boxes, where
 
 
+def chips(
+    img: np.ndarray,
+    rng: random.Random,
+    x: int,
+    y: int,
+    n: int,
+    h: int,
+    widths: tuple[int, int],
+    back: Colour,
+    ink: Colour,
+) -> None:
+    """A row of ``n`` chips ``h`` px high from (x, y), each of a width in ``widths`` with a word."""
+    for _ in range(n):
+        cw = rng.randrange(*widths)
+        pill(img, x, y, cw, h, back)
+        note(img, rng.choice(C.WORDS)[:8], (x + h // 3, y + h * 2 // 3), h / 80, ink)
+        x += cw + 14
+
+
 def app_bar(s: Screen, rng: random.Random, text: str, icons: int = 2) -> None:
     """An app's title at the top left in bold and ``icons`` line icons at the right."""
     heading(s, 30, STATUS_H + 72, text, 1.5)
@@ -793,12 +812,7 @@ def tv_home(cast: Cast, rng: random.Random, name: str) -> Composite:
     face_avatar(cast, s, rng, w - 90, STATUS_H + 30, 24, 32, (1.15, 1.3), "rounded")
     icon(img, rng, (w - 160, STATUS_H + 56), 20, s.fg)
     y = STATUS_H + 120
-    x = 30
-    for _ in range(4):
-        cw = rng.randrange(130, 200)
-        pill(img, x, y, cw, 54, off(page, 20))
-        note(img, rng.choice(C.WORDS)[:7], (x + 22, y + 36), 0.65, s.fg)
-        x += cw + 16
+    chips(img, rng, 30, y, 4, 54, (130, 200), off(page, 20), s.fg)
     y += 90
     foot = H - NAV_H - 120
     if rng.random() < 0.5:
@@ -1273,12 +1287,7 @@ def game_stream(cast: Cast, rng: random.Random, name: str) -> Composite:
             )
             x += sd + 70
         y += 60
-    x = 30
-    for _ in range(3):
-        tw = rng.randrange(110, 180)
-        pill(img, x, y, tw, 42, off(page, 24))
-        note(img, rng.choice(C.WORDS)[:8], (x + 16, y + 29), 0.55, s.fg)
-        x += tw + 12
+    chips(img, rng, 30, y, 3, 42, (110, 180), off(page, 24), s.fg)
     y += 70
     cv2.line(img, (0, y), (w, y), off(page, 20), 2)
     y += 16
