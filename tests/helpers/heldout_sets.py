@@ -22,8 +22,8 @@ import heldout2 as H2
 
 __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_face_free", "check_free_cast", "check_generate",
-    "check_layout", "check_render", "check_rounds", "check_screen", "counted_by_half", "covered_by_half",
-    "marked_cast", "marked_face", "on_white", "plain_face",
+    "check_layout", "check_render", "check_round", "check_rounds", "check_screen", "counted_by_half",
+    "covered_by_half", "marked_cast", "marked_face", "on_white", "plain_face",
 ]  # fmt: skip
 
 
@@ -168,3 +168,16 @@ def check_render(render_with: Callable[[random.Random, int, int], np.ndarray]) -
         assert first.shape == (h, w, 3)
         assert np.array_equal(first, render_with(random.Random(w), w, h))
     assert len({render_with(random.Random(k), 80, 80).tobytes() for k in range(6)}) == 6
+
+
+def check_round(gen: ModuleType, photos: list[C.Photo], free: list[C.Photo], tag: str) -> None:
+    """One round of ``gen.generate`` draws all ten layouts, counts no face on its face-free screens
+    and draws faces of every size bucket, over 45 % of them under 32 px (the sets' weight)."""
+    screens = list(gen.generate(photos, free, reps=1))
+    kinds = {c.kind.removeprefix(f"{tag}-").removeprefix("noface-") for c in screens}
+    assert len(kinds) == 10, kinds
+    assert not any(c.faces for c in screens if "-noface-" in c.kind)
+    sizes = [size for c in screens for size in c.sizes]
+    buckets = [sum(lo <= s < hi for s in sizes) for lo, hi in ((18, 32), (32, 64), (64, 128), (128, 1e9))]
+    assert all(buckets), buckets
+    assert buckets[0] > sum(buckets) * 0.45, buckets
