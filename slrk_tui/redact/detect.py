@@ -78,9 +78,9 @@ class Pass:
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     # (a "photos" pass only in photo windows up to this side)
     photo_max_face: float = 0.0  # ... and around blobs up to this side that are photos (many_colours)
-    # (a "negatives" pass: around photo cells up to this side)
     # and not found only detached from a line (Patches.detached: at 4x, such blobs of 40-56 px were
     # 13% of the pixels on the demo frames and found no face on the seen sets 2-4 that others missed)
+    # (a "negatives" pass: around photo cells up to this side)
     blob_min_side: float = 0.0  # ... and never around blobs under this side (a "kept" pass: boxes)
     soften: float = 0.0  # a Gaussian blur of this sigma (original px) first: see SOFTENED_2X
     turn: int = 0  # quarter turns anticlockwise first (a photo saved sideways): see TURNED_SEEDS
@@ -1205,7 +1205,7 @@ TURNED_KEPT: tuple[Pass, ...] = tuple(replace(p, turn=k) for p in (_KEPT_HALF, _
 # badge on a photo at 0.75). From 0.5 with MTCNN's usual floor (0.3): 42 faces, 5 screens (a
 # teddy bear, a "UC" disc, a news icon more); from 0.5 with 0.5: 39 faces, 3 screens (the news
 # icon), and a dog's tag on the dog post of tests/test_redact_verify.py.
-# +4.8 % detection CPU on distinct demo frames (from 0.5).
+# +4.6 % detection CPU on distinct demo frames (from 0.5, every box to MTCNN from 0.5).
 _NEGATIVE_1X = Pass(
     "lfd",
     threshold=0.7,
