@@ -59,6 +59,7 @@ import heldout18 as H18
 import heldout19 as H19
 import heldout20 as H20
 import heldout21 as H21
+import heldout22 as H22
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -126,6 +127,7 @@ HELDOUT_SETS = {
     "heldout19": HeldOutSet(H19.generate, H2.FREE_HELDOUT2, H19.HELDOUT19_SEED, "nineteenth"),
     "heldout20": HeldOutSet(H20.generate, H2.FREE_HELDOUT2, H20.HELDOUT20_SEED, "twentieth"),
     "heldout21": HeldOutSet(H21.generate, H2.FREE_HELDOUT2, H21.HELDOUT21_SEED, "twenty-first"),
+    "heldout22": HeldOutSet(H22.generate, H2.FREE_HELDOUT2, H22.HELDOUT22_SEED, "twenty-second"),
 }
 
 
