@@ -63,7 +63,9 @@ class RedactionSettings:
     # sets (bench/FACES.md, twelfth round). On seen sets 1-20 and tuning (twenty-first round) the
     # detector left 405 faces at 1.8, 395 at 2.0, 387 at 2.2, 376 at 2.4, 362 at 2.6, 352 at 2.8:
     # no knee, each step covering more. 2.4 costs 2 % more covered pixels on distinct demo frames
-    # and 7-12 % on the seen sets' face screens (2.8: more again, for 24 faces more).
+    # and 7-12 % on the seen sets' face screens (2.8: more again, for 24 faces more). A box of
+    # 32-48 px gets the square of a 32 px box (77 px; see mask_rects): 376 -> 372 faces left, 2 %
+    # more covered pixels on the demo frames.
     small_mask_scale: float = 2.4
     passes: tuple[det.Pass, ...] | None = None  # None: the strongest set for this platform
     reuse: bool = True  # reuse results for identical / near-identical frames
@@ -286,12 +288,17 @@ def coarse_passes(passes: Sequence[det.Pass]) -> list[det.Pass]:
 
 
 def mask_rects(faces: Sequence[det.Box], settings: RedactionSettings, w: int, h: int) -> list[Rect]:
-    """The squares the faces are hidden under: ``mask_scale`` times each box's longer side, and
-    ``small_mask_scale`` for boxes under SMALL_BOX_PX (the bench scores the same squares)."""
-    return [
-        grow(b, settings.small_mask_scale if det._side(b) < SMALL_BOX_PX else settings.mask_scale, w, h)
-        for b in faces
-    ]
+    """The squares the faces are hidden under (the bench scores the same squares): ``mask_scale``
+    times each box's longer side, ``small_mask_scale`` times it for boxes under SMALL_BOX_PX, and
+    never smaller than a box of SMALL_BOX_PX gets: a 33 px box once got a smaller square (53 px)
+    than a 31 px one (74 px)."""
+    return [grow(b, square_scale(det._side(b), settings), w, h) for b in faces]
+
+
+def square_scale(side: float, settings: RedactionSettings) -> float:
+    """The side of a box's hidden square over the box's longer ``side``."""
+    floor = settings.small_mask_scale * min(side, SMALL_BOX_PX)
+    return max(settings.mask_scale, floor / max(side, 1e-9))
 
 
 def grow(b: det.Box, scale: float, w: int, h: int) -> Rect:
