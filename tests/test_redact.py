@@ -25,7 +25,7 @@ from slrk_tui.redact import (
 )
 from slrk_tui.redact import detect as det
 from slrk_tui.redact.jpeg import estimate_quality
-from slrk_tui.redact.redact import changed_rects
+from slrk_tui.redact.redact import changed_rects, mask_rects, square_scale
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -525,6 +525,23 @@ def test_a_warm_graded_face_is_not_taken_for_an_emoji(photos: list[C.Photo]) -> 
             graded += 1
             assert not det.emoji_like(img, (*f, 0.9)), p.name
     assert graded >= 50, "the fixture faces are missing"
+
+
+def test_a_larger_box_is_never_hidden_under_a_smaller_square() -> None:
+    """Small boxes get a wider square (a few pixels off a 20 px face are a tenth of it), and a box
+    just over that size must not get a smaller square than one just under it: the hidden square
+    grows with the box, from 10 to 300 px, and always holds the box."""
+    settings = RedactionSettings()
+    last = 0.0
+    for tenth in range(100, 3000, 5):
+        side = tenth / 10
+        square = side * square_scale(side, settings)
+        assert square >= last - 1e-6, side
+        box = (500.0, 500.0, 500.0 + side, 500.0 + side, 0.9)
+        x1, y1, x2, y2 = mask_rects([box], settings, 2000, 2000)[0]
+        assert min(x2 - x1, y2 - y1) >= square - 1e-6, side
+        last = square
+    assert last >= 1.6 * 299
 
 
 def test_grey_avatars_of_18_to_40_px_are_wholly_hidden() -> None:
