@@ -26,7 +26,6 @@ from helpers.heldout_sets import H2, C
 H21 = heldout_sets.bench("heldout21")
 
 marked_cast = functools.partial(heldout_sets.marked_cast, H21)  # the marked face, white on black
-WIDTH = C.W - 8  # the screen left of the capture's padding
 # layouts whose faces may sit under a darkening (the now-playing backdrop, fades, dark bands): the
 # marked face there is not white, so only the box's size and place are checked
 DARKENED = {"now_playing", "artist_page", "tv_home"}
@@ -54,16 +53,7 @@ def test_with_the_marked_face_every_box_lies_on_it_and_keeps_half_of_it(layout: 
     """The marked face's box is a square of the face's size: a counted box (what shows of it) holds
     at least half of that square, inside the screen, on the face's white pixels (where nothing
     darkens it)."""
-    seen = 0
-    for seed in range(2):
-        comp = layout(marked_cast(seed), random.Random(seed + 7), "m")
-        seen += len(comp.faces)
-        if layout.__name__ not in DARKENED:
-            heldout_sets.on_white(comp, (layout.__name__, seed), 0.5)
-        for (x1, y1, x2, y2), size in zip(comp.faces, comp.sizes, strict=True):
-            assert 0 <= x1 < x2 <= WIDTH and 0 <= y1 < y2 <= C.H
-            assert (x2 - x1) * (y2 - y1) >= 0.48 * size * size, (layout.__name__, seed, size)
-    assert seen, layout.__name__
+    heldout_sets.check_marked_boxes(H21, layout, darkened=layout.__name__ in DARKENED)
 
 
 def test_faces_under_18_px_are_drawn_and_not_counted(

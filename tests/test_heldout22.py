@@ -57,15 +57,7 @@ def test_with_the_marked_face_every_box_lies_on_it_and_keeps_half_of_it(layout: 
     """The marked face's box is a square of the face's size: a counted box (what shows of it) holds
     at least half of that square, inside the screen, on the face's white pixels (washes and shadows
     here leave them light)."""
-    seen = 0
-    for seed in range(2):
-        comp = layout(marked_cast(seed), random.Random(seed + 7), "m")
-        seen += len(comp.faces)
-        heldout_sets.on_white(comp, (layout.__name__, seed), 0.5)
-        for (x1, y1, x2, y2), size in zip(comp.faces, comp.sizes, strict=True):
-            assert 0 <= x1 < x2 <= WIDTH and 0 <= y1 < y2 <= C.H
-            assert (x2 - x1) * (y2 - y1) >= 0.48 * size * size, (layout.__name__, seed, size)
-    assert seen, layout.__name__
+    heldout_sets.check_marked_boxes(H22, layout)
 
 
 def test_faces_under_18_px_are_drawn_and_not_counted(

@@ -118,6 +118,22 @@ def marked_cast(gen: ModuleType, seed: int) -> Any:
     return gen.Cast([marked_face()], DARK, random.Random(seed), drawn=0.0)
 
 
+def check_marked_boxes(gen: ModuleType, layout: Callable[..., C.Composite], darkened: bool = False) -> None:
+    """With the marked face as the whole cast, every counted box of ``layout`` holds at least half
+    of the face's square, lies inside the screen (left of the capture's padding) and, unless
+    something in the layout darkens faces, on the face's white pixels."""
+    seen = 0
+    for seed in range(2):
+        comp = layout(marked_cast(gen, seed), random.Random(seed + 7), "m")
+        seen += len(comp.faces)
+        if not darkened:
+            on_white(comp, (layout.__name__, seed), 0.5)
+        for (x1, y1, x2, y2), size in zip(comp.faces, comp.sizes, strict=True):
+            assert 0 <= x1 < x2 <= C.W - 8 and 0 <= y1 < y2 <= C.H
+            assert (x2 - x1) * (y2 - y1) >= 0.48 * size * size, (layout.__name__, seed, size)
+    assert seen, layout.__name__
+
+
 def check_free_cast(gen: ModuleType, tag: str) -> None:
     """``gen``'s face-free cast draws the set's own things, marks its screens ``tag``-noface- and
     gives things of the size asked for."""
