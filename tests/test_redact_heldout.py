@@ -422,11 +422,11 @@ def test_faces_under_colour_inversion_are_found_by_the_negative_looks(photos: li
 def test_small_faces_in_overlapping_group_avatars_are_wholly_covered_by_the_wide_small_square(
     photos: list[C.Photo],
 ) -> None:
-    """A list of group chats, each an overlapping pair of round avatars (faces of 18-40 px): a
-    detector box under 32 px that sits a few pixels off its face, or on part of it, left a strip of
-    the face out of a square 1.8 times its side (the old small_mask_scale). The wider square hides
-    what the narrower one hides, and more (measured: 8 faces left over these three screens at 1.8,
-    4 at 2.4)."""
+    """A list of group chats, each avatar a stack of one to four overlapping ones (faces of 18-40
+    px, under a header stack of 28-60 px faces): a detector box under 32 px that sits a few pixels
+    off its face, or on part of it, left a strip of the face out of a square 1.8 times its side
+    (the old small_mask_scale). The wider square hides what the narrower one hides, and more
+    (measured: 8 faces left over these three screens at 1.8, 4 at 2.4)."""
     narrow = RedactionSettings(small_mask_scale=1.8)
     assert RedactionSettings().small_mask_scale > narrow.small_mask_scale
     left_default: list[str] = []

@@ -22,8 +22,8 @@ import heldout2 as H2
 
 __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_face_free", "check_free_cast", "check_generate",
-    "check_layout", "check_render", "check_round", "check_rounds", "check_screen", "counted_by_half",
-    "covered_by_half", "marked_cast", "marked_face", "on_white", "plain_face",
+    "check_layout", "check_marked_boxes", "check_render", "check_round", "check_rounds", "check_screen",
+    "counted_by_half", "covered_by_half", "marked_cast", "marked_face", "on_white", "plain_face",
 ]  # fmt: skip
 
 
