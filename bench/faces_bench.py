@@ -61,6 +61,7 @@ import heldout20 as H20
 import heldout21 as H21
 import heldout22 as H22
 import heldout23 as H23
+import heldout24 as H24
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -130,6 +131,7 @@ HELDOUT_SETS = {
     "heldout21": HeldOutSet(H21.generate, H2.FREE_HELDOUT2, H21.HELDOUT21_SEED, "twenty-first"),
     "heldout22": HeldOutSet(H22.generate, H2.FREE_HELDOUT2, H22.HELDOUT22_SEED, "twenty-second"),
     "heldout23": HeldOutSet(H23.generate, H2.FREE_HELDOUT2, H23.HELDOUT23_SEED, "twenty-third"),
+    "heldout24": HeldOutSet(H24.generate, H2.FREE_HELDOUT2, H24.HELDOUT24_SEED, "twenty-fourth"),
 }
 
 
