@@ -21,9 +21,10 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "DARK", "H2", "C", "bench", "cast_photos", "check_face_free", "check_free_cast", "check_generate",
-    "check_layout", "check_marked_boxes", "check_render", "check_round", "check_rounds", "check_screen",
-    "counted_by_half", "covered_by_half", "marked_cast", "marked_face", "on_white", "plain_face",
+    "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_face_free", "check_free_cast",
+    "check_generate", "check_layout", "check_marked_boxes", "check_pages_and_kinds", "check_render",
+    "check_round", "check_rounds", "check_screen", "counted_by_half", "covered_by_half", "marked_cast",
+    "marked_face", "on_white", "plain_face",
 ]  # fmt: skip
 
 
@@ -197,3 +198,31 @@ def check_round(gen: ModuleType, photos: list[C.Photo], free: list[C.Photo], tag
     buckets = [sum(lo <= s < hi for s in sizes) for lo, hi in ((18, 32), (32, 64), (64, 128), (128, 1e9))]
     assert all(buckets), buckets
     assert buckets[0] > sum(buckets) * 0.45, buckets
+
+
+def check_doc_round(gen: ModuleType, one_round: list[C.Composite], faces: int, buckets: list[int],
+                    under_40: int) -> None:  # fmt: skip
+    """One round of ``gen`` at its seed (``reps=1``) gives what its docstring says: 18 screens with
+    ``faces`` faces (``buckets`` by size: under 32, 32-63, 64-127 and 128 px or more; ``under_40``
+    under 40 px) and 13 face-free screens, over 60 % of the faces under 32 px."""
+    sizes = [size for c in one_round for size in c.sizes]
+    drawn = [sum(lo <= s < hi for s in sizes) for lo, hi in ((0, 32), (32, 64), (64, 128), (128, 1e9))]
+    counts = (sum(bool(c.faces) for c in one_round), len(sizes), drawn, sum(s < 40 for s in sizes))
+    assert counts == (18, faces, buckets, under_40), counts
+    assert sum(not c.faces for c in one_round) == 13
+    a, b, c, d = buckets
+    said = f"{faces:,} faces: {a}, {b}, {c} and {d} by size, {under_40} under 40 px; 13"
+    assert said in " ".join((gen.__doc__ or "").split()), said
+    assert drawn[0] > 0.6 * len(sizes)
+
+
+def check_pages_and_kinds(one_round: list[C.Composite], tag: str) -> None:
+    """A round's pages (the pixel under the status bar) include light and dark themes, and its 18
+    screens of people and 13 face-free ones are marked as set ``tag``'s ten layouts'."""
+    pages = [float(c.image[C.STATUS_H + 2, 2].mean()) for c in one_round]
+    assert min(pages) < 100 and max(pages) > 180, pages
+    people = [c.kind for c in one_round if "-noface-" not in c.kind]
+    free = [c.kind for c in one_round if "-noface-" in c.kind]
+    assert len(people) == 18 and len(free) == 13
+    assert all(k.startswith(f"{tag}-") for k in people + free)
+    assert len(set(people)) == 10 and len({k.replace("-noface-", "-") for k in free}) == 10
