@@ -62,6 +62,7 @@ import heldout21 as H21
 import heldout22 as H22
 import heldout23 as H23
 import heldout24 as H24
+import heldout25 as H25
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -132,6 +133,7 @@ HELDOUT_SETS = {
     "heldout22": HeldOutSet(H22.generate, H2.FREE_HELDOUT2, H22.HELDOUT22_SEED, "twenty-second"),
     "heldout23": HeldOutSet(H23.generate, H2.FREE_HELDOUT2, H23.HELDOUT23_SEED, "twenty-third"),
     "heldout24": HeldOutSet(H24.generate, H2.FREE_HELDOUT2, H24.HELDOUT24_SEED, "twenty-fourth"),
+    "heldout25": HeldOutSet(H25.generate, H2.FREE_HELDOUT2, H25.HELDOUT25_SEED, "twenty-fifth"),
 }
 
 
