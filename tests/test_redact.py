@@ -547,9 +547,9 @@ def test_a_larger_box_is_never_hidden_under_a_smaller_square() -> None:
 def test_grey_avatars_of_18_to_40_px_are_wholly_hidden() -> None:
     """Round grey avatars cut from the tuning photos, 18-40 px faces three to a row on a plain
     page, JPEG 50: every face wholly hidden. Boxes under 32 px are hidden by a wider square than
-    larger ones (1.8 times their side from the twelfth round, 2.4 from the twenty-first): with 1.6
-    for them too, one face here stayed partly visible, and before grey list patches were covered
-    (the twelfth round) 3 did."""
+    larger ones (1.8 times their side from the twelfth round, 2.4 from the twenty-first, 2.8 from
+    the twenty-second): with 1.6 for them too, one face here stayed partly visible, and before grey
+    list patches were covered (the twelfth round) 3 did."""
     tuning = C.load_photos(split="tuning")
     comp = avatar_screen(tuning, [18, 20, 22, 24, 26, 28, 30, 34, 38, 40] * 3, grey=True, seed=1061)
     data = C.encode(comp.image, 50)

@@ -438,19 +438,19 @@ def test_small_faces_in_overlapping_group_avatars_are_wholly_covered_by_the_wide
     """A list of group chats, each avatar a stack of one to four overlapping ones (faces of 18-40
     px, under a header stack of 28-60 px faces): a detector box under 32 px that sits a few pixels
     off its face, or on part of it, left a strip of the face out of a square 1.8 times its side
-    (the old small_mask_scale). The wider square hides what the narrower one hides, and more
-    (measured: 8 faces left over these three screens at 1.8, 4 at 2.4)."""
-    narrow = RedactionSettings(small_mask_scale=1.8)
-    assert RedactionSettings().small_mask_scale > narrow.small_mask_scale
-    left_default: list[str] = []
-    left_narrow: list[str] = []
+    (the old small_mask_scale), and at 2.4 (the twenty-first round's) two were still left. The
+    wider square hides what the narrower ones hide, and more (measured: 8 faces left over these
+    three screens at 1.8, 2 at 2.4, none at 2.8)."""
+    narrow, middle = RedactionSettings(small_mask_scale=1.8), RedactionSettings(small_mask_scale=2.4)
+    assert RedactionSettings().small_mask_scale > middle.small_mask_scale
+    left: dict[str, list[str]] = {"default": [], "2.4": [], "1.8": []}
     for seed in (0, 1, 3):
         comp = H2.group_list(photos, random.Random(seed), f"groups-{seed}")
         data = C.encode(comp.image, comp.quality)
-        left_default += [f"{seed}: {m}" for m in leaks(comp, FrameRedactor().process(data), data)]
-        left_narrow += [f"{seed}: {m}" for m in leaks(comp, FrameRedactor(narrow).process(data), data)]
-    assert set(left_default) <= set(left_narrow)
-    assert len(left_default) + 3 <= len(left_narrow), (left_default, left_narrow)
+        for name, settings in (("default", RedactionSettings()), ("2.4", middle), ("1.8", narrow)):
+            left[name] += [f"{seed}: {m}" for m in leaks(comp, FrameRedactor(settings).process(data), data)]
+    assert set(left["default"]) <= set(left["2.4"]) <= set(left["1.8"])
+    assert len(left["default"]) < len(left["2.4"]) and len(left["2.4"]) + 3 <= len(left["1.8"]), left
 
 
 def test_a_face_revealed_after_a_partial_box_does_not_leak(photos: list[C.Photo]) -> None:

@@ -60,13 +60,13 @@ class RedactionSettings:
     # Boxes under SMALL_BOX_PX px: a few pixels off a 20 px face are a tenth of it, and faces were
     # left partly covered (group photos, threads: 60-93 % hidden); with 1.8 set 2 left 29 faces,
     # not 32, and the tuning avatars none, not 2, for 0.7-1.8 % more pixels covered on the seen
-    # sets (bench/FACES.md, twelfth round). On seen sets 1-20 and tuning (twenty-first round) the
-    # detector left 405 faces at 1.8, 395 at 2.0, 387 at 2.2, 376 at 2.4, 362 at 2.6, 352 at 2.8:
-    # no knee, each step covering more. 2.4 costs 2 % more covered pixels on distinct demo frames
-    # and 7-12 % on the seen sets' face screens (2.8: more again, for 24 faces more). A box of
-    # 32-48 px gets the square of a 32 px box (77 px; see mask_rects): 376 -> 372 faces left, 2 %
-    # more covered pixels on the demo frames.
-    small_mask_scale: float = 2.4
+    # sets (bench/FACES.md, twelfth round). 2.4 from the twenty-first round. A box of 32 px and
+    # more gets at least the square of a 32 px box (see mask_rects). On seen sets 1-23 and tuning
+    # (twenty-second round, the detector's boxes once per screen where it left a face) it left 414
+    # faces at 2.4, 397 at 2.6, 379 at 2.8, 371 at 3.0: the gain halves after 2.8, and also
+    # covers faces no box touched beside a found one in a stack. 2.8 costs 4 % more covered pixels
+    # on distinct demo frames than 2.4 and 9-13 % on seen face screens dense with small avatars.
+    small_mask_scale: float = 2.8
     passes: tuple[det.Pass, ...] | None = None  # None: the strongest set for this platform
     reuse: bool = True  # reuse results for identical / near-identical frames
     second_look: bool = True  # drop boxes the second looks call no human face (redact/verify.py)
