@@ -408,10 +408,13 @@ def test_faces_in_photos_turned_sideways_are_found_by_the_turned_looks(photos: l
     """The detector learnt upright faces: one turned a quarter scores little upright, and where
     an upright pass finds it, its box lies across the face and leaves the chin out. The looks on
     turned windows (TURNED_SEEDS, TURNED_KEPT) only add boxes: they hide every face the other
-    passes hide, and more (measured: 19 of 79 faces left without them, 3 with them)."""
+    passes hide, and more (measured: 19 of 79 faces left without them, 3 with them; with small
+    boxes under the 2.8x square of the twenty-second round, which reaches some turned faces beside
+    found ones, 11 without them and 2 with them)."""
     comp = turned_prints(photos, 36, 1)
     left_with, left_without = left_with_and_without(comp, *det.TURNED_SEEDS, *det.TURNED_KEPT)
-    assert len(left_with) + 12 <= len(left_without), (left_with, left_without)
+    assert len(left_with) + 7 <= len(left_without), (left_with, left_without)
+    assert len(left_with) <= 3, left_with
 
 
 def inverted_prints(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
