@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -21,10 +22,10 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_face_free", "check_free_cast",
-    "check_generate", "check_layout", "check_marked_boxes", "check_pages_and_kinds", "check_render",
-    "check_round", "check_rounds", "check_screen", "counted_by_half", "covered_by_half", "marked_cast",
-    "marked_face", "on_white", "plain_face",
+    "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_doc_table", "check_face_free",
+    "check_free_cast", "check_generate", "check_layout", "check_marked_boxes", "check_pages_and_kinds",
+    "check_render", "check_round", "check_rounds", "check_screen", "counted_by_half", "covered_by_half",
+    "marked_cast", "marked_face", "on_white", "plain_face",
 ]  # fmt: skip
 
 
@@ -226,3 +227,22 @@ def check_pages_and_kinds(one_round: list[C.Composite], tag: str) -> None:
     assert len(people) == 18 and len(free) == 13
     assert all(k.startswith(f"{tag}-") for k in people + free)
     assert len(set(people)) == 10 and len({k.replace("-noface-", "-") for k in free}) == 10
+
+
+def check_doc_table(gen: ModuleType) -> None:
+    """``gen``'s docstring table of faces by layout at 4 reps names every layout once, gives each its
+    screens (8, or 4 for one drawn once a round), and its rows add up to the 4-rep totals it states
+    (the totals themselves are the generator's, checked at one round by ``check_doc_round``)."""
+    doc = " ".join((gen.__doc__ or "").split())
+    rows = re.findall(r"(\w+) (\d+) screens ([\d,]+) faces: (\d+), (\d+), (\d+), (\d+)", doc)
+    assert [r[0] for r in rows] == [fn.__name__ for fn in gen.LAYOUTS]
+    for name, screens, faces, *by_size in rows:
+        assert int(screens) == 4 * gen.FACE_LAYOUTS.count(getattr(gen, name)), name
+        assert int(faces.replace(",", "")) == sum(map(int, by_size)), name
+    total = re.search(
+        r"72 screens with ([\d,]+) faces \(([\d,]+) under 32 px, (\d+) of 32-63, (\d+) of 64-127, (\d+)", doc
+    )
+    assert total, "the 4-rep totals are missing"
+    stated = [int(v.replace(",", "")) for v in total.groups()]
+    assert stated[0] == sum(stated[1:])
+    assert [sum(int(r[k].replace(",", "")) for r in rows) for k in (2, 3, 4, 5, 6)] == stated
