@@ -28,6 +28,7 @@ import composites as C  # noqa: E402
 import heldout as HO  # noqa: E402
 import heldout2 as H2  # noqa: E402
 import heldout22 as H22  # noqa: E402
+import heldout24 as H24  # noqa: E402
 
 SCREEN_H = 1000  # the top of a screen: a dozen avatars, half the detection time of a whole one
 
@@ -305,6 +306,25 @@ def test_tiny_faces_stacked_in_a_small_picture_are_found_by_the_4x_look_over_pho
     day = next(comp for comp in screens if comp.name == "h22calendar6_0")
     left_with, left_without = left_with_and_without(day, det.PHOTOS_4X)
     assert len(left_with) + 3 <= len(left_without), (left_with, left_without)
+
+
+def test_faces_in_a_facepile_ended_by_a_counter_disc_are_wholly_hidden(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seen set 24's school app (its screen h24school_app10_1): a "seen by" facepile of five 18 px
+    avatars, each overlapping the one before inside a white ring, ended by a "+23" disc. It is one
+    solid island 4.1 short sides long; solid rows were taken up to four (ROW_SOLID_LENGTH), so no
+    pass looked at its avatars and all five were left. Up to six it is a row: its avatars are
+    searched, and every face of the screen the shorter rule hid stays hidden."""
+    people = C.load_photos(split="heldout")  # as the bench draws set 24
+    screens = H24.generate(people, C.load_free(H2.FREE_HELDOUT2), seed=H24.HELDOUT24_SEED, reps=2)
+    app = next(comp for comp in screens if comp.name == "h24school_app10_1")
+    data = C.encode(app.image, app.quality)
+    left_now = leaks(app, FrameRedactor().process(data), data)
+    monkeypatch.setattr(det, "ROW_SOLID_LENGTH", 4)
+    left_before = leaks(app, FrameRedactor().process(data), data)
+    assert set(left_now) <= set(left_before)
+    assert len(left_now) + 5 <= len(left_before), (left_now, left_before)
 
 
 def family_tree(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
