@@ -955,6 +955,18 @@ def emoji_like(img: np.ndarray, b: Box) -> bool:
     return float(yellow.mean()) >= 0.4
 
 
+def _vetted(seen: np.ndarray, p: Pass, boxes: list[Box], second_look: bool) -> list[Box]:
+    """A pass's boxes less those the emoji veto and the second looks call no face (on ``seen``,
+    what the pass looked at)."""
+    if not boxes:
+        return boxes
+    if p.model != "haar":  # the old script's cascade stays as it was (the bench baseline)
+        boxes = [b for b in boxes if not emoji_like(seen, b)]
+    if second_look and p.model == "lfd":
+        boxes = verify.confirmed(seen, boxes, every=p.negate)
+    return boxes
+
+
 def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) -> list[Box]:
     """All boxes of all passes (not merged), so that coverage is the union of every pass.
 
@@ -1028,14 +1040,9 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
         else:
             found = _scaled_boxes(img, p, low, resized)
         kept = _keep(p, found)
-        large = [b for b in found if p.large_from and b[4] >= p.large_from and _side(b) > p.max_face]
-        seen = cv2.bitwise_not(img) if p.negate and kept else img  # what the look saw
-        if p.model != "haar":  # the old script's cascade stays as it was (the bench baseline)
-            kept = [b for b in kept if not emoji_like(seen, b)]
-            large = [b for b in large if not emoji_like(seen, b)]
-        if second_look and p.model == "lfd":
-            kept = verify.confirmed(seen, kept, every=p.negate)
-            large = verify.confirmed(seen, large, every=p.negate) if large else []
+        large = [b for b in found if b[4] >= p.large_from and _side(b) > p.max_face] if p.large_from else []
+        seen = cv2.bitwise_not(img) if p.negate and (kept or large) else img  # what the look saw
+        kept, large = _vetted(seen, p, kept, second_look), _vetted(seen, p, large, second_look)
         boxes.extend(kept)
         late.extend(large)
         if p.region == "full" and p.scale < 1:
@@ -1248,12 +1255,11 @@ NEGATIVE_LOOKS: tuple[Pass, ...] = (
 # attendee stack or a group thumbnail drawn inside a small picture score 0.55-0.84 at 4x in their
 # own window and nothing at 2x (seen set 22's calendar). In windows of its own after the last
 # pass whose candidates depend on the boxes found before it: it only adds boxes.
-# On every seen set (sets 1-22 and tuning; HEAD's boxes wherever it left a face or left a
-# face-free screen as it was, plus this look's): 8 faces more hidden of ~370 left (set 22's
-# calendar 4, and one each on sets 2, 9, 10 and 17), none lost, 1 face-free screen more altered of
-# ~1,200. Windows up to 240 px: 12 faces for 10 screens from 0.6, 8 for 1 from 0.7; up to 200 px:
-# 9 for 4; from 0.7 up to 160 px: 3 for none. +4 % detection CPU on distinct demo frames (240 px:
-# +12 %).
+# On every seen set (sets 1-22 and tuning; the detector's boxes wherever it left a face or left a
+# face-free screen as it was, plus this look's): 8 faces more hidden (set 22's calendar 4, and one
+# each on sets 2, 9, 10 and 17), none lost, 1 face-free screen more altered of 1,163. Windows up
+# to 240 px: 12 faces for 10 screens from 0.6, 8 for 1 from 0.7; up to 200 px: 9 for 4; from 0.7
+# up to 160 px: 3 for none. +4 % detection CPU on distinct demo frames (240 px: +12 %).
 PHOTOS_4X = replace(PHOTOS_2X, scale=4.0, threshold=0.6, window_max_face=160)
 LFD_PASSES: tuple[Pass, ...] = (
     *_LFD_MAIN,
@@ -1266,7 +1272,8 @@ LFD_PASSES: tuple[Pass, ...] = (
     *NEGATIVE_LOOKS,
     PHOTOS_4X,
 )
-# The same without the 4x pass: a bench row that shows what that pass buys and costs.
+# The same without the 4x pass around candidates (not PHOTOS_4X): a bench row that shows what
+# that pass buys and costs.
 LFD_PASSES_WITHOUT_4X: tuple[Pass, ...] = tuple(p for p in LFD_PASSES if p is not _LFD_MAIN[-1])
 # Elsewhere: CenterFace alone at four scales, then at 2x around compact textured patches (blobs)
 # up to 96 px, keeping faces under 64 px from 0.4: on the demo study that pass lifts the share of
