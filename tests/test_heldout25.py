@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import random
 import re
-import types
 from collections.abc import Callable
 from typing import Any
 
@@ -268,9 +267,8 @@ def test_the_set_is_reproducible_and_leaves_out_tuning_people(
 
 def test_a_round_draws_every_layout_and_every_size_of_face(one_round: list[C.Composite]) -> None:
     """``check_round`` on the round this module draws once (``one_round``: the set's own generator
-    at its seed), so the suite draws it once, not twice."""
-    drawn = types.SimpleNamespace(generate=lambda photos, free, reps: iter(one_round))
-    heldout_sets.check_round(drawn, [], [], "h25")
+    at its seed)."""
+    heldout_sets.check_drawn_round(one_round, "h25")
 
 
 def test_a_round_matches_the_counts_in_the_docstring(one_round: list[C.Composite]) -> None:

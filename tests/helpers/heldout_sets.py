@@ -22,10 +22,10 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_doc_table", "check_face_free",
-    "check_free_cast", "check_generate", "check_layout", "check_marked_boxes", "check_pages_and_kinds",
-    "check_render", "check_round", "check_rounds", "check_screen", "counted_by_half", "covered_by_half",
-    "marked_cast", "marked_face", "on_white", "plain_face",
+    "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_doc_table", "check_drawn_round",
+    "check_face_free", "check_free_cast", "check_generate", "check_layout", "check_marked_boxes",
+    "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen",
+    "counted_by_half", "covered_by_half", "marked_cast", "marked_face", "on_white", "plain_face",
 ]  # fmt: skip
 
 
@@ -191,7 +191,11 @@ def check_render(render_with: Callable[[random.Random, int, int], np.ndarray]) -
 def check_round(gen: ModuleType, photos: list[C.Photo], free: list[C.Photo], tag: str) -> None:
     """One round of ``gen.generate`` draws all ten layouts, counts no face on its face-free screens
     and draws faces of every size bucket, over 45 % of them under 32 px (the sets' weight)."""
-    screens = list(gen.generate(photos, free, reps=1))
+    check_drawn_round(list(gen.generate(photos, free, reps=1)), tag)
+
+
+def check_drawn_round(screens: list[C.Composite], tag: str) -> None:
+    """``check_round`` on a round already drawn (a module's fixture), so it is not drawn twice."""
     kinds = {c.kind.removeprefix(f"{tag}-").removeprefix("noface-") for c in screens}
     assert len(kinds) == 10, kinds
     assert not any(c.faces for c in screens if "-noface-" in c.kind)
