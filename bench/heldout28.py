@@ -78,24 +78,24 @@ flash (brighter, colder), the club's light (dimmer, tinted) and motion blur leav
 them counted; initials, crests, flags, barcodes, "+N" discs and drawn things are never faces. Only
 portrait 1088 x 2115 screens (the bench assumes that size; see heldout5).
 
-At the default 4 reps: 72 screens with 1,589 faces (1,051 under 32 px, 327 of 32-63, 154 of 64-127,
-57 larger; 1,205 under 40 px) and 52 face-free screens (the same layouts with things in the
+At the default 4 reps: 72 screens with 1,557 faces (1,087 under 32 px, 302 of 32-63, 124 of 64-127,
+44 larger; 1,218 under 40 px) and 52 face-free screens (the same layouts with things in the
 people's places: pets, objects, textures, initials and this set's drawn things in avatars, cells,
 seats, pins, tiles and photos, round things where a cut-out fighter, player or performer would be);
-``reps=1`` a quarter (18 screens with 362 faces: 255, 58, 30 and 19 by size, 286 under 40 px; 13
-face-free). Every layout but the match timeline and the stadium app (12.75 and 9.75 faces a screen
+``reps=1`` a quarter (18 screens with 377 faces: 269, 68, 28 and 12 by size, 298 under 40 px; 13
+face-free). Every layout but the match timeline and the stadium app (14.75 and 10.75 faces a screen
 on average at 4 reps, the fewest) is drawn twice a round. Faces by layout at 4 reps (under 32,
 32-63, 64-127 and 128 px or more):
-    match_timeline     4 screens    51 faces:  37,   8,  1,  5
-    draft_board        8 screens   328 faces: 314,  14,  0,  0
-    stadium_app        4 screens    39 faces:  35,   0,  2,  2
-    timing_tower       8 screens   136 faces: 120,  16,  0,  0
-    fight_card         8 screens   149 faces:  87,  44, 13,  5
-    league_team        8 screens   140 faces: 130,  10,  0,  0
-    club_news          8 screens   260 faces:  85, 147, 18, 10
-    night_gallery      8 screens   158 faces:  50,  37, 56, 15
-    event_discovery    8 screens   178 faces: 118,  51,  1,  8
-    festival_artists   8 screens   150 faces:  75,   0, 63, 12
+    match_timeline     4 screens    59 faces:  48,   5,  4,  2
+    draft_board        8 screens   325 faces: 315,  10,  0,  0
+    stadium_app        4 screens    43 faces:  38,   0,  2,  3
+    timing_tower       8 screens   130 faces: 119,  11,  0,  0
+    fight_card         8 screens   154 faces:  98,  38, 14,  4
+    league_team        8 screens   152 faces: 150,   2,  0,  0
+    club_news          8 screens   240 faces: 100, 113, 19,  8
+    night_gallery      8 screens   181 faces:  68,  74, 39,  0
+    event_discovery    8 screens   147 faces:  88,  49,  4,  6
+    festival_artists   8 screens   126 faces:  63,   0, 42, 21
 Counted by running the generator alone (as ``faces_bench.py --only heldout28 --count-only`` does;
 no detector).
 """
@@ -121,7 +121,7 @@ from heldout3 import WHITE, _size
 from heldout4 import GOLD, GREEN, GREY, badge, heart, tone
 from heldout5 import pill, small
 from heldout6 import off
-from heldout11 import INK, figure, gathering, paste_photo, portrait
+from heldout11 import INK, figure, gathering, paste_photo, portrait, snapshot
 from heldout19 import chevron, heading, waveform
 from heldout20 import cut_photo, face_avatar, icon, note
 from heldout21 import chips, crest, play_button, tab_bar, title, words
@@ -440,6 +440,25 @@ def back_bar(s: Screen, text: str, size: float) -> None:
     heading(s, 80, STATUS_H + 66, text, size)
 
 
+def wide_photo(
+    cast: Cast,
+    s: Screen,
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    lo: float,
+    hi: float,
+    m: np.ndarray | None,
+    people: float,
+) -> None:
+    """A w x h shared photo (``snapshot``: people with faces ``lo``-``hi`` px, or a thing) pasted
+    whole: heldout20's ``cut_photo`` draws up to 1.5 times larger first, and a picture drawn off
+    screen wider than the screen comes back with the capture's black padding columns in it."""
+    piece, faces = snapshot(cast, w, h, lo, hi, people)
+    paste_photo(cast, s, piece, faces, x, y, m)
+
+
 def initials_code(rng: random.Random) -> str:
     """A driver's or a team's three letters."""
     return "".join(rng.choice("ABCDEFGHKLMNPRSTVWZ") for _ in range(3))
@@ -547,7 +566,7 @@ def match_timeline(cast: Cast, rng: random.Random, name: str) -> Composite:
             replay = False
             ph = rng.randrange(300, 381)
             m = rounded_rect(ph, WIDTH - 60, 18)
-            cut_photo(cast, rng, s, 30, y, WIDTH - 60, ph, 20, 120, m, 0.9)
+            wide_photo(cast, s, 30, y, WIDTH - 60, ph, 20, 120, m, 0.9)
             if rng.random() < 0.5:
                 H10.redrawn(
                     s,
@@ -766,7 +785,7 @@ def stadium_app(cast: Cast, rng: random.Random, name: str) -> Composite:
                 heart(img, (hx, iy + 24 if k < 8 else iy + ih - 22), 18, (120, 60, 240))
             title(img, "KISS CAM", (ix + iw // 2 - 150, iy + 80), 1.6, WHITE, (120, 60, 240))
         else:
-            cut_photo(cast, rng, s, ix, iy, iw, ih, 18.3, 60, None, 0.95)
+            wide_photo(cast, s, ix, iy, iw, ih, 18.3, 60, None, 0.95)
             name_label(img, "FAN OF THE MATCH", ix + 20, iy + ih - 20, 44, club)
         y += jh + 24
     if y + 120 < foot:
@@ -846,7 +865,7 @@ def timing_tower(cast: Cast, rng: random.Random, name: str) -> Composite:
                 cv2.LINE_AA,
             )
     else:
-        cut_photo(cast, rng, s, 30, y, WIDTH - 60, mh, 30, 90, rounded_rect(mh, WIDTH - 60, 18), 0.95)
+        wide_photo(cast, s, 30, y, WIDTH - 60, mh, 30, 90, rounded_rect(mh, WIDTH - 60, 18), 0.95)
         for _ in range(rng.randrange(30, 80)):  # champagne
             cv2.circle(
                 img,
@@ -1120,7 +1139,7 @@ def club_news(cast: Cast, rng: random.Random, name: str) -> Composite:
         x += side + 34
     y += 150
     hh = rng.randrange(460, 561)
-    cut_photo(cast, rng, s, 0, y, WIDTH, hh, 30, min(200.0, hh * 0.4), None, 0.95)
+    wide_photo(cast, s, 0, y, WIDTH, hh, 30, min(200.0, hh * 0.4), None, 0.95)
     H5.scrim(s, (0, y + hh - 170, WIDTH, y + hh), rng.uniform(0.45, 0.6))
     tag(img, 30, y + hh - 160, "NEWS", club, 34)
     note(img, words(rng, 4).title()[:34], (30, y + hh - 84), 0.95, WHITE, 2)
