@@ -64,6 +64,7 @@ import heldout23 as H23
 import heldout24 as H24
 import heldout25 as H25
 import heldout26 as H26
+import heldout27 as H27
 import heldout28 as H28
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
@@ -137,6 +138,7 @@ HELDOUT_SETS = {
     "heldout24": HeldOutSet(H24.generate, H2.FREE_HELDOUT2, H24.HELDOUT24_SEED, "twenty-fourth"),
     "heldout25": HeldOutSet(H25.generate, H2.FREE_HELDOUT2, H25.HELDOUT25_SEED, "twenty-fifth"),
     "heldout26": HeldOutSet(H26.generate, H2.FREE_HELDOUT2, H26.HELDOUT26_SEED, "twenty-sixth"),
+    "heldout27": HeldOutSet(H27.generate, H2.FREE_HELDOUT2, H27.HELDOUT27_SEED, "twenty-seventh"),
     "heldout28": HeldOutSet(H28.generate, H2.FREE_HELDOUT2, H28.HELDOUT28_SEED, "twenty-eighth"),
 }
 
