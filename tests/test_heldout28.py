@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import functools
 import random
-from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 import pytest
@@ -43,14 +41,7 @@ def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
     return heldout_sets.cast_photos()
 
 
-def on_screen(
-    part: Callable[..., Any], cast: H28.Cast, seed: int, *args: Any, theme: str = "light"
-) -> tuple[C.Composite, Any]:
-    """A part of a layout, ``part(cast, rng, screen, *args)``, drawn alone on a fresh screen from
-    ``seed``: the finished screen (its faces settled) and what ``part`` returned."""
-    s = H2.Screen.new(random.Random(seed), "s", "h28-test", theme)
-    value = part(cast, random.Random(seed), s, *args)
-    return s.finish(), value
+on_screen = functools.partial(heldout_sets.on_screen, "h28-test")  # a part of a layout alone on a screen
 
 
 def inside(comp: C.Composite, rect: tuple[float, float, float, float]) -> bool:

@@ -1,4 +1,4 @@
-"""What the tests of the blind held-out generators (bench/heldout3.py to heldout13.py) share:
+"""What the tests of the blind held-out generators (bench/heldout3.py onwards) share:
 bench/ on the import path, the photos the generators cast and the checks on their screens. No
 detector is involved."""
 
@@ -25,13 +25,23 @@ __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_doc_table", "check_drawn_round",
     "check_face_free", "check_free_cast", "check_generate", "check_layout", "check_marked_boxes",
     "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen",
-    "counted_by_half", "covered_by_half", "marked_cast", "marked_face", "on_white", "plain_face",
+    "counted_by_half", "covered_by_half", "marked_cast", "marked_face", "on_screen", "on_white", "plain_face",
 ]  # fmt: skip
 
 
 def bench(name: str) -> ModuleType:
     """A module of bench/ (a screen generator), imported by name once bench/ is on the path."""
     return importlib.import_module(name)
+
+
+def on_screen(
+    tag: str, part: Callable[..., Any], cast: Any, seed: int, *args: Any, theme: str = "light"
+) -> tuple[C.Composite, Any]:
+    """A part of a layout, ``part(cast, rng, screen, *args)``, drawn alone on a fresh screen marked
+    ``tag`` from ``seed``: the finished screen (its faces settled) and what ``part`` returned."""
+    s = H2.Screen.new(random.Random(seed), "s", tag, theme)
+    value = part(cast, random.Random(seed), s, *args)
+    return s.finish(), value
 
 
 def cast_photos() -> tuple[list[C.Photo], list[C.Photo]]:
