@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 
 import cv2
 import numpy as np
@@ -300,14 +301,20 @@ def test_small_faces_in_grey_thumbnails_are_found_by_the_2x_looks_over_photos(ph
     assert len(left_with) + 3 <= len(left_without), (left_with, left_without)
 
 
+def seen_screen(gen: ModuleType, name: str) -> C.Composite:
+    """Screen ``name`` of a seen held-out set as the bench draws it: the held-out people, heldout2's
+    face-free photos, the set's own seed, as many rounds as reach the screen's (its name's end)."""
+    people, free = C.load_photos(split="heldout"), C.load_free(H2.FREE_HELDOUT2)
+    screens = gen.generate(people, free, reps=int(name.rsplit("_", 1)[1]) + 1)
+    return next(comp for comp in screens if comp.name == name)
+
+
 def test_tiny_faces_stacked_in_a_small_picture_are_found_by_the_4x_look_over_photos() -> None:
     """Seen set 22's calendar day (its screen h22calendar6_0): attendee stacks of 19-20 px faces
     inside pictures of 150-160 px score nothing at 2x there and 0.6-0.84 at 4x. The 4x look over
     small photos' windows (PHOTOS_4X) only adds boxes: it hides every face the other passes hide,
     and the 4 of those they leave (bench/FACES.md, twenty-second round)."""
-    people = C.load_photos(split="heldout")  # as the bench draws set 22
-    screens = H22.generate(people, C.load_free(H2.FREE_HELDOUT2), seed=H22.HELDOUT22_SEED, reps=1)
-    day = next(comp for comp in screens if comp.name == "h22calendar6_0")
+    day = seen_screen(H22, "h22calendar6_0")
     left_with, left_without = left_with_and_without(day, det.PHOTOS_4X)
     assert len(left_with) + 3 <= len(left_without), (left_with, left_without)
 
@@ -320,9 +327,7 @@ def test_faces_in_a_facepile_ended_by_a_counter_disc_are_wholly_hidden(
     solid island 4.1 short sides long; solid rows were taken up to four (ROW_SOLID_LENGTH), so no
     pass looked at its avatars and all five were left. Up to six it is a row: its avatars are
     searched, and every face of the screen the shorter rule hid stays hidden."""
-    people = C.load_photos(split="heldout")  # as the bench draws set 24
-    screens = H24.generate(people, C.load_free(H2.FREE_HELDOUT2), seed=H24.HELDOUT24_SEED, reps=2)
-    app = next(comp for comp in screens if comp.name == "h24school_app10_1")
+    app = seen_screen(H24, "h24school_app10_1")
     data = C.encode(app.image, app.quality)
     left_now = leaks(app, FrameRedactor().process(data), data)
     monkeypatch.setattr(det, "ROW_SOLID_LENGTH", 4)
@@ -337,9 +342,7 @@ def test_a_large_face_in_a_dark_grey_photo_avatar_is_kept_from_the_look_over_pho
     scores it 0.89 but keeps boxes up to 48 px for its own use. Its larger boxes from 0.7
     (PHOTO_LARGE) are added after every pass: the face is hidden, and nothing the look without them
     hides is left."""
-    people = C.load_photos(split="heldout")  # as the bench draws set 23
-    screens = H23.generate(people, C.load_free(H2.FREE_HELDOUT2), seed=H23.HELDOUT23_SEED, reps=3)
-    pros = next(comp for comp in screens if comp.name == "h23local_pros13_2")
+    pros = seen_screen(H23, "h23local_pros13_2")
     data = C.encode(pros.image, pros.quality)
     without = RedactionSettings(passes=tuple(replace(p, large_from=0.0) for p in det.LFD_PASSES))
     left_with = leaks(pros, FrameRedactor().process(data), data)
@@ -355,9 +358,7 @@ def test_a_faded_grey_avatar_in_a_list_of_found_faces_is_covered(monkeypatch: py
     same column, but at 16 grey levels two of the faded avatar's greys held most of its patch, so
     the list cover took it for text and left its 29 px face. At 32 levels (LIST_GREY_LEVELS) it is a
     grey photo, covered like its neighbours; nothing the coarser test hid is left."""
-    people = C.load_photos(split="heldout")  # as the bench draws set 26
-    screens = H26.generate(people, C.load_free(H2.FREE_HELDOUT2), seed=H26.HELDOUT26_SEED, reps=1)
-    members = next(comp for comp in screens if comp.name == "h26server_members6_0")
+    members = seen_screen(H26, "h26server_members6_0")
     data = C.encode(members.image, members.quality)
     left_now = leaks(members, FrameRedactor().process(data), data)
     monkeypatch.setattr(det, "LIST_GREY_LEVELS", 16)
@@ -384,9 +385,7 @@ def test_the_avatar_a_face_was_found_in_is_covered_whole(monkeypatch: pytest.Mon
     neighbours' (92 and 64 px) mostly visible. The card is one patch the found faces lie in, and
     that patch is covered whole (cover_lists): both faces are hidden, and nothing the cover without
     it hid is left."""
-    people = C.load_photos(split="heldout")  # as the bench draws set 20
-    screens = H20.generate(people, C.load_free(H2.FREE_HELDOUT2), seed=H20.HELDOUT20_SEED, reps=1)
-    card = next(comp for comp in screens if comp.name == "h20dating15_0")
+    card = seen_screen(H20, "h20dating15_0")
     data = C.encode(card.image, card.quality)
     left_now = leaks(card, FrameRedactor().process(data), data)
     monkeypatch.setattr(det, "cover_lists", without_slots(det.cover_lists))
