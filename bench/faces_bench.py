@@ -67,6 +67,7 @@ import heldout26 as H26
 import heldout27 as H27
 import heldout28 as H28
 import heldout29 as H29
+import heldout30 as H30
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -142,6 +143,7 @@ HELDOUT_SETS = {
     "heldout27": HeldOutSet(H27.generate, H2.FREE_HELDOUT2, H27.HELDOUT27_SEED, "twenty-seventh"),
     "heldout28": HeldOutSet(H28.generate, H2.FREE_HELDOUT2, H28.HELDOUT28_SEED, "twenty-eighth"),
     "heldout29": HeldOutSet(H29.generate, H2.FREE_HELDOUT2, H29.HELDOUT29_SEED, "twenty-ninth"),
+    "heldout30": HeldOutSet(H30.generate, H2.FREE_HELDOUT2, H30.HELDOUT30_SEED, "thirtieth"),
 }
 
 
