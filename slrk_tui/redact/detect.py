@@ -90,6 +90,7 @@ class Pass:
     # off, and the grown box left a strip of it visible)
     large_from: float = 0.0  # also keep boxes over max_face scoring at least this, added after
     # every pass (see PHOTO_LARGE): they change no later pass's windows
+    backed: bool = False  # keep only boxes a second cue backs (verify.backed_by): see _LFD_MAIN[6]
 
 
 # --------------------------------------------------------------------------------------------
@@ -986,7 +987,7 @@ def _vetted(seen: np.ndarray, p: Pass, boxes: list[Box], second_look: bool) -> l
     if p.model != "haar":  # the old script's cascade stays as it was (the bench baseline)
         boxes = [b for b in boxes if not emoji_like(seen, b)]
     if second_look and p.model == "lfd":
-        boxes = verify.confirmed(seen, boxes, every=p.negate)
+        boxes = verify.confirmed(seen, boxes, every=p.negate, backed=p.backed)
     return boxes
 
 
@@ -1179,6 +1180,7 @@ _LFD_MAIN: tuple[Pass, ...] = (
         window_max_face=40,
         photo_max_face=56,
         blob_min_side=24,
+        backed=True,
     ),
 )
 # Last, libfacedetection at 1x and 2x around avatars joined to the end of a chat pill or a card

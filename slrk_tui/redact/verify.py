@@ -45,6 +45,12 @@ CENTERFACE_MIN = 0.25  # a box CenterFace scores at least this (centre inside it
 WEAK_MAX = 0.6  # small boxes scored under this get MTCNN's look ...
 MTCNN_MIN = 0.3  # ... and are kept when its best look scores at least this
 EVERY_MTCNN_MIN = 0.5  # with ``every`` (a look no other pass backs), every box must score this
+# With ``backed`` (detect.Pass.backed: the 4x look around seeds and blobs), a box is kept only
+# where a second cue backs it: CenterFace's look finds anything there, or MTCNN sees a face and
+# half the box is skin (bench/FACES.md, twenty-fourth round).
+BACKED_CENTERFACE_MIN = 0.05
+BACKED_MTCNN_MIN = 0.7
+BACKED_SKIN_MIN = 0.5
 
 
 def fine_texture(img: np.ndarray, b: det.Box) -> float:
@@ -91,16 +97,35 @@ def weak(b: det.Box) -> bool:
     return det._side(b) < MIN_SIDE and b[4] < WEAK_MAX
 
 
-def confirmed(img: np.ndarray, boxes: Sequence[det.Box], every: bool = False) -> list[det.Box]:
+def backed_by(img: np.ndarray, b: det.Box, mtcnn_score: float) -> bool:
+    """True when a second cue backs box ``b``: MTCNN (its score given) sees a face and half the
+    box is skin, or CenterFace's look finds any face there (a grey or tinted avatar has no skin
+    colours). The skin test comes first: it costs no network."""
+    if mtcnn_score >= BACKED_MTCNN_MIN:
+        x1, y1, x2, y2 = (max(0, round(v)) for v in b[:4])
+        patch = img[y1:y2, x1:x2]
+        if patch.size and det._skin_share(patch) >= BACKED_SKIN_MIN:
+            return True
+    return det.model_available("centerface") and centerface_look(img, b) >= BACKED_CENTERFACE_MIN
+
+
+def confirmed(
+    img: np.ndarray, boxes: Sequence[det.Box], every: bool = False, backed: bool = False
+) -> list[det.Box]:
     """The boxes that are not vetoed: large ones two cues call no face (none where CenterFace
     cannot run) and weak small ones MTCNN does not see as a face are dropped; with ``every``, all
-    the boxes MTCNN does not see as a face (a look no other pass backs: the negative looks)."""
+    the boxes MTCNN does not see as a face (a look no other pass backs: the negative looks); with
+    ``backed``, also every box no second cue backs (``backed_by``)."""
     if det.model_available("centerface"):
         boxes = [b for b in boxes if not not_a_face(img, b)]
-    doubtful = [b for b in boxes if every or weak(b)]
+    doubtful = [b for b in boxes if every or backed or weak(b)]
     if not doubtful:
         return list(boxes)
     seen = mtcnn.face_scores(img, doubtful)
     floor = EVERY_MTCNN_MIN if every else MTCNN_MIN
-    dropped = {b for b, score in zip(doubtful, seen, strict=True) if score < floor}
+    dropped = {
+        b
+        for b, score in zip(doubtful, seen, strict=True)
+        if ((every or weak(b)) and score < floor) or (backed and not backed_by(img, b, float(score)))
+    }
     return [b for b in boxes if b not in dropped]
