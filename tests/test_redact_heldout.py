@@ -319,6 +319,29 @@ def test_tiny_faces_stacked_in_a_small_picture_are_found_by_the_4x_look_over_pho
     assert len(left_with) + 3 <= len(left_without), (left_with, left_without)
 
 
+def test_a_box_the_4x_look_keeps_with_no_second_cue_leaves_a_face_free_screen_as_it_was() -> None:
+    """Seen set 24's family map with no one on it (h24freefamily_map10_0): the 4x look around
+    seeds and blobs scores a 22 px patch of the map 0.45 (MTCNN 0.54), with no skin in it and
+    nothing CenterFace sees there. Without its second cue (Pass.backed) the screen is re-encoded
+    with a black box; with it, it is written byte for byte as it came."""
+    comp = seen_screen(H24, "h24freefamily_map10_0")
+    assert not comp.faces
+    data = C.encode(comp.image, comp.quality)
+    look = det.LFD_PASSES[6]
+    assert look.scale == 4.0 and look.region == "seeds" and look.backed
+    unbacked = tuple(replace(p, backed=False) if p is look else p for p in det.LFD_PASSES)
+    assert FrameRedactor(RedactionSettings(passes=unbacked)).process(data).status == "redacted"
+    backed = FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data)
+    assert backed == FrameResult("clean", 0, data)
+
+
+def test_a_grey_avatar_only_the_4x_look_finds_stays_hidden_behind_its_second_cue() -> None:
+    """Seen set 24's family map (h24family_map12_0): a 22 px grey member avatar only the 4x look
+    finds, with no skin colours in it: CenterFace's look (0.085) backs it, and it stays hidden."""
+    left_with, left_without = left_with_and_without(seen_screen(H24, "h24family_map12_0"), det.LFD_PASSES[6])
+    assert len(left_with) < len(left_without), (left_with, left_without)
+
+
 def test_faces_in_a_facepile_ended_by_a_counter_disc_are_wholly_hidden(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
