@@ -105,32 +105,35 @@ def test_the_set_is_reproducible_and_leaves_out_tuning_people(
 
 
 @pytest.mark.parametrize("layout", H31.LAYOUTS, ids=lambda fn: fn.__name__)
-def test_with_the_marked_face_every_box_lies_on_it_and_keeps_half_of_it(layout: H31.Layout) -> None:
-    """The marked face's box is a square of the face's size: a counted box (what shows of it) holds
-    at least half of that square, inside the screen, on the face's white pixels (where nothing
-    darkens it)."""
+def test_cast_with_the_marked_face_each_box_covers_half_of_it_on_its_white(layout: H31.Layout) -> None:
+    """With the white marked face as the whole cast, every box counted on two screens of
+    ``layout`` keeps half of that face's square, lies on the capture and, unless the layout dims
+    faces (``DARKENED``), on the face's white."""
     heldout_sets.check_marked_boxes(H31, layout, darkened=layout.__name__ in DARKENED)
 
 
-def test_faces_under_18_px_are_drawn_and_not_counted(
+def test_the_choirs_back_rows_are_drawn_under_18_px_and_not_counted(
     monkeypatch: pytest.MonkeyPatch, people_and_things: tuple[list[C.Photo], list[C.Photo]]
 ) -> None:
-    """Every paste's faces are watched: the choir's group photo's back rows carry faces under 18
-    px, and no screen counts one."""
-    offered: list[float] = []
-    paste = C._Paster.paste
+    """The people the choir's group photo stands up (heldout11's ``figure``, watched) include back
+    rows whose faces are under 18 px; the screens count none of those, only faces of 18 px or
+    more."""
+    drawn: list[float] = []
+    figure = H31.H11.figure
 
-    def watch(self: C._Paster, piece: np.ndarray, faces: list[C.BoxF], *args: object, **kw: object) -> None:
-        offered.extend(max(c - a, d - b) for a, b, c, d in faces)
-        paste(self, piece, faces, *args, **kw)  # type: ignore[arg-type]
+    def counted_figure(*args: object, **kw: object) -> None:
+        drawn.append(float(args[4]))  # type: ignore[arg-type]
+        figure(*args, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(C._Paster, "paste", watch)
-    counted: list[float] = []
-    for k in range(2):
-        comp = H31.choir_roster(H31.Cast(*people_and_things, random.Random(k)), random.Random(k + 5), "s")
-        counted += comp.sizes
-    assert any(size < 18 for size in offered), "no face under 18 px was drawn"
-    assert counted and min(counted) >= 18
+    monkeypatch.setattr(H31.H11, "figure", counted_figure)
+    sizes = [
+        size
+        for k in range(2)
+        for size in H31.choir_roster(
+            H31.Cast(*people_and_things, random.Random(k)), random.Random(k + 5), "s"
+        ).sizes
+    ]
+    assert min(drawn) < 18 <= min(sizes), (min(drawn), min(sizes))
 
 
 def test_a_face_under_a_bottom_sheet_counts_while_half_of_it_shows(
@@ -311,27 +314,23 @@ def test_a_face_free_cast_draws_this_sets_things() -> None:
     heldout_sets.check_free_cast(H31, "h31")
 
 
-def test_a_round_draws_every_layout_and_every_size_of_face(one_round: list[C.Composite]) -> None:
-    """``check_round`` on the round this module draws once (``one_round``: the set's own generator
-    at its seed)."""
+def test_the_round_holds_every_size_light_and_dark_pages_and_each_layouts_kinds(
+    one_round: list[C.Composite],
+) -> None:
+    """The module's one round: all ten layouts with faces of all four size buckets (most under 32
+    px) and no face on a face-free screen (``check_drawn_round``); pages both light and dark, 18
+    screens marked h31-<layout> and 13 marked h31-noface-<layout> (``check_pages_and_kinds``)."""
     heldout_sets.check_drawn_round(one_round, "h31")
+    heldout_sets.check_pages_and_kinds(one_round, "h31")
 
 
-def test_a_round_matches_the_counts_in_the_docstring(one_round: list[C.Composite]) -> None:
-    """``reps=1`` at the set's seed gives what the module's docstring says: 18 screens with 486
-    faces (382, 67, 32 and 5 by size bucket, 414 under 40 px) and 13 face-free screens; over 60 %
-    of the faces under 32 px."""
+def test_the_docstring_states_what_the_round_counts(one_round: list[C.Composite]) -> None:
+    """Counted from ``one_round``: 486 faces on its 18 screens of people (382 under 32 px, 67 of
+    32-63, 32 of 64-127, 5 larger; 414 under 40 px), as the module's docstring says."""
     heldout_sets.check_doc_round(H31, one_round, 486, [382, 67, 32, 5], 414)
 
 
-def test_the_docstrings_table_adds_up_to_its_totals() -> None:
-    """The docstring's table of faces by layout at 4 reps names every layout once, gives each its
-    screens (8, or 4 for the two drawn once a round), and its rows add up to the totals it states
-    (the totals themselves are the generator's, checked at one round above)."""
+def test_the_docstrings_layout_table_sums_to_its_4_rep_totals() -> None:
+    """Each layout's row in the docstring (screens: 4 for the guest list and the memorial, 8 for the
+    rest) sums to its faces, and the rows sum to the 4-rep totals the docstring states."""
     heldout_sets.check_doc_table(H31)
-
-
-def test_a_round_has_light_and_dark_pages_and_screens_of_every_layout(one_round: list[C.Composite]) -> None:
-    """The round's pages include light and dark themes, and the screens of people and the
-    face-free ones are marked as the layouts' (h31- and h31-noface-)."""
-    heldout_sets.check_pages_and_kinds(one_round, "h31")
