@@ -58,13 +58,21 @@ EVERY_MTCNN_MIN = 0.5  # with ``every`` (a look no other pass backs), every box 
 BACKED_CENTERFACE_MIN = 0.05
 BACKED_MTCNN_MIN = 0.7
 BACKED_SKIN_MIN = 0.5
+# ... and never where its middle is fine-grained texture (fur, pixelated text, a pattern):
+# ``fine_texture`` at SMALL_TEXTURE_SIDE px from this up.
+BACKED_TEXTURE_MAX = 3.0
+SMALL_TEXTURE_SIDE = 32
 
 
-def fine_texture(img: np.ndarray, b: det.Box) -> float:
+def fine_texture(
+    img: np.ndarray, b: det.Box, side: int = TEXTURE_SIDE, interpolation: int = cv2.INTER_AREA
+) -> float:
     """Mean grey-level difference between the box's middle (60 % of each side, resampled to
-    64x64) and itself blurred by one pixel: what fur or foam has everywhere and skin has only at
-    the eyes and mouth. Tuning composites: dog, cup and galaxy boxes 3.45-6.2; real faces of
-    64 px and more 0.9-5.7 (median 2.8), grey LFW avatars of 90 and 160 px 0.9-3.3.
+    ``side`` x ``side``) and itself blurred by one pixel: what fur or foam has everywhere and skin
+    has only at the eyes and mouth. Tuning composites, at 64x64: dog, cup and galaxy boxes
+    3.45-6.2; real faces of 64 px and more 0.9-5.7 (median 2.8), grey LFW avatars of 90 and 160 px
+    0.9-3.3. Small boxes are enlarged smoothly (``SMALL_TEXTURE_SIDE``, bilinear): the area
+    resampling copies each pixel into a block, whose edges read as texture.
     """
     x1, y1, x2, y2 = b[:4]
     cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
@@ -74,7 +82,7 @@ def fine_texture(img: np.ndarray, b: det.Box) -> float:
     if middle.size == 0:
         return 0.0
     g = cv2.cvtColor(middle, cv2.COLOR_BGR2GRAY)
-    g = cv2.resize(g, (TEXTURE_SIDE, TEXTURE_SIDE), interpolation=cv2.INTER_AREA).astype(np.float32)
+    g = cv2.resize(g, (side, side), interpolation=interpolation).astype(np.float32)
     return float(np.abs(g - cv2.GaussianBlur(g, (0, 0), 1.0)).mean())
 
 
@@ -107,7 +115,10 @@ def weak(b: det.Box) -> bool:
 def backed_by(img: np.ndarray, b: det.Box, mtcnn_score: float) -> bool:
     """True when a second cue backs box ``b``: MTCNN (its score given) sees a face and half the
     box is skin, or CenterFace's look finds any face there (a grey or tinted avatar has no skin
-    colours). The skin test comes first: it costs no network."""
+    colours); and its middle is not fine-grained texture. The tests without a network come
+    first."""
+    if fine_texture(img, b, SMALL_TEXTURE_SIDE, cv2.INTER_LINEAR) >= BACKED_TEXTURE_MAX:
+        return False
     if mtcnn_score >= BACKED_MTCNN_MIN:
         x1, y1, x2, y2 = (max(0, round(v)) for v in b[:4])
         patch = img[y1:y2, x1:x2]
