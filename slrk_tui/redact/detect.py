@@ -1123,8 +1123,9 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # the rest of that row or list (cover_rows, cover_lists): the detectors find most of them, not all.
 # The 4x look's boxes are kept only where a second cue backs them (Pass.backed, verify.backed_by):
 # that look alone hid 1.8 % of the faces of seen sets 21-28 and drew the only box on four in five
-# of the face-free screens they altered; with the cue it hid every one of those faces and left 61
-# of the 178 screens as they came (bench/FACES.md, twenty-fourth round).
+# of the face-free screens they altered; with the cue (and no backing on fine texture) it hid
+# every one of those faces and left 76 of the 178 screens as they came (bench/FACES.md,
+# twenty-fourth round).
 #
 # CenterFace's weak boxes (from 0.03) used to be seeds too: measured against the patches and the
 # last pass reaching 40 px candidates, they found no more faces and tripled the time on avatar-dense

@@ -28,10 +28,11 @@ no other pass backs, get MTCNN's look on every box, kept from ``EVERY_MTCNN_MIN`
 
 The 4x look around seeds and blobs (``detect.Pass.backed``) is kept only where a second cue backs
 its box (``backed_by``): CenterFace's look finds anything there (``BACKED_CENTERFACE_MIN``), or
-MTCNN sees a face (``BACKED_MTCNN_MIN``) in a box at least half skin (``BACKED_SKIN_MIN``). That
-look alone hid 1.8 % of the seen sets' faces and drew the only box on most altered face-free
-screens (a patch of a map, a drawn ball, pixelated text at 4x); on seen sets 21-28 the cue kept
-every face it hid and left 61 of the 178 altered face-free screens as they came.
+MTCNN sees a face (``BACKED_MTCNN_MIN``) in a box at least half skin (``BACKED_SKIN_MIN``); and
+never where the box's middle is fine texture (``BACKED_TEXTURE_MAX``: fur, a headlight, pixelated
+text). That look alone hid 1.8 % of the seen sets' faces and drew the only box on most altered
+face-free screens (a patch of a map, a drawn ball, pixelated text at 4x); on seen sets 21-28 the
+cue kept every face it hid and left 76 of the 178 altered face-free screens as they came.
 """
 
 from __future__ import annotations
