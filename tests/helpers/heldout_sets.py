@@ -64,7 +64,9 @@ def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int) -> None
     """A run of ``gen.generate`` at its seed draws every layout (over ``min_faces`` faces) and a
     second run starts with the same screens (each layout's own test draws it twice; a whole second
     run, a third of this check's time on thirteen sets, re-checked nothing more within one
-    process); none is drawn from two_people.jpg (its people are tuning people)."""
+    process); none is drawn from two_people.jpg (its people are tuning people): offered only that
+    photo, a run's first eight screens annotate no face (the photo is left out before any layout
+    casts; a whole run of it was a third of this check's time again)."""
     with_two = C.load_photos(split="heldout")
     assert any(p.name in H2.SAME_PEOPLE_AS_TUNING for p in with_two)
     first = [(c.name, c.faces) for c in gen.generate(with_two, free, reps=1)]
@@ -73,7 +75,7 @@ def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int) -> None
     assert len(first) == len(gen.FACE_LAYOUTS) + len(gen.FREE_LAYOUTS)
     assert sum(len(faces) for _name, faces in first) > min_faces
     only_two = [p for p in with_two if p.name in H2.SAME_PEOPLE_AS_TUNING]
-    assert not any(c.faces for c in gen.generate(only_two, free, reps=1))
+    assert not any(c.faces for c in itertools.islice(gen.generate(only_two, free, reps=1), 8))
 
 
 def check_screen(gen: ModuleType, layout: Callable[..., C.Composite], photos: list[C.Photo],
