@@ -37,9 +37,9 @@ chat); heldout4's leaderboard (here a store's podium over its sales bars); heldo
   head, timers, items, bump); the expo (28-36 px); dark;
 - a gig worker's timesheet (``gig_timesheet``): the worker's photo (80-200 px); the week; shifts
   with crews' stacks (18-22 px); ratings from managers (20-28 px);
-- a salon's booking (``salon_booking``): the salon's photo (40-240 px); stylists (``stylist``:
-  40-100 px in rings, the chosen one ringed); slots; a before-and-after (50-130 px) and reviews
-  (20-28 px);
+- a salon's booking (``salon_booking``): the salon's photo (40-240 px), the latest reviewers (18-22
+  px); stylists (``stylist``: 40-100 px in rings, the chosen one ringed); slots; a before-and-after
+  (50-130 px) and reviews (20-28 px);
 - a gym's front desk (``gym_checkin``): the member at the door (90-220 px, an "expired" band on
   some); the feed (``checkin_row``: 24-36 px); in the club now (18-22 px);
 - a delivery kitchen's clock-in wall (``clockin_wall``): the tablet's camera with an oval guide
@@ -53,23 +53,23 @@ the fade over taken offers leaves their faces counted, paler; initials, logos, "
 things are never faces. Only portrait 1088 x 2115 screens (the bench assumes that size; see
 heldout5).
 
-At the default 4 reps: 72 screens with 1,126 faces (890 under 32 px, 76 of 32-63, 116 of 64-127,
-44 larger; 932 under 40 px) and 52 face-free screens (the same layouts with things in the people's
+At the default 4 reps: 72 screens with 1,140 faces (899 under 32 px, 74 of 32-63, 133 of 64-127,
+34 larger; 930 under 40 px) and 52 face-free screens (the same layouts with things in the people's
 places: pets, objects, textures, initials and this set's drawn things in avatars, cells, tickets,
-stills and podiums); ``reps=1`` a quarter (18 screens with 287 faces: 229, 8, 35 and 15 by size,
-234 under 40 px; 13 face-free). Every layout but the kitchen display and the clock-in wall (7.5 and
-20 faces a screen at 4 reps, the one among the fewest, the other of larger faces) is drawn twice a
+stills and podiums); ``reps=1`` a quarter (18 screens with 293 faces: 235, 9, 41 and 8 by size,
+240 under 40 px; 13 face-free). Every layout but the kitchen display and the clock-in wall (8.25 and
+18 faces a screen at 4 reps, the one among the fewest, the other of larger faces) is drawn twice a
 round. Faces by layout at 4 reps (under 32, 32-63, 64-127 and 128 px or more):
-    staff_rota         8 screens   268 faces: 267,  1,  0,  0
-    shift_swap         8 screens   126 faces: 118,  5,  0,  3
-    front_desk         8 screens    94 faces:  73, 14,  5,  2
-    store_team         8 screens   128 faces: 104,  0, 22,  2
-    kitchen_display    4 screens    30 faces:  30,  0,  0,  0
-    gig_timesheet      8 screens    97 faces:  89,  0,  1,  7
-    salon_booking      8 screens   101 faces:   6,  2, 80, 13
-    gym_checkin        8 screens   108 faces:  97,  2,  0,  9
-    clockin_wall       4 screens    81 faces:  15, 50,  8,  8
-    tips_payroll       8 screens    93 faces:  91,  2,  0,  0
+    staff_rota         8 screens   280 faces: 278,  2,  0,  0
+    shift_swap         8 screens   121 faces: 109,  9,  0,  3
+    front_desk         8 screens    92 faces:  76,  9,  7,  0
+    store_team         8 screens   129 faces: 105,  0, 23,  1
+    kitchen_display    4 screens    33 faces:  33,  0,  0,  0
+    gig_timesheet      8 screens    91 faces:  82,  0,  3,  6
+    salon_booking      8 screens   130 faces:  20,  9, 94,  7
+    gym_checkin        8 screens   106 faces:  95,  3,  0,  8
+    clockin_wall       4 screens    72 faces:  18, 39,  6,  9
+    tips_payroll       8 screens    86 faces:  83,  3,  0,  0
 Counted by running the generator alone (no detector).
 """
 
@@ -746,11 +746,25 @@ def stylist(cast: Cast, rng: random.Random, s: Screen, x: int, y: int, side: int
     note(img, "next " + clock(rng), (x + 4, y + side + 62), 0.45, GREY)
 
 
+def before_after(cast: Cast, rng: random.Random, s: Screen, x: int, y: int, pw: int, ph: int) -> None:
+    """A cut's before-and-after: the same client in the same framing twice side by side (faces
+    50-130 px), the after under the salon's warm light, "Before" and "After" tags at their feet."""
+    fp = rng.uniform(50, min(130.0, ph * 0.4))
+    state = cast.rng.getstate()  # the same client, the same framing, twice
+    for j in range(2):
+        cast.rng.setstate(state)
+        cast.photo(s, x + j * (pw + 4), y, pw, ph, fp)
+    H10.redrawn(s, (x + 4 + pw, y, x + 4 + 2 * pw, y + ph), warm(rng))
+    for j in range(2):
+        tag(s.img, x + 10 + j * (pw + 4), y + ph - 46, ("Before", "After")[j], (30, 30, 30), 34)
+
+
 def salon_booking(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A salon's or barber's booking app: the shop's photo (its staff and chairs, faces 40-240 px)
     with the name over it; the stylists' carousel (``stylist``: faces 40-100 px, the chosen one
     ringed) cut by the right edge; the services; the day's time slots; a before-and-after of a cut
-    (the same client twice, faces 50-130 px, a split line); reviews (20-28 px faces, stars)."""
+    (the same client twice, faces 50-130 px, a split line); the latest reviewers' stack (18-22 px)
+    under the photo and reviews (20-28 px faces, stars)."""
     s = new_screen(rng, name, cast.kind("salon"), ("light", "tinted", "light", "dark"))
     img, page = s.img, s.bg
     y = STATUS_H
@@ -767,6 +781,11 @@ def salon_booking(cast: Cast, rng: random.Random, name: str) -> Composite:
     )
     stars(img, WIDTH - 170, y + hh - 56, rng.uniform(4, 5), 12)
     y += hh + 20
+    end = stack(cast, s, rng, 30, y, 3, 18.3, 22, page)  # the latest reviewers
+    note(
+        img, f"{rng.uniform(4, 5):.1f}  ({rng.randrange(12, 900)} reviews)", (end + 14, y + 30), 0.6, s.fg, 2
+    )
+    y += 60
     y = section(s, y, "Choose a stylist", False)
     side = rng.randrange(130, 171)
     chosen = rng.randrange(3)
@@ -795,14 +814,7 @@ def salon_booking(cast: Cast, rng: random.Random, name: str) -> Composite:
         y = section(s, y, "Before & after", False)
         pw = (WIDTH - 64) // 2
         ph = min(foot - y - 120, round(pw * rng.uniform(1.0, 1.25)))
-        fp = rng.uniform(50, min(130.0, ph * 0.4))
-        state = cast.rng.getstate()  # the same client, the same framing, twice
-        for j in range(2):
-            cast.rng.setstate(state)
-            cast.photo(s, 30 + j * (pw + 4), y, pw, ph, fp)
-        H10.redrawn(s, (34 + pw, y, 34 + 2 * pw, y + ph), warm(rng))
-        for j in range(2):
-            tag(img, 40 + j * (pw + 4), y + ph - 46, ("Before", "After")[j], (30, 30, 30), 34)
+        before_after(cast, rng, s, 30, y, pw, ph)
         y += ph + 24
     while y + 100 < foot:
         sd = face_avatar(cast, s, rng, 30, y, 20, 28, (1.1, 1.25), "circle", person=True)
