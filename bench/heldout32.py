@@ -671,6 +671,16 @@ def kitchen_display(cast: Cast, rng: random.Random, name: str) -> Composite:
     return s.finish()
 
 
+def rating_row(cast: Cast, rng: random.Random, s: Screen, y: int, gap: int) -> int:
+    """A rating (a manager's of a shift, a client's of a cut): the rater's 20-28 px face (initials
+    on some), the name, five stars at the right, a line of words. Returns its height and ``gap``."""
+    sd = face_avatar(cast, s, rng, 30, y, 20, 28, (1.1, 1.25), "circle", person=True)
+    note(s.img, who(rng)[:10], (50 + sd, y + 22), 0.55, s.fg, 2)
+    stars(s.img, WIDTH - 170, y + 14, rng.uniform(3, 5), 11)
+    s.words(rng, 50 + sd, y + 56, 0.55, rng.randrange(3, 8))
+    return max(sd, 70) + gap
+
+
 def gig_timesheet(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A gig worker's app: the worker's profile photo (faces 80-200 px) in a rounded square over a
     gradient, the rating and badges; the week's hours and pay; the shifts worked (a venue's drawn
@@ -723,11 +733,7 @@ def gig_timesheet(cast: Cast, rng: random.Random, name: str) -> Composite:
         y += 150
     y = section(s, y, "Ratings from managers", False)
     while y + 110 < foot:
-        sd = face_avatar(cast, s, rng, 30, y, 20, 28, (1.1, 1.25), "circle", person=True)
-        note(img, who(rng)[:10], (50 + sd, y + 22), 0.55, s.fg, 2)
-        stars(img, WIDTH - 170, y + 14, rng.uniform(3, 5), 11)
-        s.words(rng, 50 + sd, y + 56, 0.55, rng.randrange(3, 8))
-        y += max(sd, 70) + 22
+        y += rating_row(cast, rng, s, y, 22)
     tab_bar(s, rng, off(page, 6), 4)
     H5.nav_bar(s)
     return s.finish()
@@ -817,11 +823,7 @@ def salon_booking(cast: Cast, rng: random.Random, name: str) -> Composite:
         before_after(cast, rng, s, 30, y, pw, ph)
         y += ph + 24
     while y + 100 < foot:
-        sd = face_avatar(cast, s, rng, 30, y, 20, 28, (1.1, 1.25), "circle", person=True)
-        note(img, who(rng)[:10], (50 + sd, y + 22), 0.55, s.fg, 2)
-        stars(img, WIDTH - 170, y + 14, rng.uniform(3, 5), 11)
-        s.words(rng, 50 + sd, y + 56, 0.55, rng.randrange(3, 8))
-        y += max(sd, 70) + 20
+        y += rating_row(cast, rng, s, y, 20)
     tab_bar(s, rng, off(page, 6), 4)
     H5.nav_bar(s)
     return s.finish()
