@@ -69,6 +69,7 @@ import heldout28 as H28
 import heldout29 as H29
 import heldout30 as H30
 import heldout31 as H31
+import heldout32 as H32
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -146,6 +147,7 @@ HELDOUT_SETS = {
     "heldout29": HeldOutSet(H29.generate, H2.FREE_HELDOUT2, H29.HELDOUT29_SEED, "twenty-ninth"),
     "heldout30": HeldOutSet(H30.generate, H2.FREE_HELDOUT2, H30.HELDOUT30_SEED, "thirtieth"),
     "heldout31": HeldOutSet(H31.generate, H2.FREE_HELDOUT2, H31.HELDOUT31_SEED, "thirty-first"),
+    "heldout32": HeldOutSet(H32.generate, H2.FREE_HELDOUT2, H32.HELDOUT32_SEED, "thirty-second"),
 }
 
 
