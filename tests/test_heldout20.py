@@ -58,20 +58,9 @@ def test_faces_under_18_px_are_drawn_and_not_counted(
 ) -> None:
     """Every paste's faces are watched: some of the set's pictures carry faces under 18 px (the
     back rows of gatherings, group photos shrunk into thumbnails), and no screen counts one."""
-    offered: list[float] = []
-    paste = C._Paster.paste
-
-    def spy(self: C._Paster, piece: np.ndarray, faces: list[C.BoxF], *args: object, **kw: object) -> None:
-        offered.extend(max(c - a, d - b) for a, b, c, d in faces)
-        paste(self, piece, faces, *args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(C._Paster, "paste", spy)
-    counted: list[float] = []
-    for k, layout in enumerate((H20.moments, H20.weibo_post, H20.masonry, H20.news_portal)):
-        comp = layout(H20.Cast(*people_and_things, random.Random(k)), random.Random(k + 3), "s")
-        counted += comp.sizes
-    assert any(size < 18 for size in offered), "no face under 18 px was drawn"
-    assert counted and min(counted) >= 18
+    heldout_sets.check_small_faces_drawn_not_counted(
+        monkeypatch, H20, (H20.moments, H20.weibo_post, H20.masonry, H20.news_portal), people_and_things
+    )
 
 
 def test_the_blurred_who_liked_you_faces_are_counted_and_blurred() -> None:

@@ -61,20 +61,12 @@ def test_faces_under_18_px_are_drawn_and_not_counted(
 ) -> None:
     """Every paste's faces are watched: the set's covers and photo strips carry faces under 18 px
     (bands and crowds shrunk onto a cover), and no screen counts one."""
-    offered: list[float] = []
-    paste = C._Paster.paste
-
-    def spy(self: C._Paster, piece: np.ndarray, faces: list[C.BoxF], *args: object, **kw: object) -> None:
-        offered.extend(max(c - a, d - b) for a, b, c, d in faces)
-        paste(self, piece, faces, *args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(C._Paster, "paste", spy)
-    counted: list[float] = []
-    for k, layout in enumerate((H21.artist_page, H21.podcasts, H21.ticket_wallet, H21.artist_page)):
-        comp = layout(H21.Cast(*people_and_things, random.Random(k)), random.Random(k + 3), "s")
-        counted += comp.sizes
-    assert any(size < 18 for size in offered), "no face under 18 px was drawn"
-    assert counted and min(counted) >= 18
+    heldout_sets.check_small_faces_drawn_not_counted(
+        monkeypatch,
+        H21,
+        (H21.artist_page, H21.podcasts, H21.ticket_wallet, H21.artist_page),
+        people_and_things,
+    )
 
 
 def lobby(monkeypatch: pytest.MonkeyPatch, cast: H21.Cast, seed: int) -> tuple[C.Composite, list[tuple]]:

@@ -65,20 +65,12 @@ def test_faces_under_18_px_are_drawn_and_not_counted(
 ) -> None:
     """Every paste's faces are watched: the slides shrunk into a sorter or a recording's strip, mail
     attachments' thumbnails and cards' covers carry faces under 18 px, and no screen counts one."""
-    offered: list[float] = []
-    paste = C._Paster.paste
-
-    def spy(self: C._Paster, piece: np.ndarray, faces: list[C.BoxF], *args: object, **kw: object) -> None:
-        offered.extend(max(c - a, d - b) for a, b, c, d in faces)
-        paste(self, piece, faces, *args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(C._Paster, "paste", spy)
-    counted: list[float] = []
-    for k, layout in enumerate((H22.share_call, H22.doc_editor, H22.mail, H22.task_board, H22.doc_editor)):
-        comp = layout(H22.Cast(*people_and_things, random.Random(k)), random.Random(k + 3), "s")
-        counted += comp.sizes
-    assert any(size < 18 for size in offered), "no face under 18 px was drawn"
-    assert counted and min(counted) >= 18
+    heldout_sets.check_small_faces_drawn_not_counted(
+        monkeypatch,
+        H22,
+        (H22.share_call, H22.doc_editor, H22.mail, H22.task_board, H22.doc_editor),
+        people_and_things,
+    )
 
 
 def gallery(monkeypatch: pytest.MonkeyPatch, cast: H22.Cast, seed: int) -> tuple[C.Composite, list, list]:

@@ -82,21 +82,13 @@ def test_faces_under_18_px_are_drawn_and_not_counted(
 ) -> None:
     """Every paste's faces are watched: a rally's back rows, the council's staff, team photos and
     the group's banner and events carry faces under 18 px, and no screen counts one."""
-    offered: list[float] = []
-    paste = C._Paster.paste
-
-    def watch(self: C._Paster, piece: np.ndarray, faces: list[C.BoxF], *args: object, **kw: object) -> None:
-        offered.extend(max(c - a, d - b) for a, b, c, d in faces)
-        paste(self, piece, faces, *args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(C._Paster, "paste", watch)
-    counted: list[float] = []
-    for k, layout in enumerate((H25.fundraiser, H25.faith_group, H25.town_hall)):
-        comp = layout(H25.Cast(*people_and_things, random.Random(k)), random.Random(k + 3), "s")
-        counted += comp.sizes
-    counted += press(H25.Cast(*people_and_things, random.Random(1)), 2, 1.0)
-    assert any(size < 18 for size in offered), "no face under 18 px was drawn"
-    assert counted and min(counted) >= 18
+    heldout_sets.check_small_faces_drawn_not_counted(
+        monkeypatch,
+        H25,
+        (H25.fundraiser, H25.faith_group, H25.town_hall),
+        people_and_things,
+        more=[lambda: press(H25.Cast(*people_and_things, random.Random(1)), 2, 1.0)],
+    )
 
 
 def test_a_face_under_live_captions_counts_while_half_of_it_shows(

@@ -83,20 +83,9 @@ def test_faces_under_18_px_are_drawn_and_not_counted(
 ) -> None:
     """Every paste's faces are watched: the team photo's back row carries faces under 18 px, and
     no screen counts one."""
-    offered: list[float] = []
-    paste = C._Paster.paste
-
-    def watch(self: C._Paster, piece: np.ndarray, faces: list[C.BoxF], *args: object, **kw: object) -> None:
-        offered.extend(max(c - a, d - b) for a, b, c, d in faces)
-        paste(self, piece, faces, *args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(C._Paster, "paste", watch)
-    counted: list[float] = []
-    for k in range(6):
-        comp = H28.league_team(H28.Cast(*people_and_things, random.Random(k)), random.Random(k + 3), "s")
-        counted += comp.sizes
-    assert any(size < 18 for size in offered), "no face under 18 px was drawn"
-    assert counted and min(counted) >= 18
+    heldout_sets.check_small_faces_drawn_not_counted(
+        monkeypatch, H28, (H28.league_team,) * 6, people_and_things
+    )
 
 
 def test_a_face_under_a_name_label_counts_while_half_of_it_shows(

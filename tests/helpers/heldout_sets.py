@@ -25,6 +25,7 @@ __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_doc_table", "check_drawn_round",
     "check_face_free", "check_free_cast", "check_generate", "check_layout", "check_marked_boxes",
     "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen",
+    "check_small_faces_drawn_not_counted",
     "counted_by_half", "covered_by_half", "marked_cast", "marked_face", "on_screen", "on_white", "plain_face",
 ]  # fmt: skip
 
@@ -76,6 +77,33 @@ def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int) -> None
     assert sum(len(faces) for _name, faces in first) > min_faces
     only_two = [p for p in with_two if p.name in H2.SAME_PEOPLE_AS_TUNING]
     assert not any(c.faces for c in itertools.islice(gen.generate(only_two, free, reps=1), 8))
+
+
+def check_small_faces_drawn_not_counted(
+    monkeypatch: Any,
+    gen: ModuleType,
+    layouts: Iterable[Callable[..., C.Composite]],
+    people_and_things: tuple[list[C.Photo], list[C.Photo]],
+    more: Iterable[Callable[[], list[float]]] = (),
+) -> None:
+    """Every paste's faces are watched while ``layouts`` draw (the k-th cast from seed k, laid out
+    from k + 3), then ``more`` (each returns the sizes it counted): some face under 18 px is
+    drawn, and none is counted."""
+    offered: list[float] = []
+    paste = C._Paster.paste
+
+    def watch(self: C._Paster, piece: np.ndarray, faces: list[C.BoxF], *args: object, **kw: object) -> None:
+        offered.extend(max(c - a, d - b) for a, b, c, d in faces)
+        paste(self, piece, faces, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(C._Paster, "paste", watch)
+    counted: list[float] = []
+    for k, layout in enumerate(layouts):
+        counted += layout(gen.Cast(*people_and_things, random.Random(k)), random.Random(k + 3), "s").sizes
+    for draw in more:
+        counted += draw()
+    assert any(size < 18 for size in offered), "no face under 18 px was drawn"
+    assert counted and min(counted) >= 18
 
 
 def check_screen(gen: ModuleType, layout: Callable[..., C.Composite], photos: list[C.Photo],
