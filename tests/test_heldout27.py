@@ -231,9 +231,9 @@ def test_face_free_lookalikes_count_nothing(people_and_things: tuple[list[C.Phot
 
 
 def test_the_set_is_reproducible_and_leaves_out_tuning_people(
-    people_and_things: tuple[list[C.Photo], list[C.Photo]],
+    people_and_things: tuple[list[C.Photo], list[C.Photo]], one_round: list[C.Composite]
 ) -> None:
-    heldout_sets.check_generate(H27, people_and_things[1], 200)
+    heldout_sets.check_generate(H27, people_and_things[1], 200, one_round)
 
 
 def test_a_round_draws_every_layout_and_every_size_of_face(one_round: list[C.Composite]) -> None:
