@@ -22,7 +22,9 @@ teacher's lesson video, a critiqued portrait in black and white or low-key light
 archive portrait, two singers side by side). Near repeats avoided: heldout10's karaoke duet (one
 video over the other) and heldout21's karaoke screen (here the two halves side by side, or one
 beside an open "Tap to join" half, covers of the song in a grid); heldout10's seating chart (round
-tables; here arcs of risers round a conductor); heldout21's ticket wallet and heldout17's concert
+tables) and heldout31's choir roster (a group photo on the risers, sections' rows of 28-40 px
+faces; here the seating plan drawn as arcs of ringed seats round a conductor, one section's
+attendance over four rehearsals); heldout21's ticket wallet and heldout17's concert
 feed (here the concert's own page: lineup with set times, friends going, a seat map); heldout10's
 and heldout22's meeting galleries (here one teacher's video and a self view over a score);
 heldout26's fan club and forum (here a hobby club's podium and leaderboard with drawn badges).
@@ -521,6 +523,19 @@ def roster_row(cast: Cast, rng: random.Random, s: Screen, y: int, part: tuple[st
     return max(sd, 66) + 12
 
 
+def photo_row(
+    cast: Cast, rng: random.Random, s: Screen, y: int, tile: tuple[int, int, int], hi: float, people: float
+) -> None:
+    """A row of shared photos from the left margin cut by the right edge (more shows, a challenge's
+    entries): tiles of ``tile`` (width, height, gap), people in them with faces 18.3-``hi`` px on
+    ``people`` of them, else things."""
+    tw, th, gap = tile
+    x = 30
+    while x < WIDTH:
+        cut_photo(cast, rng, s, x, y, min(tw, WIDTH - x), th, 18.3, hi, None, people)
+        x += tw + gap
+
+
 def seat_map(img: np.ndarray, rng: random.Random, x: int, y: int, w: int, h: int, page: Colour) -> None:
     """A venue's seat map: the stage at the top, the floor and tiered blocks in price colours, some
     sold out in grey, one chosen block outlined; no people."""
@@ -836,7 +851,7 @@ def choir_rehearsal(cast: Cast, rng: random.Random, name: str) -> Composite:
     (``riser_arcs``: arcs of 18-24 px faces ringed by section, the conductor 26-34 px); the
     sections' tabs; attendance (``roster_row``: 20-30 px faces, ticks and crosses); "running late"
     with a stack of 18-22 px."""
-    s = new_screen(rng, name, cast.kind("choir"), ("light", "light", "tinted", "dark"))
+    s = new_screen(rng, name, cast.kind("risers"), ("light", "light", "tinted", "dark"))
     img, page = s.img, s.bg
     y = STATUS_H + 20
     heading(s, 30, y + 50, "Rehearsal", 1.2)
@@ -922,11 +937,9 @@ def concert_page(cast: Cast, rng: random.Random, name: str) -> Composite:
         y += mh + 20
     if y + 230 < foot:
         y = section(s, y, "More shows")
-        cw, ch = 300, min(220, foot - y - 20)
-        x = 30
-        while x < WIDTH and ch > 120:
-            cut_photo(cast, rng, s, x, y, min(cw, WIDTH - x), ch, 18.3, 50, None, 0.85)
-            x += cw + 20
+        ch = min(220, foot - y - 20)
+        if ch > 120:
+            photo_row(cast, rng, s, y, (300, ch, 20), 50, 0.85)
     tab_bar(s, rng, off(page, 6), 4)
     H5.nav_bar(s)
     return s.finish()
@@ -965,10 +978,7 @@ def photo_critique(cast: Cast, rng: random.Random, name: str) -> Composite:
     if y + 270 < foot:
         y = section(s, y, "Challenge: " + rng.choice(("Window light", "Strangers", "Street", "Mono")))
         side = min(240, foot - y - 16)
-        x = 30
-        while x < WIDTH:
-            cut_photo(cast, rng, s, x, y, min(side, WIDTH - x), side, 18.3, 70, None, 0.9)
-            x += side + 14
+        photo_row(cast, rng, s, y, (side, side, 14), 70, 0.9)
     tab_bar(s, rng, off(page, 6), 5)
     H5.nav_bar(s)
     return s.finish()
