@@ -319,11 +319,13 @@ def knit_chart(rng: random.Random, w: int, h: int) -> np.ndarray:
         cv2.line(img, (0, y), (w, y), (190, 190, 190), 1)
     if rng.random() < 0.5:  # a ball of yarn: a disc wound with arcs
         r = max(4, min(w, h) // 5)
-        c = (w - r - 2, h - r - 2)
+        ball = (w - r - 2, h - r - 2)
         yarn = colours[0]
-        cv2.circle(img, c, r, yarn, -1, cv2.LINE_AA)
+        cv2.circle(img, ball, r, yarn, -1, cv2.LINE_AA)
         for k in range(5):
-            cv2.ellipse(img, c, (r, max(1, r * k // 5)), 20 + k * 30, 0, 360, tone(yarn, -40), 1, cv2.LINE_AA)
+            cv2.ellipse(
+                img, ball, (r, max(1, r * k // 5)), 20 + k * 30, 0, 360, tone(yarn, -40), 1, cv2.LINE_AA
+            )
     return img
 
 
@@ -493,11 +495,11 @@ def riser_arcs(cast: Cast, rng: random.Random, s: Screen, y: int, rows: int) -> 
                 round(cx + radius * math.cos(a)) - side // 2,
                 round(base + radius * math.sin(a) * 0.55) - side // 2,
             )
-            part = PARTS[min(3, k * 4 // n)]
+            seat = PARTS[min(3, k * 4 // n)]
             if rng.random() < 0.12:
                 cv2.circle(img, (x + side // 2, yy + side // 2), side // 2, GREY, 2, cv2.LINE_AA)
                 continue
-            cv2.circle(img, (x + side // 2, yy + side // 2), side // 2 + 3, part[1], -1, cv2.LINE_AA)
+            cv2.circle(img, (x + side // 2, yy + side // 2), side // 2 + 3, seat[1], -1, cv2.LINE_AA)
             cast.person(s, x, yy, fp * rng.uniform(0.94, 1.0), side, "circle")
     cfp, cside = _size(rng, 26, small(rng, 27, 34), (1.1, 1.25))
     cv2.rectangle(img, (cx - 60, base + 40), (cx + 60, base + 60), off(s.bg, 30), -1)
