@@ -360,6 +360,22 @@ def test_a_furry_box_of_the_4x_look_leaves_a_face_free_screen_as_it_was(
     assert FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data).status == "redacted"
 
 
+def test_a_box_of_the_2x_look_no_second_look_sees_leaves_a_face_free_screen_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seen set 30's driver console with no people (h30freedriver_console0_1): the 2x look around
+    seeds and blobs keeps two 60 px boxes on a drawn car (0.84 and 0.76) that MTCNN scores 0.01 and
+    CenterFace's look 0.02 at most. Such boxes are dropped (Pass.doubted): the screen is written
+    as it came, and re-encoded when CenterFace's trace needed is set at zero."""
+    comp = seen_screen(H30, "h30freedriver_console0_1")
+    assert not comp.faces
+    data = C.encode(comp.image, comp.quality)
+    assert det.LFD_PASSES[5].scale == 2.0 and det.LFD_PASSES[5].doubted
+    assert FrameRedactor().process(data) == FrameResult("clean", 0, data)
+    monkeypatch.setattr(verify, "DOUBTED_CENTERFACE_MIN", 0.0)
+    assert FrameRedactor().process(data).status == "redacted"
+
+
 def test_a_grey_avatar_only_the_4x_look_finds_stays_hidden_behind_its_second_cue() -> None:
     """Seen set 24's family map (h24family_map12_0): a 22 px grey member avatar only the 4x look
     finds, with no skin colours in it: CenterFace's look (0.085) backs it, and it stays hidden."""

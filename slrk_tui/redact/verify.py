@@ -32,7 +32,9 @@ MTCNN sees a face (``BACKED_MTCNN_MIN``) in a box at least half skin (``BACKED_S
 never where the box's middle is fine texture (``BACKED_TEXTURE_MAX``: fur, a headlight, pixelated
 text). That look alone hid 1.8 % of the seen sets' faces and drew the only box on most altered
 face-free screens (a patch of a map, a drawn ball, pixelated text at 4x); on seen sets 21-28 the
-cue kept every face it hid and left 76 of the 178 altered face-free screens as they came.
+cue kept every face it hid and left 76 of the 178 altered face-free screens as they came. The 4x
+look over photos gets the same cue; the 2x look around seeds and blobs a weaker one
+(``Pass.doubted``): its boxes neither MTCNN nor CenterFace sees a face in are dropped (``unseen``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,10 @@ BACKED_SKIN_MIN = 0.5
 # ``fine_texture`` at SMALL_TEXTURE_SIDE px from this up.
 BACKED_TEXTURE_MAX = 3.0
 SMALL_TEXTURE_SIDE = 32
+# With ``doubted`` (detect.Pass.doubted: the 2x look around seeds and blobs), a box MTCNN does not
+# see as a face (under MTCNN_MIN, as for weak boxes) is dropped whatever its score, unless
+# CenterFace's look finds a trace of one there (bench/FACES.md, twenty-fifth round).
+DOUBTED_CENTERFACE_MIN = 0.04
 
 
 def fine_texture(
@@ -129,15 +135,20 @@ def backed_by(img: np.ndarray, b: det.Box, mtcnn_score: float) -> bool:
 
 
 def confirmed(
-    img: np.ndarray, boxes: Sequence[det.Box], every: bool = False, backed: bool = False
+    img: np.ndarray,
+    boxes: Sequence[det.Box],
+    every: bool = False,
+    backed: bool = False,
+    doubted: bool = False,
 ) -> list[det.Box]:
     """The boxes that are not vetoed: large ones two cues call no face (none where CenterFace
     cannot run) and weak small ones MTCNN does not see as a face are dropped; with ``every``, all
     the boxes MTCNN does not see as a face (a look no other pass backs: the negative looks); with
-    ``backed``, also every box no second cue backs (``backed_by``)."""
+    ``backed``, also every box no second cue backs (``backed_by``); with ``doubted``, also every
+    box neither MTCNN nor CenterFace sees a face in (``unseen``)."""
     if det.model_available("centerface"):
         boxes = [b for b in boxes if not not_a_face(img, b)]
-    doubtful = [b for b in boxes if every or backed or weak(b)]
+    doubtful = [b for b in boxes if every or backed or doubted or weak(b)]
     if not doubtful:
         return list(boxes)
     seen = mtcnn.face_scores(img, doubtful)
@@ -145,6 +156,18 @@ def confirmed(
     dropped = {
         b
         for b, score in zip(doubtful, seen, strict=True)
-        if ((every or weak(b)) and score < floor) or (backed and not backed_by(img, b, float(score)))
+        if ((every or weak(b)) and score < floor)
+        or (backed and not backed_by(img, b, float(score)))
+        or (doubted and unseen(img, b, float(score)))
     }
     return [b for b in boxes if b not in dropped]
+
+
+def unseen(img: np.ndarray, b: det.Box, mtcnn_score: float) -> bool:
+    """True when MTCNN (its score given) does not see a face in box ``b`` and CenterFace's look
+    finds no trace of one there (never where CenterFace cannot run)."""
+    return (
+        mtcnn_score < MTCNN_MIN
+        and det.model_available("centerface")
+        and centerface_look(img, b) < DOUBTED_CENTERFACE_MIN
+    )
