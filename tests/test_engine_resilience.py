@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 from slrk_tui import events as ev
+from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, iter_events
+from slrk_tui.engine.state import QueryState
 from slrk_tui.progress import ProgressPrinter
 
-from helpers.cli import output_tree, server_env, slrk_run_cmd
+from helpers.cli import output_tree, server_env, slrk_run_cmd, slrk_status
 from helpers.proxy import FaultProxy
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
@@ -101,9 +103,29 @@ def units_done(db: Path) -> int:
         return 0
 
 
-@pytest.mark.parametrize("kill_after_units", [1, 5])
-def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_path, kill_after_units):
+def wait_for_units(db: Path, proc: subprocess.Popen, n: int) -> None:
+    """Until the run has recorded ``n`` units; it must still be running then."""
+    deadline = time.monotonic() + 300
+    while units_done(db) < n and proc.poll() is None:
+        assert time.monotonic() < deadline, "run made no progress"
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before the test could look at it; use a bigger study"
+
+
+def whole_lines(path: Path) -> list[dict]:
+    """The run record's events; every line is one, except possibly one torn by the kill."""
+    parsed = list(iter_events(path))
+    assert parsed.count(None) <= 1, path.read_text()[-2000:]
+    return [e for e in parsed if e is not None]
+
+
+def test_sigkill_then_rerun_gives_identical_output_and_keeps_the_record(s3_server, reference, tmp_path):
+    """`slrk status` while the run works, SIGKILL of the CLI and every worker (no cleanup), status
+    after the kill, the rerun: the output equals an undisturbed run's; the record (events.jsonl,
+    run.log) keeps both runs' lines; the resumed run's own events fill every bar."""
     cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
+    qdir = tmp_path / QUERY
+    db = qdir / "state.sqlite"
     proc = subprocess.Popen(
         cmd,
         env=env_for(s3_server),
@@ -111,15 +133,25 @@ def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_pat
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    db = tmp_path / QUERY / "state.sqlite"
-    deadline = time.monotonic() + 300
-    while units_done(db) < kill_after_units and proc.poll() is None:
-        assert time.monotonic() < deadline, "run made no progress"
-        time.sleep(0.05)
-    assert proc.poll() is None, "the run finished before it could be killed; use a bigger study"
-    os.killpg(proc.pid, signal.SIGKILL)  # the CLI and every worker process, no cleanup
-    proc.wait()
-    assert (tmp_path / QUERY / "work").exists()  # it really was interrupted mid-run
+    try:
+        wait_for_units(db, proc, 2)
+        running = slrk_status(qdir)
+        assert running.returncode == 0, running.stderr
+        assert f"status: running (pid {proc.pid})" in running.stdout
+        done_line = next(ln for ln in running.stdout.splitlines() if ln.startswith("units: "))
+        done, total = done_line.split()[1].split("/")
+        assert 2 <= int(done) < int(total), running.stdout
+        wait_for_units(db, proc, 4)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert (qdir / "work").exists()  # it really was interrupted mid-run
+    first = whole_lines(qdir / EVENTS_FILE)
+    assert [e["event"] for e in first[:2]] == ["RunStarted", "RunPlanned"]
+    assert sum(e["event"] == "BatchProgressed" for e in first) >= 4
+    assert all(e["event"] != "RunFinished" for e in first)
+    assert "status: interrupted" in slrk_status(qdir).stdout
+
     events_path = tmp_path / "events.jsonl"
     rerun = subprocess.run(
         [*cmd, "--events", str(events_path)],
@@ -130,15 +162,27 @@ def test_sigkill_then_rerun_gives_identical_output(s3_server, reference, tmp_pat
     )
     assert rerun.returncode == 0, rerun.stderr
     done_before = re.search(r"(\d+) zip\(s\) already done", rerun.stderr)
-    assert done_before and int(done_before.group(1)) >= kill_after_units, rerun.stderr
-    assert output_tree(tmp_path / QUERY) == reference
-    # The resumed run's own events fill every bar, in the model the dashboard reads and in the
-    # CLI's progress line.
+    assert done_before and int(done_before.group(1)) >= 4, rerun.stderr
+    assert output_tree(qdir) == reference
+
+    both = whole_lines(qdir / EVENTS_FILE)
+    assert both[: len(first)] == first  # appended, nothing of the first run lost
+    assert [e["event"] for e in both].count("RunStarted") == 2
+    assert both[-1]["event"] == "RunFinished" and both[-1]["exit_code"] == 0
+    log = (qdir / LOG_FILE).read_text()
+    assert log.count(f"query {QUERY} ->") == 2 and "done: " in log
+    finished = slrk_status(qdir)
+    assert finished.returncode == 0, finished.stderr
+    total_units = len(QueryState(db).done_units())
+    assert "status: done" in finished.stdout
+    assert f"units: {total_units}/{total_units} done (100%)" in finished.stdout
+    assert "runs recorded: 2" in finished.stdout and "finished: done:" in finished.stdout
+
     printer = ProgressPrinter(io.StringIO(), tty=True)
     for event in replay(events_path):
         printer.handle(event)
     model = printer.model
-    assert model.planned is not None and model.planned.zips_already_done >= kill_after_units
+    assert model.planned is not None and model.planned.zips_already_done >= 4
     stages = (model.download_stage, model.process_stage, model.batches_stage)
     assert [s.fraction for s in stages] == [1.0, 1.0, 1.0], stages
     line = printer.status_line()
@@ -176,11 +220,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(s3_server, tmp_path):
     proc = subprocess.Popen(
         cmd, env=env_for(s3_server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    db = tmp_path / QUERY / "state.sqlite"
-    deadline = time.monotonic() + 300
-    while units_done(db) < 1 and proc.poll() is None:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    wait_for_units(tmp_path / QUERY / "state.sqlite", proc, 1)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 1
@@ -215,11 +255,7 @@ def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    db = tmp_path / QUERY / "state.sqlite"
-    deadline = time.monotonic() + 300
-    while units_done(db) < 1 and proc.poll() is None:
-        assert time.monotonic() < deadline, "run made no progress"
-        time.sleep(0.05)
+    wait_for_units(tmp_path / QUERY / "state.sqlite", proc, 1)
     workers = forkserver_workers(proc.pid)
     assert proc.poll() is None and workers, "no worker to kill; use a bigger study"
     os.kill(workers[0], signal.SIGKILL)

@@ -1,33 +1,19 @@
 """The run record (events.jsonl + run.log in the query folder) and `slrk status`.
 
-The slow test drives the real CLI against the local S3 server: status while it runs, SIGKILL,
-status after the kill, resume, status when finished; the record keeps every run's lines."""
+The record and status across a SIGKILL and a resume are checked with the real CLI in
+test_engine_resilience's kill test, which also compares the output with an undisturbed run's."""
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
-from test_engine_resilience import QUERY, env_for, run_cmd, units_done
 
 from slrk_tui import events as ev
 from slrk_tui.engine.runlog import EVENTS_FILE, LOG_FILE, RunLog, iter_events
 from slrk_tui.engine.state import QueryState
 
-
-def slrk_status(query_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "slrk_tui", "status", str(query_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+from helpers.cli import slrk_status
 
 
 def test_record_appends_and_mends_a_torn_line(tmp_path):
@@ -81,72 +67,6 @@ def test_status_of_a_folder_that_is_no_query(tmp_path):
     out = slrk_status(tmp_path)
     assert out.returncode == 2
     assert "not a query folder" in out.stderr
-
-
-def _wait_for_units(db: Path, proc: subprocess.Popen, n: int) -> None:
-    deadline = time.monotonic() + 300
-    while units_done(db) < n and proc.poll() is None:
-        assert time.monotonic() < deadline, "run made no progress"
-        time.sleep(0.05)
-    assert proc.poll() is None, "the run finished before the test could look at it"
-
-
-def _whole_lines(path: Path) -> list[dict]:
-    """Every line is an event, except possibly one torn by the kill."""
-    parsed = list(iter_events(path))
-    assert parsed.count(None) <= 1, path.read_text()[-2000:]
-    return [e for e in parsed if e is not None]
-
-
-@pytest.mark.slow
-@pytest.mark.timeout(900)
-def test_record_and_status_across_sigkill_and_resume(s3_server, tmp_path):
-    cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
-    qdir = tmp_path / QUERY
-    db = qdir / "state.sqlite"
-    proc = subprocess.Popen(
-        cmd,
-        env=env_for(s3_server),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        _wait_for_units(db, proc, 2)
-        running = slrk_status(qdir)
-        assert running.returncode == 0, running.stderr
-        assert f"status: running (pid {proc.pid})" in running.stdout
-        done_line = next(ln for ln in running.stdout.splitlines() if ln.startswith("units: "))
-        done, total = done_line.split()[1].split("/")
-        assert 2 <= int(done) < int(total), running.stdout
-        _wait_for_units(db, proc, 4)
-    finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-    first = _whole_lines(qdir / EVENTS_FILE)
-    assert [e["event"] for e in first[:2]] == ["RunStarted", "RunPlanned"]
-    assert sum(e["event"] == "BatchProgressed" for e in first) >= 4
-    assert all(e["event"] != "RunFinished" for e in first)
-    killed = slrk_status(qdir)
-    assert "status: interrupted" in killed.stdout, killed.stdout
-
-    rerun = subprocess.run(cmd, env=env_for(s3_server), capture_output=True, text=True, timeout=600)
-    assert rerun.returncode == 0, rerun.stderr
-    both = _whole_lines(qdir / EVENTS_FILE)
-    assert both[: len(first)] == first  # appended, nothing of the first run lost
-    assert [e["event"] for e in both].count("RunStarted") == 2
-    assert both[-1]["event"] == "RunFinished" and both[-1]["exit_code"] == 0
-    assert json.loads((qdir / EVENTS_FILE).read_text().splitlines()[-1])["status"] == "done"
-    log = (qdir / LOG_FILE).read_text()
-    assert log.count(f"query {QUERY} ->") == 2 and "done: " in log
-
-    finished = slrk_status(qdir)
-    assert finished.returncode == 0, finished.stderr
-    assert "status: done" in finished.stdout
-    total_units = len(QueryState(db).done_units())
-    assert f"units: {total_units}/{total_units} done (100%)" in finished.stdout
-    assert "runs recorded: 2" in finished.stdout
-    assert "finished: done:" in finished.stdout
 
 
 @pytest.mark.slow

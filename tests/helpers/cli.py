@@ -22,6 +22,12 @@ def slrk_run_cmd(endpoint: str, out: Path, *options: str) -> list[str]:
             "--region", "us-east-1", "--out", str(out), *options]  # fmt: skip
 
 
+def slrk_status(query_dir: Path) -> subprocess.CompletedProcess:
+    """`python -m slrk_tui status` of the query folder ``query_dir``."""
+    return subprocess.run([sys.executable, "-m", "slrk_tui", "status", str(query_dir)],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+
+
 def server_env(server, **extra: str) -> dict[str, str]:
     """This process's environment plus the server's keys (and ``extra`` variables)."""
     return {**os.environ, "AWS_ACCESS_KEY_ID": server.access_key,
