@@ -90,3 +90,12 @@ def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     this): a missing file means every built-in default."""
     missing = tmp_path_factory.getbasetemp() / "no-user-config" / "config.toml"
     monkeypatch.setenv("SLRK_CONFIG", str(missing))
+
+
+@pytest.fixture(scope="session")
+def people_and_things() -> tuple[list[Any], list[Any]]:
+    """The held-out face photos that show faces and heldout2's face-free photos, loaded once: the
+    cast every held-out generator's tests draw from (they must not change them)."""
+    from helpers import heldout_sets
+
+    return heldout_sets.cast_photos()

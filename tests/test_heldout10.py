@@ -21,11 +21,6 @@ from helpers.heldout_sets import H2, C
 H10 = heldout_sets.bench("heldout10")
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_each_layout_is_drawn_with_people_twice_a_round_but_two_and_without_people() -> None:
     heldout_sets.check_rounds(H10, 2, 13)
 

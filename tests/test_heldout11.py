@@ -23,11 +23,6 @@ H11 = heldout_sets.bench("heldout11")
 H10 = heldout_sets.bench("heldout10")
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_each_layout_is_drawn_with_people_twice_a_round_but_two_and_without_people() -> None:
     heldout_sets.check_rounds(H11, 2, 13)
 

@@ -24,11 +24,6 @@ H10 = heldout_sets.bench("heldout10")
 DARK = [C.Photo("dark", np.full((80, 80, 3), 10, np.uint8), [])]
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def marked_cast(seed: int) -> H13.Cast:
     """A cast of the marked face (white on black) whose things are dark photos, never drawn."""
     return H13.Cast([heldout_sets.marked_face()], DARK, random.Random(seed), drawn=0.0)

@@ -23,11 +23,6 @@ H14 = heldout_sets.bench("heldout14")
 H10 = heldout_sets.bench("heldout10")
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def marked_cast(seed: int) -> H14.Cast:
     return heldout_sets.marked_cast(H14, seed)
 

@@ -24,11 +24,6 @@ H15 = heldout_sets.bench("heldout15")
 H10 = heldout_sets.bench("heldout10")
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def marked_cast(seed: int) -> H15.Cast:
     return heldout_sets.marked_cast(H15, seed)
 

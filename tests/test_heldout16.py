@@ -23,11 +23,6 @@ H16 = heldout_sets.bench("heldout16")
 H10 = heldout_sets.bench("heldout10")
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def marked_cast(seed: int) -> H16.Cast:
     return heldout_sets.marked_cast(H16, seed)
 

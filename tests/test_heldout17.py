@@ -34,11 +34,6 @@ def screen(theme: str = "dark") -> H2.Screen:
     return H2.Screen.new(random.Random(1), "s", "h17-test", theme)
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_each_layout_is_drawn_with_people_twice_a_round_but_two_and_without_people() -> None:
     heldout_sets.check_rounds(H17, 2, 13)
     assert set(H17.ONCE) == {H17.face_filter, H17.swipe}

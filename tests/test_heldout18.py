@@ -46,11 +46,6 @@ def face_screen(photo: C.Photo, seed: int = 0) -> tuple[H2.Screen, tuple[slice, 
     return s, (slice(y1 + 2, y2 - 2), slice(x1 + 2, x2 - 2))
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_each_layout_is_drawn_with_people_twice_a_round_but_two_and_without_people() -> None:
     heldout_sets.check_rounds(H18, 2, 13)
     assert set(H18.ONCE) == {H18.grey_library, H18.corrected_call}

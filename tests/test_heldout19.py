@@ -27,11 +27,6 @@ marked_cast = functools.partial(heldout_sets.marked_cast, H19)  # the marked fac
 INK = (0, 0, 255)  # the clock's digits in pure red, seen in any pixel they tint
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_each_layout_is_drawn_with_people_twice_a_round_but_two_and_without_people() -> None:
     heldout_sets.check_rounds(H19, 2, 13)
     assert set(H19.ONCE) == {H19.dialer, H19.long_press}

@@ -29,11 +29,6 @@ marked_cast = functools.partial(heldout_sets.marked_cast, H20)  # the marked fac
 WIDTH = C.W - 8  # the screen left of the capture's padding
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_each_layout_is_drawn_with_people_twice_a_round_but_two_and_without_people() -> None:
     heldout_sets.check_rounds(H20, 2, 13)
     assert set(H20.ONCE) == {H20.live_commerce, H20.dating}

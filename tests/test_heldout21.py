@@ -32,11 +32,6 @@ DARKENED = {"now_playing", "artist_page", "tv_home"}
 
 
 @pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
-@pytest.fixture(scope="module")
 def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
     """One round of the set at its seed (``reps=1``), drawn once for the tests that read a round."""
     return list(H21.generate(*people_and_things, reps=1))

@@ -32,11 +32,6 @@ marked_cast = functools.partial(heldout_sets.marked_cast, H24)  # the marked fac
 
 
 @pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
-@pytest.fixture(scope="module")
 def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
     """One round of the set at its seed (``reps=1``), the first 31 screens of the full set."""
     return list(H24.generate(*people_and_things, reps=1))

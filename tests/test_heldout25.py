@@ -36,11 +36,6 @@ WIDTH = C.W - 8  # the screen left of the capture's padding
 DARKENED = {"bank_app", "faith_group"}
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 on_screen = functools.partial(heldout_sets.on_screen, "h25-test")  # a part of a layout alone on a screen
 
 

@@ -36,11 +36,6 @@ WIDTH = C.W - 8  # the screen left of the capture's padding
 DARKENED = {"household"}
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def marked(part: Callable[..., Any], seed: int, *args: Any) -> tuple[C.Composite, Any]:
     """``part(cast, rng, screen, *args)`` cast with the marked face alone on a fresh light screen
     from ``seed``: the finished screen (its faces settled) and what ``part`` returned."""

@@ -30,11 +30,6 @@ marked_cast = functools.partial(heldout_sets.marked_cast, H30)  # the marked fac
 WIDTH = C.W - 8  # the screen left of the capture's padding
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 on_screen = functools.partial(heldout_sets.on_screen, "h30-test")  # a part of a layout alone on a screen
 
 

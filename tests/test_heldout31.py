@@ -37,11 +37,6 @@ DARKENED = {"wedding_planner", "wedding_gallery", "memorial_page", "funeral_stre
 
 
 @pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
-@pytest.fixture(scope="module")
 def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
     """One round of the set at its seed (``reps=1``), the first 31 screens of the full set; drawn
     once for the module."""

@@ -35,11 +35,6 @@ WIDTH = C.W - 8  # the screen left of the capture's padding
 
 
 @pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
-@pytest.fixture(scope="module")
 def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
     """One round of the set at its seed (``reps=1``), the first 31 screens of the full set."""
     return list(H32.generate(*people_and_things, reps=1))

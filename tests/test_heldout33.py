@@ -38,11 +38,6 @@ DARKENED = {"photo_critique", "karaoke_split", "concert_page", "music_lesson", "
 
 
 @pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
-@pytest.fixture(scope="module")
 def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
     """One round of the set at its seed (``reps=1``), the first 31 screens of the full set, drawn
     from all the held-out photos (two_people.jpg among them: the cast leaves it out)."""

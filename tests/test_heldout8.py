@@ -21,11 +21,6 @@ from helpers.heldout_sets import H2, C
 H8 = heldout_sets.bench("heldout8")
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_every_layout_is_drawn_both_with_people_and_without() -> None:
     assert set(H8.FREE_LAYOUTS) == set(H8.FACE_LAYOUTS)
 

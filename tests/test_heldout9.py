@@ -22,11 +22,6 @@ from helpers.heldout_sets import H2, C
 H9 = heldout_sets.bench("heldout9")
 
 
-@pytest.fixture(scope="module")
-def people_and_things() -> tuple[list[C.Photo], list[C.Photo]]:
-    return heldout_sets.cast_photos()
-
-
 def test_every_layout_is_drawn_both_with_people_and_without() -> None:
     assert set(H9.FREE_LAYOUTS) == set(H9.FACE_LAYOUTS) == set(H9.LAYOUTS)
     assert len(H9.LAYOUTS) == 10 and len(H9.FACE_LAYOUTS) == 18
