@@ -46,7 +46,9 @@ Ten layouts:
   checklist; document types (``doc_card``: sample photos 20-28 px); recent (18-24 px);
 - a print shop's basket (``print_order``): the preview print (40-200 px) with its bleed line; prints
   (``print_row``: 20-70 px in square thumbnails, size chips, steppers); "ordered together" (18-22 px).
-Light, dark and tinted themes (the camera and the editor mostly dark); JPEG quality 30-60. Tags,
+Sizes are what a layout asks for: a photo's other people, a close cut of a strip's frame or a
+grid's cell can be larger (the table below counts what is drawn). Light, dark and tinted themes
+(the camera and the editor mostly dark); JPEG quality 30-60. Tags,
 chips, handles, stickers, the histogram, the guide's oval and lines, frames, badges and buttons take
 the pixels they cover; a face under them counts while half of its box shows; rings are drawn before
 the faces they ring; tracking frames are drawn round a face's box, not over it; the edit's warmth,
