@@ -72,6 +72,7 @@ import heldout31 as H31
 import heldout32 as H32
 import heldout33 as H33
 import heldout34 as H34
+import heldout35 as H35
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -152,6 +153,7 @@ HELDOUT_SETS = {
     "heldout32": HeldOutSet(H32.generate, H2.FREE_HELDOUT2, H32.HELDOUT32_SEED, "thirty-second"),
     "heldout33": HeldOutSet(H33.generate, H2.FREE_HELDOUT2, H33.HELDOUT33_SEED, "thirty-third"),
     "heldout34": HeldOutSet(H34.generate, H2.FREE_HELDOUT2, H34.HELDOUT34_SEED, "thirty-fourth"),
+    "heldout35": HeldOutSet(H35.generate, H2.FREE_HELDOUT2, H35.HELDOUT35_SEED, "thirty-fifth"),
 }
 
 
