@@ -641,11 +641,12 @@ def test_faces_under_colour_inversion_are_found_by_the_negative_looks(photos: li
     """Colour inversion (an accessibility setting) shows every face as its negative, which the
     detector, trained on positives, scores little under 30 px. The looks on the negative of
     patches whose negative shows skin (NEGATIVE_LOOKS) only add boxes: they hide every face the
-    other passes hide, and more (measured: 6 of 64 faces left without them, 3 with them; 13 and 6
-    before a found face's list slot was covered whole and faded slots were taken for photos)."""
+    other passes hide, and more (measured: 5 of 64 faces left without them, 3 with them; 6 and 3
+    before a weakly found face stood for its list, 13 and 6 before a found face's list slot was
+    covered whole and faded slots were taken for photos)."""
     left_with, left_without = left_with_and_without(inverted_prints(photos, 22, 1), *det.NEGATIVE_LOOKS)
     assert set(left_with) <= set(left_without)
-    assert len(left_with) + 3 <= len(left_without), (left_with, left_without)
+    assert len(left_with) + 2 <= len(left_without), (left_with, left_without)
 
 
 def test_small_faces_in_overlapping_group_avatars_are_wholly_covered_by_the_wide_small_square(
