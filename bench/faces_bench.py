@@ -73,6 +73,7 @@ import heldout32 as H32
 import heldout33 as H33
 import heldout34 as H34
 import heldout35 as H35
+import heldout36 as H36
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -154,6 +155,7 @@ HELDOUT_SETS = {
     "heldout33": HeldOutSet(H33.generate, H2.FREE_HELDOUT2, H33.HELDOUT33_SEED, "thirty-third"),
     "heldout34": HeldOutSet(H34.generate, H2.FREE_HELDOUT2, H34.HELDOUT34_SEED, "thirty-fourth"),
     "heldout35": HeldOutSet(H35.generate, H2.FREE_HELDOUT2, H35.HELDOUT35_SEED, "thirty-fifth"),
+    "heldout36": HeldOutSet(H36.generate, H2.FREE_HELDOUT2, H36.HELDOUT36_SEED, "thirty-sixth"),
 }
 
 
