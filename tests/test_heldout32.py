@@ -223,7 +223,7 @@ def test_the_set_is_reproducible_and_leaves_out_tuning_people(
 ) -> None:
     """A second run at the seed starts with the round's screens (the same names, boxes and pixels;
     the round itself is the fixture's, not drawn again); offered only two_people.jpg (its people are
-    tuning people), a run's first eight screens annotate no face."""
+    tuning people), a run's first four screens annotate no face."""
     photos, free = people_and_things
     assert any(p.name in H2.SAME_PEOPLE_AS_TUNING for p in photos)
     again = list(itertools.islice(H32.generate(photos, free, reps=1), 8))

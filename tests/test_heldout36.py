@@ -177,9 +177,9 @@ def test_a_face_free_cast_draws_this_sets_things() -> None:
 def test_the_set_is_reproducible_and_leaves_out_tuning_people(
     one_round: list[C.Composite], people_and_things: tuple[list[C.Photo], list[C.Photo]]
 ) -> None:
-    """``check_generate`` on the round drawn once: a second run starts with the same eight screens,
+    """``check_generate`` on the round drawn once: a second run starts with the same four screens,
     the round draws every layout (over 300 faces), and offered only two_people.jpg (its people are
-    tuning people) a run's first eight screens annotate no face."""
+    tuning people) a run's first four screens annotate no face."""
     heldout_sets.check_generate(H36, people_and_things[1], 300, one_round)
 
 

@@ -61,23 +61,28 @@ def check_rounds(gen: ModuleType, once: int, free: int) -> None:
     assert sorted(with_people.values()) == [1] * once + [2] * (10 - once) and sum(without.values()) == free
 
 
+FIRST_SCREENS = 4  # screens each second run of check_generate draws
+
+
 def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int,
                    drawn: list[C.Composite] | None = None) -> None:  # fmt: skip
     """A run of ``gen.generate`` at its seed draws every layout (over ``min_faces`` faces) and a
     second run starts with the same screens (each layout's own test draws it twice); none is drawn
     from two_people.jpg (its people are tuning people): offered only that photo, a run's first
-    eight screens annotate no face (the photo is left out before any layout casts). ``drawn`` is
-    the round a module already drew without that photo (its ``one_round``): the run is not drawn
-    again, and the second run, offered the photo, must still start with its screens."""
+    screens, which draw people, annotate no face (the photo is left out before any layout casts).
+    ``drawn`` is the round a module already drew without that photo (its ``one_round``): the run
+    is not drawn again, and the second run, offered the photo, must still start with its screens.
+    The second runs draw FIRST_SCREENS screens each: every layout's test checks the rest."""
     with_two = C.load_photos(split="heldout")
     assert any(p.name in H2.SAME_PEOPLE_AS_TUNING for p in with_two)
     first = [(c.name, c.faces) for c in drawn or gen.generate(with_two, free, reps=1)]
-    again = [(c.name, c.faces) for c in itertools.islice(gen.generate(with_two, free, reps=1), 8)]
-    assert first[:8] == again
+    again = [(c.name, c.faces) for c in itertools.islice(gen.generate(with_two, free, reps=1), FIRST_SCREENS)]
+    assert first[:FIRST_SCREENS] == again
+    assert all(faces for _name, faces in again), "the first screens draw people"
     assert len(first) == len(gen.FACE_LAYOUTS) + len(gen.FREE_LAYOUTS)
     assert sum(len(faces) for _name, faces in first) > min_faces
     only_two = [p for p in with_two if p.name in H2.SAME_PEOPLE_AS_TUNING]
-    assert not any(c.faces for c in itertools.islice(gen.generate(only_two, free, reps=1), 8))
+    assert not any(c.faces for c in itertools.islice(gen.generate(only_two, free, reps=1), FIRST_SCREENS))
 
 
 def check_small_faces_drawn_not_counted(
