@@ -844,10 +844,16 @@ def cover_lists(blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray) -> 
                 continue
             column = abs(bx - (a[0] + a[2]) / 2) <= 0.3 * s or abs(b[0] - a[0]) <= 0.15 * s
             row = abs(by - (a[1] + a[3]) / 2) <= 0.3 * s
-            if (column or row) and (many_colours(img, b) or many_greys(img, b, levels=LIST_GREY_LEVELS)):
+            if (column or row) and photo_like(img, b):
                 out.append((*b[:4], a[4]))
                 break
     return out
+
+
+def photo_like(img: np.ndarray, box: Box) -> bool:
+    """True when the patch in ``box`` may be an avatar a face stands for: many colours, or many of
+    LIST_GREY_LEVELS grey levels (a faded or grey photo), not text or a flat icon."""
+    return many_colours(img, box) or many_greys(img, box, levels=LIST_GREY_LEVELS)
 
 
 def list_slots(blobs: Sequence[Box], faces: Sequence[Box]) -> list[Box]:
@@ -869,10 +875,10 @@ def cover_lines(faces: Sequence[Box], img: np.ndarray) -> list[Box]:
     item, often over the corner of the item's picture: joined to the picture it is no island of
     its own (no blob for ``cover_lists``), and the detectors miss some (a 20 px badge on a map
     thumbnail). Where two or more found faces of about one size (up to LINE_MAX_SIDE) lie in one
-    row or column at a steady pitch, each step of that pitch whose
-    patch of the faces' size is photo-like (not text, not flat) is covered as well: between them,
-    across the screen for a row, LINE_BEYOND steps past the outer ones for a column. A screen
-    where no face was found gets nothing from this.
+    row or column at a steady pitch, each step of that pitch whose patch of the faces' size is
+    photo-like (``photo_like``: not text, not flat) is covered as well: between them, across the
+    screen for a row, LINE_BEYOND steps past the outer ones for a column. A screen where no face
+    was found gets nothing from this.
     """
     found = merge_faces([b for b in faces if _side(b) <= LINE_MAX_SIDE])
     out: list[Box] = []
@@ -928,11 +934,7 @@ def line_slots(line: Sequence[Box], along: int, img: np.ndarray) -> list[Box]:
             min(float(h), y + side / 2),
             max(b[4] for b in line),
         )
-        if (
-            box[2] - box[0] >= 4
-            and box[3] - box[1] >= 4
-            and (many_colours(img, box) or many_greys(img, box, levels=LIST_GREY_LEVELS))
-        ):
+        if box[2] - box[0] >= 4 and box[3] - box[1] >= 4 and photo_like(img, box):
             out.append(box)
     return out
 
