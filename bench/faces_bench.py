@@ -74,6 +74,7 @@ import heldout33 as H33
 import heldout34 as H34
 import heldout35 as H35
 import heldout36 as H36
+import heldout37 as H37
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -156,6 +157,7 @@ HELDOUT_SETS = {
     "heldout34": HeldOutSet(H34.generate, H2.FREE_HELDOUT2, H34.HELDOUT34_SEED, "thirty-fourth"),
     "heldout35": HeldOutSet(H35.generate, H2.FREE_HELDOUT2, H35.HELDOUT35_SEED, "thirty-fifth"),
     "heldout36": HeldOutSet(H36.generate, H2.FREE_HELDOUT2, H36.HELDOUT36_SEED, "thirty-sixth"),
+    "heldout37": HeldOutSet(H37.generate, H2.FREE_HELDOUT2, H37.HELDOUT37_SEED, "thirty-seventh"),
 }
 
 
