@@ -238,14 +238,18 @@ def test_faces_in_a_dim_grey_camera_photo_are_found_by_the_looks_over_photos(pho
 
 def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str], list[str]]:
     """The faces of ``comp`` left by the default passes and by them without ``looks`` (passes that
-    only add boxes: they must leave no face the others hide). Both without the line cover: it
-    reads the faces found, and a look's extra face off a line's pitch can end the line (grey
-    thumbnails: 4 faces a line covered without the 2x looks over photos; bench/FACES.md,
-    twenty-fifth round), so a look's own gain is measured without it."""
+    only add boxes: they must leave no face the others hide). Both without the line and island
+    covers: they read the faces found, and a look's extra face off a line's pitch can end the line
+    (grey thumbnails: 4 faces a line covered without the 2x looks over photos; bench/FACES.md,
+    twenty-fifth round), while any one face found in a thumbnail covers the thumbnail whole (the
+    turned prints: none left either way), so a look's own gain is measured without them."""
     data = C.encode(comp.image, comp.quality)
     without = tuple(p for p in det.LFD_PASSES if p not in looks)
     assert len(without) == len(det.LFD_PASSES) - len(looks)
-    with mock.patch.object(det, "cover_lines", lambda faces, img: []):
+    with (
+        mock.patch.object(det, "cover_lines", lambda faces, img: []),
+        mock.patch.object(det, "cover_islands", lambda islands, faces: []),
+    ):
         left_with = leaks(comp, FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data), data)
         left_without = leaks(comp, FrameRedactor(RedactionSettings(passes=without)).process(data), data)
     assert set(left_with) <= set(left_without)
@@ -470,6 +474,7 @@ def test_the_avatar_a_face_was_found_in_is_covered_whole(monkeypatch: pytest.Mon
     data = C.encode(card.image, card.quality)
     left_now = leaks(card, FrameRedactor().process(data), data)
     monkeypatch.setattr(det, "cover_lists", without_slots(det.cover_lists))
+    monkeypatch.setattr(det, "cover_islands", lambda islands, faces: [])  # the card is such an island too
     left_before = leaks(card, FrameRedactor().process(data), data)
     neighbours = ("92 px face at (30, 1546", "64 px face at (294, 1527")
     assert all(any(m.startswith(n) for m in left_before) for n in neighbours), left_before
@@ -659,14 +664,15 @@ def test_small_faces_in_overlapping_group_avatars_are_wholly_covered_by_the_wide
     (the old small_mask_scale; 2.4 in the twenty-first round still left two). The wider square
     hides what the narrow one hides, and more (measured: 8 faces left over these three screens at
     1.8, 2 at 2.4, none at 2.8). The squares are compared without the cover of the avatar a face
-    was found in (which since hides these three screens' faces at any square): what they hide
-    alone is what a face outside any found avatar gets."""
+    was found in and of the island it lies in (which since hide these three screens' faces at any
+    square): what they hide alone is what a face outside any found avatar gets."""
     narrow = RedactionSettings(small_mask_scale=1.8)
     assert RedactionSettings().small_mask_scale > 2.4
     screens = [H2.group_list(photos, random.Random(seed), f"groups-{seed}") for seed in (0, 1, 3)]
     encoded = [(comp, C.encode(comp.image, comp.quality)) for comp in screens]
     assert not [m for comp, data in encoded for m in leaks(comp, FrameRedactor(narrow).process(data), data)]
     monkeypatch.setattr(det, "cover_lists", without_slots(det.cover_lists))
+    monkeypatch.setattr(det, "cover_islands", lambda islands, faces: [])
     left: dict[str, list[str]] = {"default": [], "1.8": []}
     for seed, (comp, data) in zip((0, 1, 3), encoded, strict=True):
         for name, settings in (("default", RedactionSettings()), ("1.8", narrow)):
