@@ -515,9 +515,10 @@ def test_a_face_in_a_row_of_overlapping_avatars_covers_the_row() -> None:
 
 def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() -> None:
     """A round thumbnail of a party on a flat page: the bright face in front is found, the dim ones
-    behind it are not; the whole thumbnail is covered. A photo longer than ISLAND_MAX_SIDE (a post)
-    or more than ISLAND_MAX_FACES of the face wide is left to the looks over photo cells, and no
-    found face covers nothing."""
+    behind it are not; the whole thumbnail is covered, and so is a dark one inside a ring (its flat
+    dark parts are no texture: the ring's island holds the face). A photo longer than
+    ISLAND_MAX_SIDE (a post) or more than ISLAND_MAX_FACES of the face wide is left to the looks
+    over photo cells, and no found face covers nothing."""
     rng = np.random.default_rng(3)
     img = np.full((900, 700, 3), 245, np.uint8)
     texture = cv2.GaussianBlur(rng.integers(0, 256, (700, 700, 3), dtype=np.uint8), (0, 0), 1.0)
@@ -525,6 +526,9 @@ def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() ->
     cv2.circle(disc, (120, 120), 118, 1, -1)
     img[40:280, 40:280][disc > 0] = texture[:240, :240][disc > 0]
     img[380:780, 40:440] = texture[:400, :400]  # a post, 400 px long
+    cv2.circle(img, (530, 160), 100, (40, 40, 40), -1)  # a dark photo in a ring: flat but for its face
+    cv2.circle(img, (530, 160), 100, (150, 150, 150), 3)
+    img[140:180, 510:550] = texture[:40, :40]
     patches = det.find_patches(img, hi=det.BLOB_MAX)
     thumb_face = (120.0, 100.0, 200.0, 180.0, 0.9)  # 80 px: the thumbnail is 3 faces wide
     post_face = (200.0, 500.0, 300.0, 600.0, 0.9)
@@ -535,6 +539,8 @@ def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() ->
     assert x1 <= 42 and y1 <= 42 and x2 >= 278 and y2 >= 278, "the whole thumbnail"
     assert x2 - x1 <= 250 and y2 - y1 <= 250, "only the thumbnail"
     assert cover[0] in det.cover_structure(patches, [thumb_face], img)
+    ringed = det.cover_islands(patches.islands, [(512.0, 142.0, 548.0, 178.0, 0.9)])
+    assert any(c[0] <= 432 and c[1] <= 62 and c[2] >= 628 and c[3] >= 258 for c in ringed), ringed
     assert det.cover_islands(patches.islands, []) == []
 
 

@@ -673,6 +673,17 @@ def test_small_faces_in_overlapping_group_avatars_are_wholly_covered_by_the_wide
     assert not [m for comp, data in encoded for m in leaks(comp, FrameRedactor(narrow).process(data), data)]
     monkeypatch.setattr(det, "cover_lists", without_slots(det.cover_lists))
     monkeypatch.setattr(det, "cover_islands", lambda islands, faces: [])
+    found: dict[tuple[bytes, tuple[det.Pass, ...]], list[det.Box]] = {}
+    detect = det.detect
+
+    def detect_once(img: np.ndarray, passes: tuple[det.Pass, ...], *more: bool) -> list[det.Box]:
+        """The boxes do not depend on the square: found once a screen."""
+        key = (img.tobytes(), tuple(passes))
+        if key not in found:
+            found[key] = detect(img, passes, *more)
+        return list(found[key])
+
+    monkeypatch.setattr(det, "detect", detect_once)
     left: dict[str, list[str]] = {"default": [], "1.8": []}
     for seed, (comp, data) in zip((0, 1, 3), encoded, strict=True):
         for name, settings in (("default", RedactionSettings()), ("1.8", narrow)):
