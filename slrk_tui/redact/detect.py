@@ -1028,8 +1028,9 @@ LINE_BEYOND = 2  # steps past a column's outer found faces (a row is followed ac
 # The island a found face lies in (cover_islands): measured on seen sets 32-35 (the detector's
 # boxes cached per screen, the cover laid through the redactor): 10 faces more hidden (set 35's
 # people album 5: dim 62-80 px faces behind a bright one in round thumbnails; its camera's preview
-# 2, its print order 1, set 34's calendar 1, set 33's music lesson 1), none lost, no face-free screen altered more (the
-# cover needs a found face). Covered pixels on 374 distinct demo frames 3.600 % -> 3.667 % (1.02x).
+# 2, its print order 1, set 34's calendar 1, set 33's music lesson 1), none lost, no face-free
+# screen altered more (the cover needs a found face). Covered pixels on 374 distinct demo frames
+# 3.600 % -> 3.667 % (1.02x).
 # Without the length cap, 1.57x: the island round a 160-220 px face (head, hair, shoulders) is
 # 400-500 px; 4 faces wide: 9 faces; 8 faces wide: 10, the same. Blind set 36, scored on the
 # detector before and with it: 1411 -> 1416 of 1,421 faces, face-free screens altered 17 of 52
