@@ -75,6 +75,7 @@ import heldout34 as H34
 import heldout35 as H35
 import heldout36 as H36
 import heldout37 as H37
+import heldout38 as H38
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -158,6 +159,7 @@ HELDOUT_SETS = {
     "heldout35": HeldOutSet(H35.generate, H2.FREE_HELDOUT2, H35.HELDOUT35_SEED, "thirty-fifth"),
     "heldout36": HeldOutSet(H36.generate, H2.FREE_HELDOUT2, H36.HELDOUT36_SEED, "thirty-sixth"),
     "heldout37": HeldOutSet(H37.generate, H2.FREE_HELDOUT2, H37.HELDOUT37_SEED, "thirty-seventh"),
+    "heldout38": HeldOutSet(H38.generate, H2.FREE_HELDOUT2, H38.HELDOUT38_SEED, "thirty-eighth"),
 }
 
 
