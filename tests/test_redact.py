@@ -544,6 +544,22 @@ def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() ->
     assert det.cover_islands(patches.islands, []) == []
 
 
+def test_a_thumbnail_at_the_screen_edge_is_its_own_island() -> None:
+    """Real captures end in 8 black columns (the format's padding): their edge with the page is
+    texture the whole screen tall, and a thumbnail touching it was one island with it, too long to
+    cover, so dim faces in it beside the found one stayed. Runs longer than any coverable island
+    are cut out first: the thumbnail is covered, not the screen's edge."""
+    rng = np.random.default_rng(5)
+    img = np.full((900, 700, 3), 245, np.uint8)
+    img[:, 692:] = 0  # the capture's padding
+    img[400:500, 592:692] = cv2.GaussianBlur(rng.integers(0, 256, (100, 100, 3), dtype=np.uint8), (0, 0), 1.0)
+    patches = det.find_patches(img, hi=det.BLOB_MAX)
+    (cover,) = det.cover_islands(patches.islands, [(620.0, 420.0, 660.0, 460.0, 0.9)])
+    x1, y1, x2, y2 = cover[:4]
+    assert x1 <= 594 and y1 <= 402 and x2 >= 690 and y2 >= 498, "the whole thumbnail"
+    assert y2 - y1 <= 120, "not the screen's edge"
+
+
 def test_a_warm_graded_face_is_not_taken_for_an_emoji(photos: list[C.Photo]) -> None:
     """The emoji test vetoes a box on colour alone, so a face under a warm filter (red x1.3,
     green x1.18, blue x0.7: golden-hour light, a "warm" photo filter) must never look like a
