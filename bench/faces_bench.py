@@ -76,6 +76,7 @@ import heldout35 as H35
 import heldout36 as H36
 import heldout37 as H37
 import heldout38 as H38
+import heldout39 as H39
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -160,6 +161,7 @@ HELDOUT_SETS = {
     "heldout36": HeldOutSet(H36.generate, H2.FREE_HELDOUT2, H36.HELDOUT36_SEED, "thirty-sixth"),
     "heldout37": HeldOutSet(H37.generate, H2.FREE_HELDOUT2, H37.HELDOUT37_SEED, "thirty-seventh"),
     "heldout38": HeldOutSet(H38.generate, H2.FREE_HELDOUT2, H38.HELDOUT38_SEED, "thirty-eighth"),
+    "heldout39": HeldOutSet(H39.generate, H2.FREE_HELDOUT2, H39.HELDOUT39_SEED, "thirty-ninth"),
 }
 
 
