@@ -523,6 +523,26 @@ def test_a_line_covers_photo_like_slots_at_its_pitch_and_not_a_facepile() -> Non
     assert [tuple(round(v) for v in b[:4]) for b in weak] == [(210, 90, 230, 110)], weak
 
 
+def test_a_long_row_of_wandering_boxes_keeps_its_pitch_to_the_screen_edge() -> None:
+    """Fifteen 24 px avatars 69 px apart, found with boxes whose centres wander by up to 4 px (gaps
+    of 61-77 px: no whole number of steps of the smallest gap), and a sixteenth cut by the
+    capture's black padding at the right edge, not found: the pitch is fitted to the whole row, so
+    the cut one is covered (a listing's top agents, a flatshare's viewers in blind set 38)."""
+    rng = np.random.default_rng(11)
+    img = np.full((120, C.W, 3), 250, np.uint8)
+    img[:, C.W - 8 :] = 0
+    wander = [0, 4, -4, 3, -3, 4, -4, 2, -2, 4, -4, 3, -3, 4, -4]
+    found = []
+    for i in range(16):
+        x = 40 + 69 * i
+        img[48:72, x - 12 : min(x + 12, C.W - 8)] = rng.integers(0, 256, (24, min(24, C.W - 8 - x + 12), 3))
+        if i < 15:
+            c = x + wander[i]
+            found.append((c - 12.0, 48.0, c + 12.0, 72.0, 0.9))
+    boxes = det.cover_lines(found, img)
+    assert any(b[0] <= 1064 and b[2] >= 1079 and b[1] <= 49 and b[3] >= 71 for b in boxes), boxes
+
+
 def family_tree(photos: list[C.Photo], face_px: float, seed: int) -> C.Composite:
     """A family tree on a dark page: rows of round avatars (faces of ``face_px``, the avatar 1.25
     times that) each hung 25-45 px below a 3 px connector line, a name under each; JPEG 45."""
