@@ -709,10 +709,11 @@ def long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     # Outside the image is no texture (OpenCV's default border would make every row of an avatar
     # at the screen's edge a long run, and take it out).
     zero = cv2.BORDER_CONSTANT
-    return sum(
+    rows, columns = (
         cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones(k, np.uint8), borderType=zero, borderValue=0)
         for k in ((1, length), (length, 1))
     )
+    return np.maximum(rows, columns)
 
 
 # A row of overlapping avatars ("seen by", group members) is one long island, like a line of text.
