@@ -947,7 +947,9 @@ def steady_pitch(pos: Sequence[float], side: float) -> tuple[float, float, list[
     between two), counts each gap's steps; the pitch and origin are fitted to all of them, and
     every face must lie within LINE_PITCH_TOLERANCE of a step of its place."""
     gaps = [q - r for r, q in itertools.pairwise(pos) if q - r > 0.5 * side]
-    for m in range(1, LINE_MAX_DIVISOR + 1 if gaps else 1):
+    if not gaps:
+        return None
+    for m in range(1, LINE_MAX_DIVISOR + 1):
         step = min(gaps) / m
         ks = [0, *itertools.accumulate(round((q - r) / step) for r, q in itertools.pairwise(pos))]
         if step < LINE_MIN_PITCH * side or ks[-1] == 0:
