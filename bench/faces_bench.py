@@ -77,6 +77,7 @@ import heldout36 as H36
 import heldout37 as H37
 import heldout38 as H38
 import heldout39 as H39
+import heldout40 as H40
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -162,6 +163,7 @@ HELDOUT_SETS = {
     "heldout37": HeldOutSet(H37.generate, H2.FREE_HELDOUT2, H37.HELDOUT37_SEED, "thirty-seventh"),
     "heldout38": HeldOutSet(H38.generate, H2.FREE_HELDOUT2, H38.HELDOUT38_SEED, "thirty-eighth"),
     "heldout39": HeldOutSet(H39.generate, H2.FREE_HELDOUT2, H39.HELDOUT39_SEED, "thirty-ninth"),
+    "heldout40": HeldOutSet(H40.generate, H2.FREE_HELDOUT2, H40.HELDOUT40_SEED, "fortieth"),
 }
 
 
