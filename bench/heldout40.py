@@ -19,7 +19,7 @@ px are drawn but, as everywhere in the bench, never counted.
 What it adds is faces in the apps of dating, friendship and meetups, and of language exchange and
 tutoring, most of them small: a dating deck's "new here" row over a card as wide as the screen (one
 person before a softened bar or room, the face up to 440 px and on half across the screen's edge, or
-a group photo) with two cards stacked behind it whose faces the top card hides; "likes you" as a
+a group photo) over two cards stacked behind it; "likes you" as a
 grid of portraits blurred or pixelated until one pays (a super like's left clear) under top picks;
 new matches in rings of the time left to say hi and chats with typing bubbles over the avatars,
 photos sent and expired matches faded; a speed-dating lobby's tables of two daters across a heart,
@@ -58,35 +58,35 @@ with a scan line and corner ticks, and one's photos with a main one over two row
 faded); heldout3's shared album, heldout28's night gallery and heldout35's people album (here an
 event's photo with name tags over the chins and days of thumbnails of people at depths at the
 venue). Ten layouts:
-- a dating deck (``swipe_deck``): one's 22-28 px face; "new here" (20-26 px in rings, cut by the
-  right edge); the top card (``framed_person``: 150-440 px, across the screen's edge on half; a
-  group photo's 40-160 px on 30 %) under a gradient, name and tags;
-- "likes you" (``likes_grid``): the recently active (18-22 px); top picks (``top_pick``: 26-56 px,
-  cut by the right edge); likes (``like_cell``: 22-50 px in three columns, 20-40 px in four,
-  blurred or pixelated);
 - matches and chats (``match_chats``): one's 22-28 px face; the likes' tile (a blurred face) and new
   matches (``new_match``: 27-45 px in rings, cut by the right edge); chats (``chat_row``: 24-34 px,
   photos of 18-34 px on some, expired rows faded);
 - a speed-dating lobby (``speed_dating``): the host (26-34 px); the next date (a portrait, 44-80
   px); tables (``table_card``: 22-30 px pairs); the lobby (stacks of 18-22 px);
-- a friend finder (``friend_map``): one's own place (26-34 px in a ring); pins (``bubble_pin``:
-  22-32 px, faded on some); a cluster (18-22 px); people nearby (``nearby_card``: 26-50 px, cut by
-  the right edge); hangouts (``hangout_row``: stacks of 18-22 px);
-- a meetup group (``meetup_group``): the cover (``staged``: front faces 50-150 px, the back ones
-  down to 10 px) under a gradient; organisers (30-44 px in rings); members (stacks of 18-24 px);
-  events (``event_row``: hosts 22-28 px, stacks of 18-22 px, photos of 18-40 px on 40 %);
 - language partners (``language_partners``): one's 22-28 px face; online now (24-32 px in green
   rings under a flag, cut by the right edge); partners (``partner_row``: 26-36 px under two flags,
   moments' photos of 18-40 px on 25 %);
+- "likes you" (``likes_grid``): the recently active (18-22 px); top picks (``top_pick``: 26-56 px,
+  cut by the right edge); likes (``like_cell``: 22-50 px in three columns, 20-40 px in four,
+  blurred or pixelated);
+- a friend finder (``friend_map``): one's own place (26-34 px in a ring); pins (``bubble_pin``:
+  22-32 px, faded on some); a cluster (18-22 px); people nearby (``nearby_card``: 26-50 px, cut by
+  the right edge); hangouts (``hangout_row``: stacks of 18-22 px);
+- a dating deck (``swipe_deck``): one's 22-28 px face; "new here" (20-26 px in rings, cut by the
+  right edge); the top card (``framed_person``: 150-440 px, across the screen's edge on half; a
+  group photo's 40-160 px on 30 %) under a gradient, name and tags;
+- a meetup group (``meetup_group``): the cover (``staged``: front faces 50-150 px, the back ones
+  down to 10 px) under a gradient; organisers (30-44 px in rings); members (stacks of 18-24 px);
+  events (``event_row``: hosts 22-28 px, stacks of 18-22 px, photos of 18-40 px on 40 %);
+- a group's album (``group_album``): contributors (18-24 px); the event's photo (``staged``: 40-120
+  px, the back ones down to 12 px) with name tags (``name_tags``); thumbnails (``album_thumb``:
+  18-40 px, the back ones down to 14 px);
 - a tutor's video lesson (``tutor_call``): the tutor (``framed_person``: 140-420 px, across the
   screen's edge on 40 %); one's camera (40-110 px, dragged over the edge on 35 %); classmates (20-40
   px, cut by the right edge) on half; the lesson's chat (``lesson_line``: 20-26 px);
 - a profile check (``verify_profile``): the pose (``pose_pair``: a model's 50-110 px, one's selfie
   80-200 px); one's photos (``photo_slot``: the main one's 30-120 px, the others' 20-60 px, faded
-  when not approved); who vouched (18-22 px); one's badge (28-36 px);
-- a group's album (``group_album``): contributors (18-24 px); the event's photo (``staged``: 40-120
-  px, the back ones down to 12 px) with name tags (``name_tags``); thumbnails (``album_thumb``:
-  18-40 px, the back ones down to 14 px).
+  when not approved); who vouched (18-22 px); one's badge (28-36 px).
 Sizes are what a layout asks for: a photo's other people, a group photo's close cut or a stack's
 slightly smaller faces can differ (the table below counts what is drawn). "New here", top picks,
 new matches, people nearby, partners online and classmates run past the right edge, their last item
@@ -104,24 +104,24 @@ expired chats, long unseen pins and photos not approved leave the faces under th
 look; initials, flags, "+N" discs, dashed seats, emoji and drawn things are never faces. Only
 portrait 1088 x 2115 screens (the bench assumes that size; see heldout5).
 
-At the default 4 reps: 72 screens with 1,677 faces (1,381 under 32 px, 222 of 32-63, 50 of 64-127,
-24 larger; 1,498 under 40 px) and 52 face-free screens (the same layouts with things in the people's
+At the default 4 reps: 72 screens with 1,661 faces (1,331 under 32 px, 275 of 32-63, 41 of 64-127,
+14 larger; 1,467 under 40 px) and 52 face-free screens (the same layouts with things in the people's
 places: pets, objects, textures, initials and this set's drawn things in avatars, pins, stacks,
 cards, portraits and frames, round things where people would stand); ``reps=1`` a quarter (18
-screens with 427 faces: 362, 49, 13 and 3 by size, 385 under 40 px; 13 face-free). Every layout but
-the deck and the lesson (one large face and a few small ones: 19.25 and 14.25 faces a screen at 4
-reps) is drawn twice a round. Faces by layout at 4 reps (under 32, 32-63, 64-127 and 128 px or
-more):
-    swipe_deck         4 screens    77 faces:  72,   0,   0,   5
-    likes_grid         8 screens   169 faces: 126,  43,   0,   0
-    match_chats        8 screens   148 faces: 102,  46,   0,   0
-    speed_dating       8 screens   224 faces: 212,   9,   3,   0
-    friend_map         8 screens   131 faces: 116,  15,   0,   0
-    meetup_group       8 screens   290 faces: 253,  21,  14,   2
-    language_partners  8 screens   249 faces: 229,  20,   0,   0
-    tutor_call         4 screens    57 faces:  40,  10,   2,   5
-    verify_profile     8 screens   110 faces:  43,  37,  18,  12
-    group_album        8 screens   222 faces: 188,  21,  13,   0
+screens with 434 faces: 343, 79, 9 and 3 by size, 386 under 40 px; 13 face-free). Each layout has
+people twice a round but the deck and the lesson, once (one large face and a few small ones: 19.5
+and 12.75 faces a screen at 4 reps). The faces of each layout at 4 reps, under 32 px, of 32-63, of
+64-127 and of 128 or more:
+    match_chats        8 screens   159 faces: 105,  54,   0,   0
+    speed_dating       8 screens   207 faces: 196,  11,   0,   0
+    language_partners  8 screens   228 faces: 208,  20,   0,   0
+    likes_grid         8 screens   142 faces: 102,  40,   0,   0
+    friend_map         8 screens   143 faces: 133,  10,   0,   0
+    swipe_deck         4 screens    78 faces:  70,   0,   3,   5
+    meetup_group       8 screens   278 faces: 242,  25,  10,   1
+    group_album        8 screens   255 faces: 191,  49,  15,   0
+    tutor_call         4 screens    51 faces:  30,  16,   1,   4
+    verify_profile     8 screens   120 faces:  54,  50,  12,   4
 Counted by running the generator alone (``generate`` over the held-out photos, as ``faces_bench.py
 --count-only`` would; no detector).
 """
@@ -422,8 +422,7 @@ def framed_person(
     screen's left or right edge with 5-40 % of it past the edge (counted while half of its box
     shows). A face-free cast stands a round thing there. Returns the face's x."""
     x1, y1, x2, y2 = rect
-    back = H11.render(rng, x2 - x1, y2 - y1, STUDIES)
-    blit(s.img, cv2.GaussianBlur(back, (0, 0), rng.uniform(2, 6)), x1, y1)
+    blit(s.img, H15.blurred(H11.render(rng, x2 - x1, y2 - y1, STUDIES), rng.uniform(2, 6)), x1, y1)
     if cut:
         past = rng.uniform(0.05, 0.4)
         cx = rng.choice((fp * (0.5 - past), WIDTH - fp * (0.5 - past)))
@@ -486,7 +485,7 @@ def chat_row(cast: Cast, rng: random.Random, s: Screen, y: int) -> int:
     x = 54 + sd
     typing = rng.random() < 0.25
     if typing:
-        typing_bubble(img, 30 + sd - 34, y + sd - 12, off(s.bg, 16), s.bg)
+        typing_bubble(img, 30 + sd * 2 // 3, y + 10 + sd * 2 // 3, off(s.bg, 16), s.bg)
     note(img, who(rng), (x, y + 34), 0.62, s.fg, 2)
     note(img, "typing..." if typing else rng.choice(LINES), (x, y + 66), 0.5, s.accent if typing else GREY)
     note(img, rng.choice(("now", "2m", "1h", "Mon", "Sun")), (WIDTH - 130, y + 30), 0.45, GREY)
@@ -795,12 +794,12 @@ def hangout_row(cast: Cast, rng: random.Random, s: Screen, y: int) -> int:
 
 def swipe_deck(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A dating app's deck: one's 22-28 px face, the app's name; "new here" (round 20-26 px faces in
-    the accent's rings, cut by the right edge); two cards stacked behind (people, faces 120-300 px,
-    hidden by the top card but for their lower edges peeking out under it: not counted); the top
-    card as wide as the screen (``framed_person``: a person before a softened room or bar, faces
-    150-440 px, on half across the screen's left or right edge; on 30 % a group photo, faces 40-160
-    px) with the photos' segments over its top, a gradient over its lower part under the name and
-    age, a tick, the distance and interests' tags; the buttons over its foot."""
+    the accent's rings, cut by the right edge); two cards stacked behind, their lower edges peeking
+    out under the top card; the top card as wide as the screen (``framed_person``: a person before a
+    softened room or bar, faces 150-440 px, on half across the screen's left or right edge; on 30 %
+    a group photo, faces 40-160 px) with the photos' segments over its top, a gradient over its
+    lower part under the name and age, a tick, the distance and interests' tags; the buttons over
+    its foot."""
     s = new_screen(rng, name, cast.kind("deck"), ("dark", "light", "dark", "tinted"))
     img, page = s.img, s.bg
     y = STATUS_H + 14
@@ -814,9 +813,7 @@ def swipe_deck(cast: Cast, rng: random.Random, name: str) -> Composite:
         ring_avatar(cast, s, x, y + 36, fp, side, s.accent)
     top, bottom = y + 100, H - NAV_H - 96
     for k in (2, 1):
-        ch = bottom + 18 * k - top - 12 * k
-        cw = WIDTH - 44 * k
-        cast.photo(s, 22 * k, top + 12 * k, cw, ch, rng.uniform(120, 300), rounded_rect(ch, cw, 24))
+        rounded_card(img, 22 * k, bottom - 60, WIDTH - 44 * k, 60 + 18 * k, 24, off(page, 14 + 16 * k))
     if rng.random() < 0.3:
         cut_photo(cast, rng, s, 0, top, WIDTH, bottom - top, 40, 160, None, 1.0)
     else:
@@ -1248,16 +1245,16 @@ def group_album(cast: Cast, rng: random.Random, name: str) -> Composite:
 
 Layout = Callable[[Cast, random.Random, str], Composite]
 LAYOUTS: tuple[Layout, ...] = (
-    swipe_deck,
-    likes_grid,
     match_chats,
     speed_dating,
-    friend_map,
-    meetup_group,
     language_partners,
+    likes_grid,
+    friend_map,
+    swipe_deck,
+    meetup_group,
+    group_album,
     tutor_call,
     verify_profile,
-    group_album,
 )
 # with people: each twice a round but two (a deck's one large face and a few small ones, and a
 # lesson's call of one large face, one's own and a few small ones)
