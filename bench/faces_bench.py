@@ -78,6 +78,7 @@ import heldout37 as H37
 import heldout38 as H38
 import heldout39 as H39
 import heldout40 as H40
+import heldout41 as H41
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -164,6 +165,7 @@ HELDOUT_SETS = {
     "heldout38": HeldOutSet(H38.generate, H2.FREE_HELDOUT2, H38.HELDOUT38_SEED, "thirty-eighth"),
     "heldout39": HeldOutSet(H39.generate, H2.FREE_HELDOUT2, H39.HELDOUT39_SEED, "thirty-ninth"),
     "heldout40": HeldOutSet(H40.generate, H2.FREE_HELDOUT2, H40.HELDOUT40_SEED, "fortieth"),
+    "heldout41": HeldOutSet(H41.generate, H2.FREE_HELDOUT2, H41.HELDOUT41_SEED, "forty-first"),
 }
 
 
