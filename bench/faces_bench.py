@@ -79,6 +79,7 @@ import heldout38 as H38
 import heldout39 as H39
 import heldout40 as H40
 import heldout41 as H41
+import heldout42 as H42
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -166,6 +167,7 @@ HELDOUT_SETS = {
     "heldout39": HeldOutSet(H39.generate, H2.FREE_HELDOUT2, H39.HELDOUT39_SEED, "thirty-ninth"),
     "heldout40": HeldOutSet(H40.generate, H2.FREE_HELDOUT2, H40.HELDOUT40_SEED, "fortieth"),
     "heldout41": HeldOutSet(H41.generate, H2.FREE_HELDOUT2, H41.HELDOUT41_SEED, "forty-first"),
+    "heldout42": HeldOutSet(H42.generate, H2.FREE_HELDOUT2, H42.HELDOUT42_SEED, "forty-second"),
 }
 
 
