@@ -82,16 +82,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if config.getoption("--generators"):
         return
     sets = sorted({n for n in map(_held_out_set, items) if n is not None})
-    kept = GENERATORS_ALWAYS | set(sets[-GENERATORS_NEWEST:])
+    kept = {None, *GENERATORS_ALWAYS, *sets[-GENERATORS_NEWEST:]}  # None: not a generator check
     named = {Path(arg.split("::")[0]).name for arg in config.args}
-
-    def runs(item: pytest.Item) -> bool:
-        return _held_out_set(item) in kept | {None} or item.path.name in named
-
-    dropped = [item for item in items if not runs(item)]
+    runs: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        (runs if _held_out_set(item) in kept or item.path.name in named else dropped).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
-        items[:] = [item for item in items if runs(item)]
+        items[:] = runs
 
 
 # The fast tier (`pytest -m "not slow"`) must stay fast: a test that starts the local S3 server

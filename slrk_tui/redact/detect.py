@@ -951,9 +951,9 @@ def steady_pitch(pos: Sequence[float], side: float) -> tuple[float, float, list[
         return None
     for m in range(1, LINE_MAX_DIVISOR + 1):
         step = min(gaps) / m
+        if step < LINE_MIN_PITCH * side:
+            return None  # the steps only get smaller
         ks = [0, *itertools.accumulate(round((q - r) / step) for r, q in itertools.pairwise(pos))]
-        if step < LINE_MIN_PITCH * side or ks[-1] == 0:
-            continue
         pitch, origin = (float(v) for v in np.polyfit(ks, pos, 1))
         if pitch >= LINE_MIN_PITCH * side and all(
             abs(q - origin - k * pitch) <= LINE_PITCH_TOLERANCE * pitch for q, k in zip(pos, ks, strict=True)
