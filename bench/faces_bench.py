@@ -80,6 +80,7 @@ import heldout39 as H39
 import heldout40 as H40
 import heldout41 as H41
 import heldout42 as H42
+import heldout43 as H43
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -168,6 +169,7 @@ HELDOUT_SETS = {
     "heldout40": HeldOutSet(H40.generate, H2.FREE_HELDOUT2, H40.HELDOUT40_SEED, "fortieth"),
     "heldout41": HeldOutSet(H41.generate, H2.FREE_HELDOUT2, H41.HELDOUT41_SEED, "forty-first"),
     "heldout42": HeldOutSet(H42.generate, H2.FREE_HELDOUT2, H42.HELDOUT42_SEED, "forty-second"),
+    "heldout43": HeldOutSet(H43.generate, H2.FREE_HELDOUT2, H43.HELDOUT43_SEED, "forty-third"),
 }
 
 
