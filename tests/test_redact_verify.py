@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 import pytest
 
+from slrk_tui.demo.faces import lfw_avatar
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, mtcnn, verify
 from slrk_tui.redact import detect as det
 
@@ -127,3 +128,16 @@ def test_a_weak_small_box_mtcnn_calls_no_face_is_dropped_and_a_sure_one_kept() -
     assert verify.confirmed(img, [weak, sure]) == [sure]
     # from MIN_SIDE px up the large-box look decides (texture and CenterFace), not MTCNN
     assert [verify.weak(b) for b in (weak, sure, big_weak)] == [True, False, False]
+
+
+@pytest.mark.parametrize("index", [34, 42, 59])
+def test_a_sharp_grey_avatar_alone_on_a_page_is_hidden_though_its_edges_read_as_texture(index: int) -> None:
+    """A demo study at seed 11 left one 30 px grey avatar visible in five frames: alone on a plain
+    page, only the 4x look finds it, and its box's middle reads as fine texture (a sharp face's
+    JPEG edges at q50), which vetoed it, though MTCNN (1.0) and CenterFace's look (0.2) both see a
+    face there. Texture no longer vetoes a box both of them see a face in (verify.BACKED_BOTH_*).
+    These three of the demo's 100 grey avatars were left this way, alone on such a page."""
+    page = np.full((400, 400, 3), (216, 226, 232), np.uint8)
+    page[180:210, 180:210] = lfw_avatar(index, 30)
+    data = C.encode(page, 50)
+    assert C.wholly_hidden(written(FrameRedactor().process(data).data or data), (180, 180, 210, 210))

@@ -30,7 +30,9 @@ The 4x look around seeds and blobs (``detect.Pass.backed``) is kept only where a
 its box (``backed_by``): CenterFace's look finds anything there (``BACKED_CENTERFACE_MIN``), or
 MTCNN sees a face (``BACKED_MTCNN_MIN``) in a box at least half skin (``BACKED_SKIN_MIN``); and
 never where the box's middle is fine texture (``BACKED_TEXTURE_MAX``: fur, a headlight, pixelated
-text). That look alone hid 1.8 % of the seen sets' faces and drew the only box on most altered
+text) unless MTCNN and CenterFace's look both see a face there (``BACKED_BOTH_*``: a sharp grey
+30 px avatar's JPEG edges read as texture; on the face-free screens of seen sets no textured box
+had both). That look alone hid 1.8 % of the seen sets' faces and drew the only box on most altered
 face-free screens (a patch of a map, a drawn ball, pixelated text at 4x); on seen sets 21-28 the
 cue kept every face it hid and left 76 of the 178 altered face-free screens as they came. The 4x
 look over photos gets the same cue; the 2x look around seeds and blobs a weaker one
@@ -65,6 +67,10 @@ BACKED_SKIN_MIN = 0.5
 # ``fine_texture`` at SMALL_TEXTURE_SIDE px from this up.
 BACKED_TEXTURE_MAX = 3.0
 SMALL_TEXTURE_SIDE = 32
+# ... unless both other networks see a face there: MTCNN at least this and CenterFace's look at
+# least this (a sharp grey 30 px face's JPEG edges read as fine texture).
+BACKED_BOTH_MTCNN_MIN = 0.9
+BACKED_BOTH_CENTERFACE_MIN = 0.1
 # With ``doubted`` (detect.Pass.doubted: the 2x look around seeds and blobs), a box MTCNN does not
 # see as a face (under MTCNN_MIN, as for weak boxes) is dropped whatever its score, unless
 # CenterFace's look finds a trace of one there (bench/FACES.md, twenty-fifth round).
@@ -122,16 +128,19 @@ def weak(b: det.Box) -> bool:
 def backed_by(img: np.ndarray, b: det.Box, mtcnn_score: float) -> bool:
     """True when a second cue backs box ``b``: MTCNN (its score given) sees a face and half the
     box is skin, or CenterFace's look finds any face there (a grey or tinted avatar has no skin
-    colours); and its middle is not fine-grained texture. The tests without a network come
-    first."""
-    if fine_texture(img, b, SMALL_TEXTURE_SIDE, cv2.INTER_LINEAR) >= BACKED_TEXTURE_MAX:
+    colours); and its middle is not fine-grained texture, or both MTCNN and CenterFace's look see
+    a face. The tests without a network come first."""
+    textured = fine_texture(img, b, SMALL_TEXTURE_SIDE, cv2.INTER_LINEAR) >= BACKED_TEXTURE_MAX
+    if textured and mtcnn_score < BACKED_BOTH_MTCNN_MIN:
         return False
-    if mtcnn_score >= BACKED_MTCNN_MIN:
+    if not textured and mtcnn_score >= BACKED_MTCNN_MIN:
         x1, y1, x2, y2 = (max(0, round(v)) for v in b[:4])
         patch = img[y1:y2, x1:x2]
         if patch.size and det._skin_share(patch) >= BACKED_SKIN_MIN:
             return True
-    return det.model_available("centerface") and centerface_look(img, b) >= BACKED_CENTERFACE_MIN
+    if not det.model_available("centerface"):
+        return False
+    return centerface_look(img, b) >= (BACKED_BOTH_CENTERFACE_MIN if textured else BACKED_CENTERFACE_MIN)
 
 
 def confirmed(
