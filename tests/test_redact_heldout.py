@@ -701,7 +701,8 @@ def test_small_faces_in_overlapping_group_avatars_are_wholly_covered_by_the_wide
     off its face, or on part of it, left a strip of the face out of a square 1.8 times its side
     (the old small_mask_scale; 2.4 in the twenty-first round still left two). The wider square
     hides what the narrow one hides, and more (measured: 8 faces left over these three screens at
-    1.8, 2 at 2.4, none at 2.8). The squares are compared without the cover of the avatar a face
+    1.8, 2 at 2.4, none at 2.8; since the thirtieth round's looks, 4 at 1.8 and none at the
+    default). The squares are compared without the cover of the avatar a face
     was found in and of the island it lies in (which since hide these three screens' faces at any
     square): what they hide alone is what a face outside any found avatar gets."""
     narrow = RedactionSettings(small_mask_scale=1.8)
@@ -727,7 +728,7 @@ def test_small_faces_in_overlapping_group_avatars_are_wholly_covered_by_the_wide
         for name, settings in (("default", RedactionSettings()), ("1.8", narrow)):
             left[name] += [f"{seed}: {m}" for m in leaks(comp, FrameRedactor(settings).process(data), data)]
     assert set(left["default"]) <= set(left["1.8"])
-    assert len(left["default"]) + 5 <= len(left["1.8"]), left
+    assert len(left["default"]) + 3 <= len(left["1.8"]), left
 
 
 def test_a_face_revealed_after_a_partial_box_does_not_leak(photos: list[C.Photo]) -> None:
