@@ -110,14 +110,17 @@ async def test_start_progress_and_summary(link, demo_manifest, executor, tmp_pat
         await start_small_run(pilot, app, link, batch_size=1)
         run_screen = app.screen
         assert isinstance(run_screen, RunScreen)
-        # Keys are answered while the engine works (coalesced repaints, engine in a thread):
-        # the time from a key press to its handling being done, median of 10.
+        # Keys are answered while the engine works (coalesced repaints, engine in a thread): the
+        # time from a key press to its handling being done, median of 10. A hang check, not a
+        # speed figure: an engine on the event loop would hold a key for seconds, while on a
+        # 2-core box whose cores the workers and the other test worker take, a handled key
+        # took up to 0.35 s (median).
         latencies = []
         for key in ["down", "up"] * 5:
             t0 = time.monotonic()
             await pilot.press(key)
             latencies.append(time.monotonic() - t0)
-        assert sorted(latencies)[5] < 0.25, latencies
+        assert sorted(latencies)[5] < 1.0, latencies
         await pilot.press("f1")
         await wait_until(pilot, lambda: type(app.screen).__name__ == "HelpScreen", 3, "help")
         await pilot.press("escape")
