@@ -83,6 +83,7 @@ import heldout42 as H42
 import heldout43 as H43
 import heldout44 as H44
 import heldout45 as H45
+import heldout46 as H46
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -174,6 +175,7 @@ HELDOUT_SETS = {
     "heldout43": HeldOutSet(H43.generate, H2.FREE_HELDOUT2, H43.HELDOUT43_SEED, "forty-third"),
     "heldout44": HeldOutSet(H44.generate, H2.FREE_HELDOUT2, H44.HELDOUT44_SEED, "forty-fourth"),
     "heldout45": HeldOutSet(H45.generate, H2.FREE_HELDOUT2, H45.HELDOUT45_SEED, "forty-fifth"),
+    "heldout46": HeldOutSet(H46.generate, H2.FREE_HELDOUT2, H46.HELDOUT46_SEED, "forty-sixth"),
 }
 
 
