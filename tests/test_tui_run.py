@@ -112,15 +112,15 @@ async def test_start_progress_and_summary(link, demo_manifest, executor, tmp_pat
         assert isinstance(run_screen, RunScreen)
         # Keys are answered while the engine works (coalesced repaints, engine in a thread): the
         # time from a key press to its handling being done, median of 10. A hang check, not a
-        # speed figure: an engine on the event loop would hold a key for seconds, while on a
-        # 2-core box whose cores the workers and the other test worker take, a handled key
-        # took up to 0.35 s (median).
+        # speed figure: an engine on the event loop would hold each key for a whole batch, while
+        # on a 2-core box whose cores the workers and the other test worker take, a handled key
+        # took up to 0.35 s (median), and 2.0 s with other jobs beside the suite (load 6-8).
         latencies = []
         for key in ["down", "up"] * 5:
             t0 = time.monotonic()
             await pilot.press(key)
             latencies.append(time.monotonic() - t0)
-        assert sorted(latencies)[5] < 1.0, latencies
+        assert sorted(latencies)[5] < 5.0, latencies
         await pilot.press("f1")
         await wait_until(pilot, lambda: type(app.screen).__name__ == "HelpScreen", 3, "help")
         await pilot.press("escape")
