@@ -59,6 +59,28 @@ def s3_client(s3_server: ServerInfo) -> Any:
     return boto3.client(**client_kwargs(s3_server))
 
 
+# The session study's spec with one session a day and at most 3 screenshots a zip: the same
+# tenants, panelists and quirks (0099 under two tenants, 2762 in two V_ folders, the `null`
+# panelist, a csv_zip/image_zip pair, every bad input), in many small zips. For tests of what
+# happens to a run (kills, reruns, S3 faults, dying workers), where a unit's cost is its
+# screenshots' detector time and the number of units, not of screenshots, is what matters.
+SMALL_ZIPS_SPEC = StudySpec(panelists=4, days=2, sessions_per_day=1, seed=7, bad_inputs=True, shots_per_zip=3)
+
+
+@pytest.fixture(scope="session")
+def small_zips_study(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, StudyManifest]:
+    """``SMALL_ZIPS_SPEC`` generated once per worker (bucket ``screenlake-zip-prod``)."""
+    root = tmp_path_factory.mktemp("small_zips_study")
+    return root, generate_study(root, SMALL_ZIPS_SPEC)
+
+
+@pytest.fixture(scope="session")
+def small_zips_server(small_zips_study: tuple[Path, StudyManifest]) -> Iterator[ServerInfo]:
+    """``rclone serve s3`` over ``small_zips_study`` on a free 127.0.0.1 port."""
+    with LocalS3Server(small_zips_study[0]) as info:
+        yield info
+
+
 # The held-out sets' generator checks (tests/test_heldoutN.py, one module per bench/heldoutN.py)
 # were most of the suite's time: about 1,100 tests, 14 min of CPU on 2026-12-06's machine. A
 # scored set's generator no longer changes, so by default only the shared machinery's (sets 2 and

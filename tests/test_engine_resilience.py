@@ -27,22 +27,24 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 QUERY = "resilience"
 GENERAL = "academia/tenant/general_tenant_1_general_tenant/panel/"
 UT_0099 = "academia/tenant/ut_austin_tenant_1_ut_austin/panel/ut_austin_1/V_12/panelist/0099/"
-# Ten units (11 zips, 90 screenshots): enough units to kill mid-run, small enough to run 8x. The
-# smallest clean zips of the session study, still over two tenants, with 2762 in two V_ folders
-# (merged), the `null` panelist and a csv_zip/image_zip pair (one unit). A unit costs about its
-# screenshots' detector time, so fewer screenshots, not fewer units, keep these runs short.
+# Eleven units (12 zips, 31 screenshots, 16 of them with faces) of the study of small zips
+# (conftest.SMALL_ZIPS_SPEC): enough units to kill mid-run, small enough to run 8x. Over two
+# tenants, with 2762 in two V_ folders (merged), the `null` panelist and a csv_zip/image_zip pair
+# (one unit). A unit costs about its screenshots' detector time, so fewer screenshots, not fewer
+# units, keep these runs short (the session study's smallest zips: 90 screenshots, 2.5x the CPU).
 PREFIXES = (
-    GENERAL + "general_1/V_12/panelist/null/image_zip_c3728b61-7ff5-4ff0-8981-e54e0a530964_7.zip",
-    GENERAL + "general_1/V_12/panelist/7822/csv_zip_654d576d-8b10-401e-9ded-fab80fcb9b22.zip",
-    GENERAL + "general_1/V_12/panelist/7822/image_zip_654d576d-8b10-401e-9ded-fab80fcb9b22_9.zip",
-    GENERAL + "general_1/V_12/panelist/7822/image_zip_a97b8a77-19a1-4ef7-9cb9-12c02c5422bf_8.zip",
-    GENERAL + "general_1/V_12/panelist/7822/image_zip_aba598ba-fdfc-4d56-85d8-77f210aa1c24_8.zip",
-    GENERAL + "general_1/V_12/panelist/7822/image_zip_bcd50b33-f4e2-41f7-9ede-2a2ed6d26935_7.zip",
-    GENERAL + "general_2/V_11/panelist/2762/image_zip_7284733b-7bea-4006-9d4b-b5fc527c5235_5.zip",
-    GENERAL + "general_2/V_12/panelist/2762/image_zip_6068ba35-7a9c-4872-b451-84655cb8b932_9.zip",
-    GENERAL + "general_2/V_12/panelist/2762/image_zip_93984db2-aac7-4f48-848c-e6e9e907886d_10.zip",
-    UT_0099 + "image_zip_34154a78-30fa-4fc7-a3e9-74bfc98fcbb9_14.zip",
-    UT_0099 + "image_zip_4a9b9218-e9b5-4040-9887-5d5753190d3b_19.zip",
+    GENERAL + "general_1/V_12/panelist/null/image_zip_c3728b61-7ff5-4ff0-8981-e54e0a530964_3.zip",
+    GENERAL + "general_1/V_12/panelist/7822/csv_zip_1963fb5b-6a65-48c1-b5d5-3d1210977317.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_1963fb5b-6a65-48c1-b5d5-3d1210977317_1.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_2a7bbe85-aeda-485e-91e7-ae4ae2ae5d08_3.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_57435693-fe2c-4412-84fa-b771c8e3f158_3.zip",
+    GENERAL + "general_1/V_12/panelist/7822/image_zip_5c4a156e-baa9-4725-976f-4915d50b9e2a_3.zip",
+    GENERAL + "general_2/V_11/panelist/2762/image_zip_5b6d9846-2eca-4962-9da0-b83f891c4b1b_3.zip",
+    GENERAL + "general_2/V_11/panelist/2762/image_zip_58687507-0144-479e-aa31-6a7863372b99_3.zip",
+    GENERAL + "general_2/V_12/panelist/2762/image_zip_5f22ac21-5f85-489b-8c46-869d932cc754_3.zip",
+    GENERAL + "general_2/V_12/panelist/2762/image_zip_651cbefa-d6a3-400a-bf3c-be6ec4495ce7_3.zip",
+    UT_0099 + "image_zip_1d6e48f3-920d-493d-a56e-fc0a6d739c2a_3.zip",
+    UT_0099 + "image_zip_b0a17d7c-8693-4cae-974d-828037bc56e3_3.zip",
 )
 
 
@@ -72,24 +74,38 @@ def env_for(server) -> dict[str, str]:
     return server_env(server)
 
 
+@pytest.fixture(scope="module")
+def server(small_zips_server):
+    """The local S3 server over the study of small zips."""
+    return small_zips_server
+
+
+@pytest.fixture(scope="module")
+def manifest(small_zips_study):
+    """What the study of small zips holds."""
+    manifest = small_zips_study[1]
+    assert {o.key for o in manifest.objects if o.kind == "zip" and not o.bad_reason} >= set(PREFIXES)
+    return manifest
+
+
 def screenshots(manifest, keys) -> int:
-    """The readable JPGs the session study's manifest lists in the zips ``keys``."""
+    """The readable JPGs the study's manifest lists in the zips ``keys``."""
     return sum(1 for j in manifest.jpgs if j.zip_key in keys and not j.corrupt)
 
 
 @pytest.fixture(scope="module")
-def reference(s3_server, demo_manifest, tmp_path_factory) -> dict[str, bytes]:
+def reference(server, manifest, tmp_path_factory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("reference")
     proc = subprocess.run(
-        run_cmd(s3_server.endpoint_url, s3_server, out),
-        env=env_for(s3_server),
+        run_cmd(server.endpoint_url, server, out),
+        env=env_for(server),
         capture_output=True,
         text=True,
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
     files = output_tree(out / QUERY)
-    assert sum(name.endswith(".jpg") for name in files) == screenshots(demo_manifest, PREFIXES)
+    assert sum(name.endswith(".jpg") for name in files) == screenshots(manifest, PREFIXES)
     return files
 
 
@@ -119,16 +135,16 @@ def whole_lines(path: Path) -> list[dict]:
     return [e for e in parsed if e is not None]
 
 
-def test_sigkill_then_rerun_gives_identical_output_and_keeps_the_record(s3_server, reference, tmp_path):
+def test_sigkill_then_rerun_gives_identical_output_and_keeps_the_record(server, reference, tmp_path):
     """`slrk status` while the run works, SIGKILL of the CLI and every worker (no cleanup), status
     after the kill, the rerun: the output equals an undisturbed run's; the record (events.jsonl,
     run.log) keeps both runs' lines; the resumed run's own events fill every bar."""
-    cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
+    cmd = run_cmd(server.endpoint_url, server, tmp_path)
     qdir = tmp_path / QUERY
     db = qdir / "state.sqlite"
     proc = subprocess.Popen(
         cmd,
-        env=env_for(s3_server),
+        env=env_for(server),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -155,7 +171,7 @@ def test_sigkill_then_rerun_gives_identical_output_and_keeps_the_record(s3_serve
     events_path = tmp_path / "events.jsonl"
     rerun = subprocess.run(
         [*cmd, "--events", str(events_path)],
-        env=env_for(s3_server),
+        env=env_for(server),
         capture_output=True,
         text=True,
         timeout=600,
@@ -201,12 +217,12 @@ def replay(path: Path) -> list[ev.Event]:
     return out
 
 
-def test_transient_s3_faults_lose_nothing(s3_server, reference, tmp_path):
-    port = int(s3_server.endpoint_url.rsplit(":", 1)[1])
+def test_transient_s3_faults_lose_nothing(server, reference, tmp_path):
+    port = int(server.endpoint_url.rsplit(":", 1)[1])
     with FaultProxy(port, fault_rate=0.2, seed=7) as url:
         proc = subprocess.run(
-            run_cmd(url, s3_server, tmp_path),
-            env=env_for(s3_server),
+            run_cmd(url, server, tmp_path),
+            env=env_for(server),
             capture_output=True,
             text=True,
             timeout=600,
@@ -215,10 +231,10 @@ def test_transient_s3_faults_lose_nothing(s3_server, reference, tmp_path):
     assert output_tree(tmp_path / QUERY) == reference
 
 
-def test_ctrl_c_stops_cleanly_and_says_how_to_resume(s3_server, tmp_path):
-    cmd = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(server, tmp_path):
+    cmd = run_cmd(server.endpoint_url, server, tmp_path)
     proc = subprocess.Popen(
-        cmd, env=env_for(s3_server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        cmd, env=env_for(server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     wait_for_units(tmp_path / QUERY / "state.sqlite", proc, 1)
     proc.send_signal(signal.SIGINT)
@@ -246,11 +262,11 @@ def forkserver_workers(cli_pid: int) -> list[int]:
     return found
 
 
-def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
+def test_a_worker_killed_mid_run_costs_nothing(server, reference, tmp_path):
     """What the OOM killer does: one worker gone. Its units are redone; nothing is lost."""
     proc = subprocess.Popen(
-        run_cmd(s3_server.endpoint_url, s3_server, tmp_path),
-        env=env_for(s3_server),
+        run_cmd(server.endpoint_url, server, tmp_path),
+        env=env_for(server),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -265,9 +281,7 @@ def test_a_worker_killed_mid_run_costs_nothing(s3_server, reference, tmp_path):
     assert output_tree(tmp_path / QUERY) == reference
 
 
-def test_a_unit_that_kills_its_worker_twice_costs_only_itself(
-    s3_server, demo_manifest, tmp_path, monkeypatch
-):
+def test_a_unit_that_kills_its_worker_twice_costs_only_itself(server, manifest, tmp_path, monkeypatch):
     """A poison unit (its worker dies in the pool and again alone) is recorded as failed with its
     keys; the others finish, the run ends with exit 3, and a rerun does not try it again."""
     from concurrent.futures import Executor, Future
@@ -307,15 +321,15 @@ def test_a_unit_that_kills_its_worker_twice_costs_only_itself(
     real_alone, real_pool = pools.run_alone, pools.make_executor
     monkeypatch.setattr(engine_run, "run_alone", lambda t: dies_on_poison(t) or real_alone(t))
     monkeypatch.setattr(pools, "make_executor", lambda n: PoisonedPool())
-    argv = run_cmd(s3_server.endpoint_url, s3_server, tmp_path)[4:]
+    argv = run_cmd(server.endpoint_url, server, tmp_path)[4:]
     cfg = config_from_args(_parser().parse_args(["run", *argv]), user_config.load())
-    creds = Credentials(s3_server.access_key, s3_server.secret_key)
+    creds = Credentials(server.access_key, server.secret_key)
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison, poison]  # in the pool, then alone
     report = json.loads((tmp_path / QUERY / "report.json").read_text())
     assert [b["key"] for b in report["bad_objects"] if "died twice" in b["reason"]] == [poison]
     others = [key for key in PREFIXES if key != poison]
-    assert report["totals"]["images"] == screenshots(demo_manifest, others) > 0  # every other unit is there
+    assert report["totals"]["images"] == screenshots(manifest, others) > 0  # every other unit is there
     assert run_headless(cfg, credentials=creds) == 3
     assert attempts == [poison, poison]  # the rerun did not retry it
     assert run_headless(cfg, credentials=creds, retry_failed=True) == 3
