@@ -25,27 +25,30 @@ from helpers.cli import output_tree
 
 QUERY = "cluster"
 PANELIST = "academia/tenant/general_tenant_1_general_tenant/panel/general_1/V_12/panelist/0099/"
-OTHER = "academia/tenant/general_tenant_1_general_tenant/panel/general_2/V_12/panelist/2762/"
-# Every bad input of the session study (empty, not a zip, zip bomb, zip-slip, invalid UTF-8, a
-# truncated CSV, a non-JPEG) plus two clean zips of another panelist: 11 units, ~30 images.
+OTHER = "academia/tenant/general_tenant_1_general_tenant/panel/general_2/"
+# Every bad input of the study of small zips (conftest.SMALL_ZIPS_SPEC: empty, not a zip, zip
+# bomb, zip-slip, invalid UTF-8, a truncated CSV, a non-JPEG) plus three clean zips of another
+# panelist (in two V_ folders, every screenshot with faces): 12 units, 22 screenshots (the session
+# study's same bad inputs and two larger zips: 32).
 ZIPS = tuple(
     PANELIST + name
     for name in (
-        "image_zip_19bc01f9-289b-4595-ac7b-f79e73e1d0da_12.zip",
-        "image_zip_14ba0f3c-e06f-4ac9-8b4e-07e145395be0_1.zip",
-        "image_zip_362ab2de-44c5-4d20-86d6-ec8c4690c5e4_4.zip",
-        "image_zip_665cf9b1-c07d-435f-97d7-17e63a789058_4.zip",
-        "image_zip_6b4b482f-e093-4cc6-9d2d-0354262cda53_4.zip",
-        "image_zip_834e96e1-22bd-4e8e-97eb-92ea9babab43_4.zip",
-        "image_zip_a608076b-6c4a-481b-a33e-9a99c5270d47_6.zip",
-        "image_zip_f50b8539-51ee-43f0-a107-083c4fd8362c_0.zip",
-        "image_zip_fcc18a7c-5f57-4f90-b4ad-582a32d28d78_3.zip",
+        "image_zip_dd2e8597-bd9a-4ebb-b702-b6718423570e_12.zip",
+        "image_zip_90b16450-0b00-41f9-9953-820710d5e226_1.zip",
+        "image_zip_3a52a264-88e9-4216-b654-564aa0c8a4db_4.zip",
+        "image_zip_24a945f9-795e-40ae-983b-f0bfbc35f7d6_4.zip",
+        "image_zip_32b6c7d0-64fb-462a-945b-653ceba377fe_4.zip",
+        "image_zip_824378ae-bfc7-4674-b797-d22c6657988b_4.zip",
+        "image_zip_147bdd4d-bef3-4aa2-a752-4555b84d165b_6.zip",
+        "image_zip_fcfee030-fda4-4767-888c-0b8ef42e0675_0.zip",
+        "image_zip_e5637996-2dea-42b4-9300-267379df5dfe_3.zip",
     )
 ) + tuple(
     OTHER + name
     for name in (
-        "image_zip_6068ba35-7a9c-4872-b451-84655cb8b932_9.zip",
-        "image_zip_93984db2-aac7-4f48-848c-e6e9e907886d_10.zip",
+        "V_11/panelist/2762/image_zip_58687507-0144-479e-aa31-6a7863372b99_3.zip",
+        "V_12/panelist/2762/image_zip_5f22ac21-5f85-489b-8c46-869d932cc754_3.zip",
+        "V_12/panelist/2762/image_zip_651cbefa-d6a3-400a-bf3c-be6ec4495ce7_3.zip",
     )
 )
 
@@ -128,6 +131,20 @@ def _hide(paths: list[Path]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
+def s3_server(small_zips_server):
+    """The local S3 server over the study of small zips (for every test of this module)."""
+    return small_zips_server
+
+
+@pytest.fixture(scope="module")
+def study_root(small_zips_study) -> Path:
+    """The folder the study of small zips is served from."""
+    root, manifest = small_zips_study
+    assert {o.key for o in manifest.objects if o.kind in ("zip", "bad")} >= set(ZIPS)
+    return root
+
+
+@pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> Path:
     """Where every run in this module writes (created before the workers start, so they can be
     kept from seeing it)."""
@@ -135,7 +152,7 @@ def outputs(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def dask_cluster(s3_server, demo_root, outputs) -> Iterator[SimpleNamespace]:
+def dask_cluster(s3_server, study_root, outputs) -> Iterator[SimpleNamespace]:
     """A `dask scheduler` and two `dask worker`s (one single-threaded process each), started in an
     empty folder of their own with their own HOME; they get the S3 keys from their environment
     (their own credential chain) and cannot see the output folder or the study's files."""
@@ -170,7 +187,7 @@ def dask_cluster(s3_server, demo_root, outputs) -> Iterator[SimpleNamespace]:
         while not file.exists():
             assert time.monotonic() < deadline and procs[0].poll() is None, "no scheduler"
             time.sleep(0.1)
-        hidden = _hide([outputs, demo_root])
+        hidden = _hide([outputs, study_root])
         for number in range(2):
             logs.append(open(home / f"worker{number}.log", "w"))  # noqa: SIM115
             procs.append(

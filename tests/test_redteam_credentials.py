@@ -12,7 +12,6 @@ import sys
 import boto3
 import pytest
 from botocore.config import Config
-from test_cluster import ZIPS
 
 from slrk_tui import cli
 from slrk_tui.config import RunConfig, S3Settings
@@ -24,6 +23,11 @@ from helpers.cli import server_env, slrk_run_cmd
 
 SECRET = "pa55-w0rd-not-for-logs"
 NOWHERE = f"http://lab-user:{SECRET}@127.0.0.1:9"  # nothing listens on port 9: refused at once
+# A clean zip of the session study (10 screenshots, 6 with faces).
+ZIP = (
+    "academia/tenant/general_tenant_1_general_tenant/panel/general_2/V_12/panelist/2762/"
+    "image_zip_93984db2-aac7-4f48-848c-e6e9e907886d_10.zip"
+)
 
 
 def _client_without_retries():
@@ -76,7 +80,7 @@ def test_slrk_config_does_not_print_the_password(tmp_path, monkeypatch, capsys):
 def test_a_run_through_an_endpoint_with_userinfo_writes_and_prints_no_password(s3_server, tmp_path):
     endpoint = s3_server.endpoint_url.replace("http://", f"http://lab-user:{SECRET}@")
     events = tmp_path / "extra" / "events.jsonl"
-    cmd = slrk_run_cmd(endpoint, tmp_path / "out", "--prefix", ZIPS[-1], "--start", "2020-01-01")
+    cmd = slrk_run_cmd(endpoint, tmp_path / "out", "--prefix", ZIP, "--start", "2020-01-01")
     proc = subprocess.run(
         [*cmd, "--end", "2030-12-31", "--query-id", "q", "--events", str(events)],
         env=server_env(s3_server),
