@@ -2,7 +2,9 @@
 
 The study is generated once per test session (per xdist worker) into a temporary folder; it has
 ~380 JPGs over 4 panelists (+ the literal "null" panelist), 2 days, 2 sessions a day, and takes
-about 5 s on 2 cores. ``demo_manifest`` says exactly what it holds.
+about 5 s on 2 cores. ``demo_manifest`` says exactly what it holds. A second study of the same
+panelists in small zips (``small_zips_study``, ``small_zips_server``) serves the tests of runs that
+are killed, rerun or faulted, where the number of units matters and each screenshot costs time.
 """
 
 from __future__ import annotations
