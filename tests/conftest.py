@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,7 @@ def s3_client(s3_server: ServerInfo) -> Any:
 # panelist, a csv_zip/image_zip pair, every bad input), in many small zips. For tests of what
 # happens to a run (kills, reruns, S3 faults, dying workers), where a unit's cost is its
 # screenshots' detector time and the number of units, not of screenshots, is what matters.
-SMALL_ZIPS_SPEC = StudySpec(panelists=4, days=2, sessions_per_day=1, seed=7, bad_inputs=True, shots_per_zip=3)
+SMALL_ZIPS_SPEC = replace(DEMO_SPEC, sessions_per_day=1, shots_per_zip=3)
 
 
 @pytest.fixture(scope="session")
