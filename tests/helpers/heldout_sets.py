@@ -26,7 +26,8 @@ __all__ = [
     "check_face_free", "check_free_cast", "check_generate", "check_layout", "check_marked_boxes",
     "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen",
     "check_small_faces_drawn_not_counted",
-    "counted_by_half", "covered_by_half", "marked_cast", "marked_face", "on_screen", "on_white", "plain_face",
+    "counted_by_half", "covered_by_half", "inside", "marked_cast", "marked_face", "on_screen", "on_white",
+    "part_alone", "plain_face", "sized",
 ]  # fmt: skip
 
 
@@ -43,6 +44,36 @@ def on_screen(
     s = H2.Screen.new(random.Random(seed), "s", tag, theme)
     value = part(cast, random.Random(seed), s, *args)
     return s.finish(), value
+
+
+Found = list[tuple[C.BoxF, float]]
+
+
+def part_alone(
+    gen: ModuleType, tag: str, fn: Callable[..., Any], seed: int, *args: Any, people: bool = True,
+    face: C.Photo | None = None,
+) -> tuple[C.Composite, Any, Found]:  # fmt: skip
+    """``fn(cast, rng, screen, *args)`` of set ``gen`` alone on a light screen marked ``tag``
+    (``on_screen``), cast from ``seed`` with ``face`` (the marked face unless another is given) as
+    its one person and never a drawn thing in a person's place, or without ``people`` with no
+    person at all (its things dark photos either way): the finished screen, what ``fn`` returned
+    and the counted boxes with their sizes."""
+    if people:
+        cast = gen.Cast([face or marked_face()], DARK, random.Random(seed), drawn=0.0)
+    else:
+        cast = gen.Cast([], DARK, random.Random(seed))
+    comp, value = on_screen(tag, fn, cast, seed, *args)
+    return comp, value, list(zip(comp.faces, comp.sizes, strict=True))
+
+
+def sized(found: Found, lo: float, hi: float) -> bool:
+    """Every face in ``found`` is ``lo``-``hi`` px (a stack's faces may be down to 0.92 of it)."""
+    return all(0.92 * lo - 0.01 <= size <= hi + 0.5 for _box, size in found)
+
+
+def inside(found: Found, x1: float, y1: float, x2: float, y2: float) -> bool:
+    """Every box in ``found`` lies inside the rectangle (x1, y1)-(x2, y2)."""
+    return all(x1 <= b[0] and y1 <= b[1] and b[2] <= x2 and b[3] <= y2 for b, _size in found)
 
 
 def cast_photos() -> tuple[list[C.Photo], list[C.Photo]]:
