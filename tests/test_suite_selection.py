@@ -14,9 +14,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def collected_sets(*args: str) -> set[int]:
-    """The held-out set numbers whose generator checks a run with ``args`` collects."""
+    """The held-out set numbers whose generator checks a run with ``args`` collects. Collecting runs
+    no assert, so the modules' asserts are not rewritten (--assert=plain): that was half of each
+    collection's CPU (11.5 s -> 5.7 s for ``tests``)."""
+    options = ["--collect-only", "-q", "-n", "0", "-p", "no:cacheprovider", "--assert=plain"]
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-n", "0", "-p", "no:cacheprovider", *args],
+        [sys.executable, "-m", "pytest", *options, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
