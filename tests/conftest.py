@@ -144,6 +144,17 @@ def _server_only_in_slow_tests() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _detector_memo() -> Iterator[None]:
+    """Each distinct input a test in this process shows a face network runs it once (see
+    helpers.detector_memo): the held-out tests' with/without comparisons and the screens several
+    tests draw were most of the suite's in-process detector time."""
+    from helpers import detector_memo
+
+    with detector_memo.remember():
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the developer's own ~/.config/slrk-tui/config.toml (subprocesses inherit

@@ -284,6 +284,26 @@ def test_models_load_once_per_process() -> None:
     assert loaded and all(det._cache[k] is v for k, v in loaded.items())
 
 
+def test_the_suites_memory_of_network_runs_answers_what_the_network_does() -> None:
+    """The suite answers each network's repeated inputs from memory (helpers.detector_memo): the
+    boxes it gives are the network's own for those pixels and that threshold, on a window (a view
+    into the frame, not a copy) as on the whole frame."""
+    img = cv2.imread(str(FACES / "dlib-examples" / "2008_002506.jpg"))
+    window = img[40:300, 60:380]
+    for name in ("lfd", "centerface"):
+        if not det.model_available(name):
+            continue
+        fresh = {"lfd": det._run_lfd, "centerface": det._run_centerface}[name]
+        remembered = det._RUNNERS[name]
+        assert remembered is not fresh, "the suite runs without its memory of network runs"
+        for pixels in (img, window):
+            for threshold in (0.3, 0.7):
+                expected = fresh(pixels, threshold)
+                assert remembered(pixels, threshold) == expected
+                assert remembered(pixels.copy(), threshold) == expected  # from memory
+        assert fresh(img, 0.3), f"{name} found no face in the photo: the check means nothing"
+
+
 def test_redact_imports_no_textual() -> None:
     code = "import sys, slrk_tui.redact; assert 'textual' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
