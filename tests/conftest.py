@@ -118,7 +118,31 @@ def _held_out_set(item: pytest.Item) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# The modules that keep one worker busiest, longest first (seconds of a worker in a full run,
+# 2026-12-07, before this list; the rest take under a minute each). xdist's loadfile hands out
+# whole modules in collection order (addopts: --no-loadscope-reorder; by default it sorts them by
+# their number of tests, which put the 5 resilience tests, ~6 minutes, among the last modules to
+# start while the other worker ran out of work). Started first, the long ones overlap and the
+# short ones fill the end. A module missing here only runs later; nothing is skipped.
+LONG_MODULES = (
+    "test_redact_heldout.py",  # 716 s
+    "test_engine_resilience.py",  # 368 s
+    "test_engine_demo.py",  # 299 s
+    "test_cluster.py",  # 297 s
+    "test_redact.py",  # 187 s
+    "test_tui_run.py",  # 86 s
+    "test_demo_study.py",  # 81 s
+    "test_tmux_resize.py",  # 70 s
+)
+
+
+def _long_first(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONG_MODULES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _long_first(items)
     if config.getoption("--generators"):
         return
     sets = sorted({n for n in map(_held_out_set, items) if n is not None})
