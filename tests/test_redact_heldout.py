@@ -441,6 +441,17 @@ def test_a_grey_avatar_only_the_4x_look_finds_stays_hidden_behind_its_second_cue
     assert len(left_with) < len(left_without), (left_with, left_without)
 
 
+def left_now_and_before(
+    monkeypatch: pytest.MonkeyPatch, comp: C.Composite, constant: str, before: float
+) -> tuple[list[str], list[str]]:
+    """The faces the default detector leaves on ``comp``, and those it left while its ``constant``
+    was ``before``."""
+    data = C.encode(comp.image, comp.quality)
+    left_now = leaks(comp, FrameRedactor().process(data), data)
+    monkeypatch.setattr(det, constant, before)
+    return left_now, leaks(comp, FrameRedactor().process(data), data)
+
+
 def test_faces_in_a_facepile_ended_by_a_counter_disc_are_wholly_hidden(
     monkeypatch: pytest.MonkeyPatch, set24: dict[str, C.Composite]
 ) -> None:
@@ -449,11 +460,9 @@ def test_faces_in_a_facepile_ended_by_a_counter_disc_are_wholly_hidden(
     solid island 4.1 short sides long; solid rows were taken up to four (ROW_SOLID_LENGTH), so no
     pass looked at its avatars and all five were left. Up to six it is a row: its avatars are
     searched, and every face of the screen the shorter rule hid stays hidden."""
-    app = set24["h24school_app10_1"]
-    data = C.encode(app.image, app.quality)
-    left_now = leaks(app, FrameRedactor().process(data), data)
-    monkeypatch.setattr(det, "ROW_SOLID_LENGTH", 4)
-    left_before = leaks(app, FrameRedactor().process(data), data)
+    left_now, left_before = left_now_and_before(
+        monkeypatch, set24["h24school_app10_1"], "ROW_SOLID_LENGTH", 4
+    )
     assert set(left_now) <= set(left_before)
     assert len(left_now) + 5 <= len(left_before), (left_now, left_before)
 
@@ -467,11 +476,9 @@ def test_a_ringed_facepile_filling_under_nine_tenths_of_its_box_is_searched(
     and it is hard-edged, so it was no row: no pass looked at it and all five were left, though
     libfacedetection scores them 0.86-0.90 at 2x in a window of their own. From 0.85 it is a row, and
     every face the stricter rule hid stays hidden."""
-    forum = seen_screen(H45, "h45tenants_forum13_1")
-    data = C.encode(forum.image, forum.quality)
-    left_now = leaks(forum, FrameRedactor().process(data), data)
-    monkeypatch.setattr(det, "ROW_SOLID", 0.9)
-    left_before = leaks(forum, FrameRedactor().process(data), data)
+    left_now, left_before = left_now_and_before(
+        monkeypatch, seen_screen(H45, "h45tenants_forum13_1"), "ROW_SOLID", 0.9
+    )
     assert set(left_now) <= set(left_before)
     assert len(left_now) + 5 <= len(left_before), (left_now, left_before)
 
