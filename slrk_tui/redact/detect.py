@@ -729,7 +729,7 @@ ROW_MAX_SIDE = 100  # ... up to ~70 px
 TWO_COLOURS = 0.6
 # A stack of avatars each cut out by a hard ring of its own colour (a shared document's
 # collaborators, "people also viewed") has hard edges everywhere, but its island is solid: rings
-# and photos fill >= 0.9 of its box, as no line of text or row of icons does; with at most four
+# and photos fill most of its box (ROW_SOLID), as few lines of text or rows of icons do; with at most four
 # (now six, below) short sides' length and many colours over both its box and its own pixels it
 # is a row too. Over 33 demo frames that takes 280 islands for rows instead of 259 (without the
 # fill and length tests 972), for 2% more window pixels; the sixth set had left 7 faces in such
@@ -740,6 +740,8 @@ TWO_COLOURS = 0.6
 # their own). Run with and without on every screen of seen sets 38, 39 and 43-45 whose rows change
 # (376 screens, 158 face-free): 8 faces more hidden (all on set 45), none lost, no face-free screen
 # more altered, the same detection CPU; blind set 46 the same both ways (bench/FACES.md, 32nd round).
+# The rows it adds on face-free screens are mostly bold words on tinted pages (many colours at low
+# JPEG quality), where libfacedetection gives no box from 0.3 at 2x or 3x (108 of them on set 45).
 ROW_SOLID = 0.85
 # Up to six short sides long: a "facepile" (five to eight 18-22 px avatars, each overlapping the one
 # before inside a ring of its own, ended by a "+23" counter disc) is one solid island 4.1-4.7 short
