@@ -35,36 +35,22 @@ from helpers.heldout_sets import H2, C
 H46 = heldout_sets.bench("heldout46")
 
 RIGHT = C.W - 8  # the screen's right end; the capture's black padding lies past it
-Box = tuple[float, float, float, float]
-Found = list[tuple[Box, float]]
+Found = heldout_sets.Found
+sized, inside = heldout_sets.sized, heldout_sets.inside
 
 
-def cast_of(seed: int, people: bool = True, face: C.Photo | None = None) -> Any:
-    """This set's cast from ``seed``: ``face`` (the marked face, white on black, unless another is
-    given) as its one person, never a drawn thing in a person's place; or, without ``people``, no
-    person at all. Its things are dark photos either way."""
-    if not people:
-        return H46.Cast([], heldout_sets.DARK, random.Random(seed))
-    return H46.Cast([face or heldout_sets.marked_face()], heldout_sets.DARK, random.Random(seed), drawn=0.0)
+def cast_of(seed: int) -> Any:
+    """This set's cast from ``seed``: the marked face (white on black) as its one person, never a
+    drawn thing in a person's place; its things dark photos."""
+    return H46.Cast([heldout_sets.marked_face()], heldout_sets.DARK, random.Random(seed), drawn=0.0)
 
 
 def part(
     fn: Callable[..., Any], seed: int, *args: Any, people: bool = True, face: C.Photo | None = None
 ) -> tuple[C.Composite, Any, Found]:
-    """``fn(cast, rng, screen, *args)`` alone on a light screen (heldout_sets' ``on_screen``): the
-    finished screen, what ``fn`` returned and the counted boxes with their sizes."""
-    comp, value = heldout_sets.on_screen("h46-part", fn, cast_of(seed, people, face), seed, *args)
-    return comp, value, list(zip(comp.faces, comp.sizes, strict=True))
-
-
-def sized(found: Found, lo: float, hi: float) -> bool:
-    """Every face in ``found`` is ``lo``-``hi`` px (a stack's faces may be down to 0.92 of it)."""
-    return all(0.92 * lo - 0.01 <= size <= hi + 0.5 for _box, size in found)
-
-
-def inside(found: Found, x1: float, y1: float, x2: float, y2: float) -> bool:
-    """Every box in ``found`` lies inside the rectangle (x1, y1)-(x2, y2)."""
-    return all(x1 <= b[0] and y1 <= b[1] and b[2] <= x2 and b[3] <= y2 for b, _size in found)
+    """``fn`` of this set alone on a screen (heldout_sets' ``part_alone``, cast with the marked face
+    unless another is given, or without ``people`` with none)."""
+    return heldout_sets.part_alone(H46, "h46-part", fn, seed, *args, people=people, face=face)
 
 
 @pytest.fixture(scope="module")
