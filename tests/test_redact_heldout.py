@@ -474,8 +474,8 @@ def test_a_ringed_facepile_filling_under_nine_tenths_of_its_box_is_searched(
     overlapping the one before inside a hard ring, ended by a "+1000" disc. Its island fills 0.85 of
     its box (the rings' round ends and the disc), under the 0.9 a solid row once needed (ROW_SOLID),
     and it is hard-edged, so it was no row: no pass looked at it and all five were left, though
-    libfacedetection scores them 0.86-0.90 at 2x in a window of their own. From 0.85 it is a row, and
-    every face the stricter rule hid stays hidden."""
+    libfacedetection scores three of them 0.8-0.9 at 2x in windows of their own. From 0.85 it is a row,
+    and every face the stricter rule hid stays hidden."""
     left_now, left_before = left_now_and_before(
         monkeypatch, seen_screen(H45, "h45tenants_forum13_1"), "ROW_SOLID", 0.9
     )
