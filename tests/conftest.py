@@ -119,7 +119,7 @@ def _held_out_set(item: pytest.Item) -> int | None:
 
 
 # The modules that keep one worker busiest, longest first (seconds of a worker in a full run,
-# 2026-12-07, before this list; the rest take under a minute each). xdist's loadfile hands out
+# 2026-12-06, before this list; the rest take under a minute each). xdist's loadfile hands out
 # whole modules in collection order (addopts: --no-loadscope-reorder; by default it sorts them by
 # their number of tests, which put the 5 resilience tests, ~6 minutes, among the last modules to
 # start while the other worker ran out of work). Started first, the long ones overlap and the

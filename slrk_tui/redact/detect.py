@@ -728,17 +728,17 @@ ROW_MIN_SIDE = 20  # px: the short side of a row of avatars (faces from 18 px) .
 ROW_MAX_SIDE = 100  # ... up to ~70 px
 TWO_COLOURS = 0.6
 # A stack of avatars each cut out by a hard ring of its own colour (a shared document's
-# collaborators, "people also viewed") has hard edges everywhere, but its island is solid: rings
-# and photos fill most of its box (ROW_SOLID), as few lines of text or rows of icons do; with at
-# most four (now six, below) short sides' length and many colours over both its box and its own
-# pixels it is a row too. Over 33 demo frames that takes 280 islands for rows instead of 259 (without the
-# fill and length tests 972), for 2% more window pixels; the sixth set had left 7 faces in such
-# stacks, and on the seventh blind set the rule took the faces left from 20 to 7 (bench/FACES.md,
-# eleventh round). From 0.85, not 0.9: a facepile of five 18-19 px faces in hard rings ended by a
-# "+1000" disc fills 0.85-0.87 (the rings' round ends, the disc), and at 0.9 no pass looked at it
-# (seen set 45's tenants' forum, where libfacedetection scores three of a pile's five faces 0.8-0.9
-# at 2x in windows of their own). Run with and without on every screen of seen sets 38, 39 and 43-45
-# whose rows change (376 screens, 158 face-free): 8 faces more hidden (all on set 45), none lost, no
+# collaborators, "people also viewed") has hard edges everywhere, but its island is solid: rings and
+# photos fill most of its box (ROW_SOLID), as few lines of text or rows of icons do; with at most
+# four (now six, below) short sides' length and many colours over both its box and its own pixels it
+# is a row too. Over 33 demo frames that takes 280 islands for rows instead of 259 (without the fill
+# and length tests 972), for 2% more window pixels; the sixth set had left 7 faces in such stacks,
+# and on the seventh blind set the rule took the faces left from 20 to 7 (bench/FACES.md, eleventh
+# round). From 0.85, not 0.9: a facepile of five 18-19 px faces in hard rings ended by a "+1000"
+# disc fills 0.85-0.87 (the rings' round ends, the disc), and at 0.9 no pass looked at it (seen set
+# 45's tenants' forum, where libfacedetection scores three of a pile's five faces 0.8-0.9 at 2x in
+# windows of their own). Run with and without on every screen of seen sets 38, 39 and 43-45 whose
+# rows change (376 screens, 158 face-free): 8 faces more hidden (all on set 45), none lost, no
 # face-free screen more altered, the same detection CPU; blind set 46 the same both ways
 # (bench/FACES.md, 32nd round). The rows it adds on face-free screens are mostly bold words on
 # tinted pages (many colours at low JPEG quality), where libfacedetection gives no box from 0.3 at
