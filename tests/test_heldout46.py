@@ -18,12 +18,8 @@ leaves out the tuning people and draws what its docstring states.
 
 from __future__ import annotations
 
-import os
 import random
-import subprocess
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -68,21 +64,7 @@ def test_ten_layouts_the_alert_and_the_card_once_and_the_seed() -> None:
     ``HELDOUT46_SEED`` names another."""
     heldout_sets.check_rounds(H46, 2, 13)
     assert (H46.missing_alert, H46.ice_card) == H46.ONCE
-    assert H46.DEFAULT_SEED == 46464 == H46.seed_from({}) == H46.seed_from({"HELDOUT46_SEED": ""})
-    assert H46.seed_from({"HELDOUT46_SEED": "77"}) == 77
-    assert H46.seed_from(os.environ) == H46.HELDOUT46_SEED
-
-
-def test_the_environment_draws_the_set_from_another_seed() -> None:
-    """Imported with ``HELDOUT46_SEED`` set, the module's seed (the one faces_bench passes) and
-    ``generate``'s default seed are that one."""
-    bench = Path(H46.__file__).parent
-    code = "import heldout46 as M; print(M.HELDOUT46_SEED, M.generate.__defaults__[0])"
-    env = {**os.environ, "HELDOUT46_SEED": "4711", "PYTHONPATH": f"{bench}{os.pathsep}{bench.parent}"}
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=bench, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["4711", "4711"], done.stdout
-    assert H46.generate.__defaults__[0] == H46.HELDOUT46_SEED
+    heldout_sets.check_seed(H46, 46464)
 
 
 @pytest.mark.parametrize("layout", H46.LAYOUTS, ids=lambda fn: fn.__name__)

@@ -18,12 +18,8 @@ from its seed, leaves out the tuning people and draws what its docstring states.
 from __future__ import annotations
 
 import math
-import os
 import random
-import subprocess
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -82,31 +78,13 @@ def test_ten_layouts_the_booth_and_the_guestbook_once_and_the_seed() -> None:
     another."""
     heldout_sets.check_rounds(H47, 2, 13)
     assert (H47.photo_booth, H47.video_guestbook) == H47.ONCE
-    assert H47.DEFAULT_SEED == 47474 == H47.seed_from({}) == H47.seed_from({"HELDOUT47_SEED": ""})
-    assert H47.seed_from({"HELDOUT47_SEED": "77"}) == 77
-    assert H47.seed_from(os.environ) == H47.HELDOUT47_SEED
-
-
-def test_the_environment_draws_the_set_from_another_seed() -> None:
-    """Imported with ``HELDOUT47_SEED`` set, the module's seed (the one faces_bench passes) and
-    ``generate``'s default seed are that one."""
-    bench = Path(H47.__file__).parent
-    code = "import heldout47 as M; print(M.HELDOUT47_SEED, M.generate.__defaults__[0])"
-    env = {**os.environ, "HELDOUT47_SEED": "4711", "PYTHONPATH": f"{bench}{os.pathsep}{bench.parent}"}
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=bench, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["4711", "4711"], done.stdout
-    assert H47.generate.__defaults__[0] == H47.HELDOUT47_SEED
+    heldout_sets.check_seed(H47, 47474)
 
 
 def test_another_seed_draws_other_screens(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> None:
     """Drawn from another seed, the set's first screens (a guest list's) differ from the default
     seed's in their faces and pixels."""
-    photos = C.load_photos(split="heldout")
-    first = next(H47.generate(photos, people_and_things[1], seed=H47.DEFAULT_SEED, reps=1))
-    other = next(H47.generate(photos, people_and_things[1], seed=H47.DEFAULT_SEED + 1, reps=1))
-    assert first.kind == other.kind == "h47-guests"
-    assert first.faces != other.faces and not np.array_equal(first.image, other.image)
+    heldout_sets.check_another_seed(H47, people_and_things[1], "h47-guests")
 
 
 @pytest.mark.parametrize("layout", H47.LAYOUTS, ids=lambda fn: fn.__name__)

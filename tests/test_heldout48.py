@@ -20,12 +20,8 @@ leaves out the tuning people and draws what its docstring states.
 from __future__ import annotations
 
 import math
-import os
 import random
-import subprocess
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -98,31 +94,13 @@ def test_ten_layouts_the_restorer_and_the_obituary_once_and_the_seed() -> None:
     another."""
     heldout_sets.check_rounds(H48, 2, 13)
     assert (H48.photo_restore, H48.obituary) == H48.ONCE
-    assert H48.DEFAULT_SEED == 48484 == H48.seed_from({}) == H48.seed_from({"HELDOUT48_SEED": ""})
-    assert H48.seed_from({"HELDOUT48_SEED": "77"}) == 77
-    assert H48.seed_from(os.environ) == H48.HELDOUT48_SEED
-
-
-def test_the_environment_draws_the_set_from_another_seed() -> None:
-    """Imported with ``HELDOUT48_SEED`` set, the module's seed (the one faces_bench passes) and
-    ``generate``'s default seed are that one."""
-    bench = Path(H48.__file__).parent
-    code = "import heldout48 as M; print(M.HELDOUT48_SEED, M.generate.__defaults__[0])"
-    env = {**os.environ, "HELDOUT48_SEED": "4811", "PYTHONPATH": f"{bench}{os.pathsep}{bench.parent}"}
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=bench, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["4811", "4811"], done.stdout
-    assert H48.generate.__defaults__[0] == H48.HELDOUT48_SEED
+    heldout_sets.check_seed(H48, 48484)
 
 
 def test_another_seed_draws_other_screens(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> None:
     """Drawn from another seed, the set's first screens (a family tree's) differ from the default
     seed's in their faces and pixels."""
-    photos = C.load_photos(split="heldout")
-    first = next(H48.generate(photos, people_and_things[1], seed=H48.DEFAULT_SEED, reps=1))
-    other = next(H48.generate(photos, people_and_things[1], seed=H48.DEFAULT_SEED + 1, reps=1))
-    assert first.kind == other.kind == "h48-tree"
-    assert first.faces != other.faces and not np.array_equal(first.image, other.image)
+    heldout_sets.check_another_seed(H48, people_and_things[1], "h48-tree")
 
 
 @pytest.mark.parametrize("layout", H48.LAYOUTS, ids=lambda fn: fn.__name__)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import os
 import random
 import re
+import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -22,12 +24,12 @@ import composites as C
 import heldout2 as H2
 
 __all__ = [
-    "DARK", "H2", "C", "bench", "cast_photos", "check_doc_round", "check_doc_table", "check_drawn_round",
-    "check_face_free", "check_free_cast", "check_generate", "check_layout", "check_marked_boxes",
-    "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen",
-    "check_small_faces_drawn_not_counted",
-    "counted_by_half", "covered_by_half", "inside", "marked_cast", "marked_face", "on_screen", "on_white",
-    "part_alone", "plain_face", "sized",
+    "DARK", "H2", "C", "bench", "cast_photos", "check_another_seed", "check_doc_round", "check_doc_table",
+    "check_drawn_round", "check_face_free", "check_free_cast", "check_generate", "check_layout",
+    "check_marked_boxes", "check_pages_and_kinds", "check_render", "check_round", "check_rounds",
+    "check_screen", "check_seed", "check_small_faces_drawn_not_counted", "counted_by_half",
+    "covered_by_half", "inside", "marked_cast", "marked_face", "on_screen", "on_white", "part_alone",
+    "plain_face", "sized",
 ]  # fmt: skip
 
 
@@ -327,3 +329,29 @@ def check_doc_table(gen: ModuleType) -> None:
     stated = [int(v.replace(",", "")) for v in total.groups()]
     assert stated[0] == sum(stated[1:])
     assert [sum(int(r[k].replace(",", "")) for r in rows) for k in (2, 3, 4, 5, 6)] == stated
+
+
+def check_seed(gen: ModuleType, default: int) -> None:
+    """The set's seed is ``default`` unless its ``HELDOUTnn_SEED`` variable names another (an empty
+    one does not), and the module's seed (the one faces_bench passes) and ``generate``'s default
+    seed are the environment's when it is imported with the variable set."""
+    var = f"{gen.__name__.upper()}_SEED"
+    assert gen.DEFAULT_SEED == default == gen.seed_from({}) == gen.seed_from({var: ""})
+    assert gen.seed_from({var: "77"}) == 77
+    assert gen.seed_from(os.environ) == getattr(gen, var) == gen.generate.__defaults__[0]
+    bench = Path(gen.__file__).parent
+    code = f"import {gen.__name__} as M; print(M.{var}, M.generate.__defaults__[0])"
+    env = {**os.environ, var: "4711", "PYTHONPATH": f"{bench}{os.pathsep}{bench.parent}"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=bench, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["4711", "4711"], done.stdout
+
+
+def check_another_seed(gen: ModuleType, free: list[C.Photo], kind: str) -> None:
+    """Drawn from another seed, the set's first screens (of ``kind``) differ from the default seed's
+    in their faces and pixels."""
+    photos = C.load_photos(split="heldout")
+    first = next(gen.generate(photos, free, seed=gen.DEFAULT_SEED, reps=1))
+    other = next(gen.generate(photos, free, seed=gen.DEFAULT_SEED + 1, reps=1))
+    assert first.kind == other.kind == kind
+    assert first.faces != other.faces and not np.array_equal(first.image, other.image)
