@@ -1305,7 +1305,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # that libfacedetection scores 0.26 at 0.5 and nothing at 1x in most windows, CenterFace finds).
 # CenterFace ran at 0.5 from 0.4 until the thirty-third round, the second-costliest pass (234 ms
 # of 1,747 per distinct demo frame). Without it, seen sets 1 and 4 left five faces of 86-374 px
-# (video grids, screenshots of chats). At 0.33 from 0.3 (0.44x the pixels), every screen of seen
+# (video grids, a short video, chat screenshots). At 0.33 from 0.3 (0.44x the pixels), every screen of seen
 # sets 1, 3-5 and 46 and the tuning set, run through the redactor both ways: two faces more hidden
 # (114 and 151 px), one fewer (a grey 19 px face in an album that no pass finds; the old pass's
 # boxes led a later look to an 18x270 px box whose cover happened to reach it), no face-free
