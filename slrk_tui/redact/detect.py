@@ -1303,14 +1303,14 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
 # and 0.15 (faces wider than the screen), and CenterFace at 0.33
 # (keeps faces >= 64 px from score 0.3: a second network misses in other places; a 73 px avatar
 # that libfacedetection scores 0.26 at 0.5 and nothing at 1x in most windows, CenterFace finds).
-# CenterFace ran at 0.5 from 0.4 until the thirty-third round, the second-costliest pass (234 ms
-# of 1,747 per distinct demo frame). Without it, seen sets 1 and 4 left five faces of 86-374 px
-# (video grids, a short video, chat screenshots). At 0.33 from 0.3 (0.44x the pixels), every screen of seen
+# CenterFace ran at 0.5 from 0.4 until the thirty-third round, the second-costliest pass (234 ms of
+# 1,747 per distinct demo frame). Without it, seen sets 1 and 4 left five faces of 86-374 px (video
+# grids, a short video, chat screenshots). At 0.33 from 0.3 (0.44x the pixels), every screen of seen
 # sets 1, 3-5 and 46 and the tuning set, run through the redactor both ways: two faces more hidden
 # (114 and 151 px), one fewer (a grey 19 px face in an album that no pass finds; the old pass's
-# boxes led a later look to an 18x270 px box whose cover happened to reach it), no face-free
-# screen more altered. From 0.4 at 0.33, or 0.35 at 0.4, a 103 px face cut by the edge of a video
-# grid (0.45 at 0.5, 0.32 at 0.33) was left.
+# boxes led a later look to an 18x270 px box whose cover happened to reach it), no face-free screen
+# more altered. From 0.4 at 0.33, or 0.35 at 0.4, a 103 px face cut by the edge of a video grid
+# (0.45 at 0.5, 0.32 at 0.33) was left.
 # Seeds go up to 256 px: a 120 px grey avatar can score 0.24 at 0.5 and 0.8 at 1x. Then
 # libfacedetection at 1x around the seeds, around compact textured patches (find_patches: avatars no
 # whole-frame pass stirs on; an 80 px grey avatar scores nothing at 0.5 on the whole frame and
