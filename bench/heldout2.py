@@ -78,9 +78,11 @@ def look(rng: random.Random, shape: str | None = None) -> Look:
 
 
 def blit(img: np.ndarray, piece: np.ndarray, x: int, y: int, m: np.ndarray | None = None) -> None:
-    """Draw a face-free ``piece`` at (x, y) where mask ``m`` is set (all of it without), clipped."""
+    """Draw a face-free ``piece`` at (x, y) where mask ``m`` is set (all of it without), clipped to
+    the screen and to ``img`` (a picture smaller than the screen)."""
     h, w = piece.shape[:2]
-    x1, y1, x2, y2 = max(0, x), max(0, y), min(W, x + w), min(H, y + h)
+    x2, y2 = min(W, img.shape[1], x + w), min(H, img.shape[0], y + h)
+    x1, y1 = max(0, x), max(0, y)
     if x2 > x1 and y2 > y1:
         src = piece[y1 - y : y2 - y, x1 - x : x2 - x]
         if m is not None:

@@ -376,17 +376,6 @@ def stained_glass(rng: random.Random, w: int, h: int) -> np.ndarray:
     return img
 
 
-def lay(img: np.ndarray, piece: np.ndarray, x: int, y: int, m: np.ndarray) -> None:
-    """``piece`` drawn onto ``img`` at (x, y) where ``m`` is set, clipped to ``img`` (heldout2's
-    ``blit`` clips to the screen's size, not a picture's)."""
-    h, w = img.shape[:2]
-    ph, pw = piece.shape[:2]
-    x1, y1, x2, y2 = max(0, x), max(0, y), min(w, x + pw), min(h, y + ph)
-    if x2 > x1 and y2 > y1:
-        sel = m[y1 - y : y2 - y, x1 - x : x2 - x] > 0
-        img[y1:y2, x1:x2][sel] = piece[y1 - y : y2 - y, x1 - x : x2 - x][sel]
-
-
 def old_letters(rng: random.Random, w: int, h: int) -> np.ndarray:
     """A bundle of old letters on a wooden table: three to five envelopes of yellowed paper lying
     askew on each other, each flap's V, an address in handwriting, a stamp of one colour with a
@@ -439,7 +428,7 @@ def old_letters(rng: random.Random, w: int, h: int) -> np.ndarray:
             (w - ow) // 2 + rng.randrange(-w // 14, w // 14 + 1),
             (h - oh) // 2 + rng.randrange(-h // 14, h // 14 + 1),
         )
-        lay(img, out, x, y, where)
+        blit(img, out, x, y, where)
     tw = (170, 200, 215)
     cx = w // 2 + rng.randrange(-w // 10, w // 10 + 1)
     cv2.line(img, (cx, 0), (cx + rng.randrange(-w // 10, w // 10 + 1), h), tw, max(2, w // 120), cv2.LINE_AA)
