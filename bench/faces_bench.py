@@ -86,6 +86,7 @@ import heldout45 as H45
 import heldout46 as H46
 import heldout47 as H47
 import heldout48 as H48
+import heldout49 as H49
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -180,6 +181,7 @@ HELDOUT_SETS = {
     "heldout46": HeldOutSet(H46.generate, H2.FREE_HELDOUT2, H46.HELDOUT46_SEED, "forty-sixth"),
     "heldout47": HeldOutSet(H47.generate, H2.FREE_HELDOUT2, H47.HELDOUT47_SEED, "forty-seventh"),
     "heldout48": HeldOutSet(H48.generate, H2.FREE_HELDOUT2, H48.HELDOUT48_SEED, "forty-eighth"),
+    "heldout49": HeldOutSet(H49.generate, H2.FREE_HELDOUT2, H49.HELDOUT49_SEED, "forty-ninth"),
 }
 
 
