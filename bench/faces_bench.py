@@ -87,6 +87,7 @@ import heldout46 as H46
 import heldout47 as H47
 import heldout48 as H48
 import heldout49 as H49
+import heldout50 as H50
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -182,6 +183,7 @@ HELDOUT_SETS = {
     "heldout47": HeldOutSet(H47.generate, H2.FREE_HELDOUT2, H47.HELDOUT47_SEED, "forty-seventh"),
     "heldout48": HeldOutSet(H48.generate, H2.FREE_HELDOUT2, H48.HELDOUT48_SEED, "forty-eighth"),
     "heldout49": HeldOutSet(H49.generate, H2.FREE_HELDOUT2, H49.HELDOUT49_SEED, "forty-ninth"),
+    "heldout50": HeldOutSet(H50.generate, H2.FREE_HELDOUT2, H50.HELDOUT50_SEED, "fiftieth"),
 }
 
 
