@@ -733,9 +733,9 @@ def pick_row(cast: Cast, rng: random.Random, s: Screen, y: int) -> int:
     a white rim over the cover's lower right corner, the title and "picked by", a line of why, a
     "Place hold" button. Returns its height (190 px)."""
     img = s.img
-    book_cover(img, rng, 30, y + 10, 120, 170)
+    book_cover(img, rng, 30, y + 10, 120, 160)
     fp, side = _size(rng, 26, small(rng, 26.5, 38), (1.1, 1.2))
-    ax, ay = 150 - side * 2 // 3, y + 180 - side * 2 // 3
+    ax, ay = 150 - side * 2 // 3, y + 170 - side * 2 // 3
     cv2.circle(img, (ax + side // 2, ay + side // 2), side // 2 + 3, WHITE, -1, cv2.LINE_AA)
     cast.avatar(s, ax, ay, fp, side, "circle")
     x = 200
