@@ -1447,19 +1447,6 @@ PHOTOS_2X = replace(
 # keeps boxes from 0.72: on the seen sets, from 0.5 it hid 11 faces more and altered 8 face-free
 # screens more (its false hits scored 0.66-0.71, one 0.86); from 0.72, 8 faces and 1 screen.
 LINED_2X = replace(JOINED_PASSES[1], region="lined", threshold=0.72)
-# Then libfacedetection at 3x around the same avatars up to 56 px, keeping faces up to 48 px from
-# 0.5 where a second cue backs them (Pass.backed, as the 4x look around seeds): an 18-19 px guest
-# on a seating plan's round table, whose avatar's rim touches the table's, is one island with the
-# table (no blob, no seed) and the opened view frees it; the 2x look scores such faces 0.34-0.63
-# in their own windows, 3x 0.74-0.86 (seen set 47). Every screen of seen sets 42 and 45-48 through
-# the redactor both ways (bench/FACES.md, thirty-fourth round): from 0.35, 9 faces more hidden
-# (set 47's seating plans 5, set 42's ride pool 3, set 48's fan chart 1) and 4 face-free screens
-# more altered of 260 (sets 45, 47 and 48 twice); from 0.5, on sets 42, 47 and 48, 6 faces and no
-# screen; from 0.6, 4 and none. At 4x from 0.35, 7 faces and 2 screens on sets 42 and 45-47, for
-# 1.8x this look's pixels. +4.7 % of the pixels scanned on the demo frames (every 4th zip), with
-# the same face boxes hidden and face-free frames altered there. Last, in windows of its own: it
-# only adds boxes.
-LINED_3X = replace(LINED_2X, scale=3.0, threshold=0.5, max_face=48, window_max_face=56, backed=True)
 # Last of all, libfacedetection at 2x over a softened copy (a Gaussian blur of 1 px) of the photo
 # windows up to 480 px: a picture shown larger than its pixels (an old print scanned small, a
 # forwarded thumbnail blown up) draws each face in blocks, and the detector reads the blocks' edges,
@@ -1542,7 +1529,6 @@ LFD_PASSES: tuple[Pass, ...] = (
     *JOINED_PASSES,
     PHOTOS_2X,
     LINED_2X,
-    LINED_3X,
     SOFTENED_2X,
     *TURNED_SEEDS,
     *TURNED_KEPT,
