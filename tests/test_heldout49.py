@@ -121,21 +121,7 @@ def test_the_round_fits_is_lifted_has_small_faces_and_ends_on_lookalikes(
     screens of people hold a face under 32 px; the face-free ones count none, the last three being
     the lookalikes (a line-up on its plan, a pool's lanes and courts with round things on them); the
     face-free cast draws this set's things."""
-    for comp in one_round:
-        H2.check(comp)
-        assert 30 <= comp.quality <= 60
-        assert all(0 <= x1 < x2 <= RIGHT and 0 <= y1 < y2 <= C.H for x1, y1, x2, y2 in comp.faces)
-    assert {(c.image.shape, int(c.image.min()) >= C.LIFT) for c in one_round} == {((C.H, C.W, 3), True)}
-    pages = [float(c.image[C.STATUS_H + 2, 2].mean()) for c in one_round]
-    assert min(pages) < 100 and max(pages) > 180, pages
-    free = [c for c in one_round if "-noface-" in c.kind]
-    assert len(free) == 13 and not any(c.faces for c in free)
-    kinds = {c.kind for c in one_round} - {c.kind for c in free}
-    least = {k: min(z for c in one_round if c.kind == k for z in c.sizes) for k in kinds}
-    assert len(least) == 10 and max(least.values()) < 32, least
-    ends = [c.kind.removeprefix("h49-noface-") for c in free[-3:]]
-    assert ends == ["matchday", "gala", "courts"], ends
-    heldout_sets.check_free_cast(H49, "h49")
+    heldout_sets.check_lifted_round(H49, one_round, "h49", ["matchday", "gala", "courts"])
 
 
 def test_rows_cross_the_right_edge_and_the_teachers_and_coach_hold_large_faces(

@@ -312,6 +312,32 @@ def check_pages_and_kinds(one_round: list[C.Composite], tag: str) -> None:
     assert len(set(people)) == 10 and len({k.replace("-noface-", "-") for k in free}) == 10
 
 
+def check_lifted_round(
+    gen: ModuleType, one_round: list[C.Composite], tag: str, lookalikes: list[str]
+) -> None:
+    """Every screen of a round passes heldout2's ``check`` (its size, its faces on it), is encoded
+    at JPEG quality 30-60, keeps its faces' boxes left of the capture's black padding and is lifted
+    to ``C.LIFT``; its pages are light on some and dark on others; each layout's screens of people
+    hold a face under 32 px; the 13 face-free ones count none, the last three being ``lookalikes``
+    (their kinds after ``<tag>-noface-``); the face-free cast draws set ``tag``'s things."""
+    right = C.W - 8  # the screen's right end; the capture's black padding lies past it
+    for comp in one_round:
+        H2.check(comp)
+        assert 30 <= comp.quality <= 60
+        assert all(0 <= x1 < x2 <= right and 0 <= y1 < y2 <= C.H for x1, y1, x2, y2 in comp.faces)
+    assert {(c.image.shape, int(c.image.min()) >= C.LIFT) for c in one_round} == {((C.H, C.W, 3), True)}
+    pages = [float(c.image[C.STATUS_H + 2, 2].mean()) for c in one_round]
+    assert min(pages) < 100 and max(pages) > 180, pages
+    free = [c for c in one_round if "-noface-" in c.kind]
+    assert len(free) == 13 and not any(c.faces for c in free)
+    kinds = {c.kind for c in one_round} - {c.kind for c in free}
+    least = {k: min(z for c in one_round if c.kind == k for z in c.sizes) for k in kinds}
+    assert len(least) == 10 and max(least.values()) < 32, least
+    ends = [c.kind.removeprefix(f"{tag}-noface-") for c in free[-3:]]
+    assert ends == lookalikes, ends
+    check_free_cast(gen, tag)
+
+
 def check_doc_table(gen: ModuleType) -> None:
     """``gen``'s docstring table of faces by layout at 4 reps names every layout once, gives each its
     screens (8, or 4 for one drawn once a round), and its rows add up to the 4-rep totals it states
