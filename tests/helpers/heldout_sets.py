@@ -26,10 +26,10 @@ import heldout2 as H2
 __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_another_seed", "check_doc_round", "check_doc_table",
     "check_drawn_round", "check_face_free", "check_free_cast", "check_generate", "check_layout",
-    "check_marked_boxes", "check_pages_and_kinds", "check_render", "check_round", "check_rounds",
-    "check_screen", "check_seed", "check_small_faces_drawn_not_counted", "counted_by_half",
-    "covered_by_half", "inside", "marked_cast", "marked_face", "on_screen", "on_white", "part_alone",
-    "plain_face", "sized",
+    "check_lifted_round", "check_light_and_dark", "check_marked_boxes", "check_pages_and_kinds",
+    "check_render", "check_round", "check_rounds", "check_screen", "check_seed",
+    "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "inside", "marked_cast",
+    "marked_face", "on_screen", "on_white", "part_alone", "plain_face", "sized",
 ]  # fmt: skip
 
 
@@ -300,11 +300,16 @@ def check_doc_round(gen: ModuleType, one_round: list[C.Composite], faces: int, b
     assert drawn[0] > 0.6 * len(sizes)
 
 
+def check_light_and_dark(one_round: list[C.Composite]) -> None:
+    """A round's pages (the pixel under the status bar) include light and dark themes."""
+    pages = [float(c.image[C.STATUS_H + 2, 2].mean()) for c in one_round]
+    assert min(pages) < 100 and max(pages) > 180, pages
+
+
 def check_pages_and_kinds(one_round: list[C.Composite], tag: str) -> None:
     """A round's pages (the pixel under the status bar) include light and dark themes, and its 18
     screens of people and 13 face-free ones are marked as set ``tag``'s ten layouts'."""
-    pages = [float(c.image[C.STATUS_H + 2, 2].mean()) for c in one_round]
-    assert min(pages) < 100 and max(pages) > 180, pages
+    check_light_and_dark(one_round)
     people = [c.kind for c in one_round if "-noface-" not in c.kind]
     free = [c.kind for c in one_round if "-noface-" in c.kind]
     assert len(people) == 18 and len(free) == 13
@@ -326,8 +331,7 @@ def check_lifted_round(
         assert 30 <= comp.quality <= 60
         assert all(0 <= x1 < x2 <= right and 0 <= y1 < y2 <= C.H for x1, y1, x2, y2 in comp.faces)
     assert {(c.image.shape, int(c.image.min()) >= C.LIFT) for c in one_round} == {((C.H, C.W, 3), True)}
-    pages = [float(c.image[C.STATUS_H + 2, 2].mean()) for c in one_round]
-    assert min(pages) < 100 and max(pages) > 180, pages
+    check_light_and_dark(one_round)
     free = [c for c in one_round if "-noface-" in c.kind]
     assert len(free) == 13 and not any(c.faces for c in free)
     kinds = {c.kind for c in one_round} - {c.kind for c in free}
