@@ -88,6 +88,7 @@ import heldout47 as H47
 import heldout48 as H48
 import heldout49 as H49
 import heldout50 as H50
+import heldout51 as H51
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -184,6 +185,7 @@ HELDOUT_SETS = {
     "heldout48": HeldOutSet(H48.generate, H2.FREE_HELDOUT2, H48.HELDOUT48_SEED, "forty-eighth"),
     "heldout49": HeldOutSet(H49.generate, H2.FREE_HELDOUT2, H49.HELDOUT49_SEED, "forty-ninth"),
     "heldout50": HeldOutSet(H50.generate, H2.FREE_HELDOUT2, H50.HELDOUT50_SEED, "fiftieth"),
+    "heldout51": HeldOutSet(H51.generate, H2.FREE_HELDOUT2, H51.HELDOUT51_SEED, "fifty-first"),
 }
 
 

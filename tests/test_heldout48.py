@@ -19,6 +19,7 @@ leaves out the tuning people and draws what its docstring states.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 from collections.abc import Callable
@@ -46,19 +47,8 @@ def part(
     return heldout_sets.part_alone(H48, "h48-part", fn, seed, *args, people=people, face=face)
 
 
-def one_in(
-    fn: Callable[..., Any], height: int, size: tuple[float, float], x: tuple[int, int], least: int
-) -> None:
-    """Rows of ``fn`` drawn at y = 500 from eight seeds are ``height`` px and count one face of
-    ``size`` px between ``x`` or none (initials, an unknown relative), ``least`` of them or more
-    faced."""
-    faced = 0
-    for seed in range(8):
-        _comp, value, found = part(fn, seed, 500)
-        assert value == height and len(found) <= 1 and sized(found, *size)
-        assert inside(found, x[0], 500, x[1], 500 + height), found
-        faced += len(found)
-    assert faced >= least, faced
+one_in = functools.partial(heldout_sets.one_in, part)  # rows of one face or none (heldout_sets' one_in)
+spread = heldout_sets.spread  # the median spread of the channels over a box: 0 where grey
 
 
 def front_row(fn: Callable[..., Any], hi: float) -> None:
@@ -69,14 +59,6 @@ def front_row(fn: Callable[..., Any], hi: float) -> None:
         _comp, height, found = part(fn, seed, 300)
         assert found and inside(found, 20, 300, H48.WIDTH - 20, 300 + height - 20)
         assert all(18 <= z <= hi * 1.1 + 0.5 for _b, z in found)
-
-
-def spread(comp: C.Composite, box: Box) -> float:
-    """The median spread of the three channels over ``box`` on ``comp``: near 0 where it is grey,
-    small where it is sepia, about 70 for the plain face's colour (lifted)."""
-    a, b, c, d = (round(v) for v in box)
-    pixels = comp.image[b + 2 : d - 2, a + 2 : c - 2].astype(int)
-    return float(np.median(pixels.max(axis=2) - pixels.min(axis=2)))
 
 
 @pytest.fixture(scope="module")

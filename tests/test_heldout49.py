@@ -21,6 +21,7 @@ out the tuning people and draws what its docstring states.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 from collections.abc import Callable
@@ -49,27 +50,8 @@ def part(
     return heldout_sets.part_alone(H49, "h49-part", fn, seed, *args, people=people, face=face)
 
 
-def one_in(
-    fn: Callable[..., Any], height: int, size: tuple[float, float], x: tuple[int, int], least: int, *args: Any
-) -> None:
-    """Rows of ``fn`` drawn at y = 500 (then ``args``) from eight seeds are ``height`` px and count
-    one face of ``size`` px between ``x`` or none (initials, an open place), ``least`` of them or
-    more faced."""
-    faced = 0
-    for seed in range(8):
-        _comp, value, found = part(fn, seed, 500, *args)
-        assert value == height and len(found) <= 1 and sized(found, *size)
-        assert inside(found, x[0], 500, x[1], 500 + height), found
-        faced += len(found)
-    assert faced >= least, faced
-
-
-def spread(comp: C.Composite, box: Box) -> float:
-    """The median spread of the three channels over ``box`` on ``comp``: 0 where it is grey, about
-    70 for the plain face's colour (lifted)."""
-    a, b, c, d = (round(v) for v in box)
-    pixels = comp.image[b + 2 : d - 2, a + 2 : c - 2].astype(int)
-    return float(np.median(pixels.max(axis=2) - pixels.min(axis=2)))
+one_in = functools.partial(heldout_sets.one_in, part)  # rows of one face or none (heldout_sets' one_in)
+spread = heldout_sets.spread  # the median spread of the channels over a box: 0 where grey
 
 
 def light_under(comp: C.Composite, box: Box, down: float) -> bool:

@@ -29,7 +29,7 @@ __all__ = [
     "check_lifted_round", "check_light_and_dark", "check_marked_boxes", "check_pages_and_kinds",
     "check_render", "check_round", "check_rounds", "check_screen", "check_seed",
     "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "inside", "marked_cast",
-    "marked_face", "on_screen", "on_white", "part_alone", "plain_face", "sized",
+    "marked_face", "on_screen", "on_white", "one_in", "part_alone", "plain_face", "sized", "spread",
 ]  # fmt: skip
 
 
@@ -66,6 +66,31 @@ def part_alone(
         cast = gen.Cast([], DARK, random.Random(seed))
     comp, value = on_screen(tag, fn, cast, seed, *args)
     return comp, value, list(zip(comp.faces, comp.sizes, strict=True))
+
+
+def one_in(
+    part: Callable[..., tuple[C.Composite, Any, Found]], fn: Callable[..., Any], height: int,
+    size: tuple[float, float], x: tuple[int, int], least: int, *args: Any,
+) -> None:  # fmt: skip
+    """Rows of ``fn`` drawn alone by a set's ``part`` (its ``part_alone``) at y = 500 (then
+    ``args``) from eight seeds are ``height`` px and count one face of ``size`` px between ``x`` or
+    none (initials, an open place, an unknown relative), ``least`` of them or more faced."""
+    faced = 0
+    for seed in range(8):
+        _comp, value, found = part(fn, seed, 500, *args)
+        assert value == height and len(found) <= 1 and sized(found, *size)
+        assert inside(found, x[0], 500, x[1], 500 + height), found
+        faced += len(found)
+    assert faced >= least, faced
+
+
+def spread(comp: C.Composite, box: C.BoxF) -> float:
+    """The median spread of the three channels over ``box`` on ``comp`` (2 px in from its edges):
+    near 0 where it is grey, small where it is sepia, about 70 for the plain face's colour
+    (lifted)."""
+    a, b, c, d = (round(v) for v in box)
+    pixels = comp.image[b + 2 : d - 2, a + 2 : c - 2].astype(int)
+    return float(np.median(pixels.max(axis=2) - pixels.min(axis=2)))
 
 
 def sized(found: Found, lo: float, hi: float) -> bool:
