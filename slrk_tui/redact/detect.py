@@ -93,6 +93,7 @@ class Pass:
     # every pass (see PHOTO_LARGE): they change no later pass's windows
     backed: bool = False  # keep only boxes a second cue backs (verify.backed_by): see _LFD_MAIN[6]
     doubted: bool = False  # drop boxes neither second cue sees a face in (verify.unseen): _LFD_MAIN[5]
+    blob_gate: float = 0.0  # a "seeds" pass looks around a blob only where MTCNN's look scores this
 
 
 # --------------------------------------------------------------------------------------------
@@ -516,6 +517,23 @@ def _windows_boxes(img: np.ndarray, p: Pass, windows: Sequence[Rect], threshold:
         for b in _scaled_boxes(img[y1:y2, x1:x2], p, threshold):
             out.append((b[0] + x1, b[1] + y1, b[2] + x1, b[3] + y1, b[4]))
     return out
+
+
+def _gated(
+    img: np.ndarray, windows: Sequence[Rect], seeds: Sequence[Box], blobs: Sequence[Box], floor: float
+) -> list[Rect]:
+    """The ``windows`` that hold a seed's centre, or the centre of a blob MTCNN's look scores
+    ``floor`` or more (``verify.face_like``). Whole merged windows are kept or dropped, never
+    cut: a kept window is scanned exactly as before, so it finds the same faces."""
+
+    def holds(r: Rect, b: Box) -> bool:
+        return r[0] <= (b[0] + b[2]) / 2 <= r[2] and r[1] <= (b[1] + b[3]) / 2 <= r[3]
+
+    return [
+        r
+        for r in windows
+        if any(holds(r, b) for b in seeds) or verify.face_like(img, [b for b in blobs if holds(r, b)], floor)
+    ]
 
 
 @dataclass
@@ -1269,6 +1287,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
                 windows = cover_tiles(w, h, p.scale, overlap=min(p.max_face, 256.0) * 1.5)
+            elif p.blob_gate:
+                windows = _gated(img, windows, mine, near, p.blob_gate)
             found = _windows_boxes(img, p, windows, low)
         else:
             found = _scaled_boxes(img, p, low, resized)
@@ -1374,6 +1394,15 @@ PHOTO_LARGE = 0.7
 # scored 0.73 there (an 81 px box) and nothing a pass keeps elsewhere (blind set 43's farm share:
 # the whole frame at 0.5 saw nothing, CenterFace 0.19, the 1x look nothing).
 SEEDS_2X_LARGE = 0.7
+# The 4x look's windows around blobs alone (no seed in them) were 71-82 % of its pixels on seen
+# sets 48 and 49, and most of them hold no face: such a window is scanned only when MTCNN's RNet
+# scores one of its blobs at least this (thirty-fifth round, bench/FACES.md). On seen sets 44-49
+# (7,937 faces) no face was left more at 0.1 (nor at 0.05 and 0.02 on sets 45-49), 3 face-free
+# screens fewer were altered, and the 4x look scanned 0.59x the pixels. Dropping those windows
+# outright left 10 faces more on sets 48-49 (18-23 px timetable, remembrance and header avatars);
+# a floor of 28 px on the blobs instead of 24, 5 more on sets 44, 46 and 47; gating each blob before
+# the windows were merged, 2 on set 46 (their blobs passed, but the windows merged otherwise).
+BLOB_GATE_4X = 0.1
 _LFD_MAIN: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
@@ -1417,6 +1446,7 @@ _LFD_MAIN: tuple[Pass, ...] = (
         photo_max_face=56,
         blob_min_side=24,
         backed=True,
+        blob_gate=BLOB_GATE_4X,
     ),
 )
 # Last, libfacedetection at 1x and 2x around avatars joined to the end of a chat pill or a card

@@ -180,3 +180,21 @@ def unseen(img: np.ndarray, b: det.Box, mtcnn_score: float) -> bool:
         and det.model_available("centerface")
         and centerface_look(img, b) < DOUBTED_CENTERFACE_MIN
     )
+
+
+GATE_MIDDLE = 0.8  # of a blob's side: its middle, where an avatar's face is, without the ring
+
+
+def face_like(img: np.ndarray, blobs: Sequence[det.Box], floor: float) -> list[det.Box]:
+    """The ``blobs`` (avatar-sized patches) MTCNN's RNet scores at least ``floor``, whole or their
+    middle: the cue for which blobs the 4x look searches (``detect.BLOB_GATE_4X``). RNet alone (a
+    24 px crop, ~0.4 ms a blob) costs a fraction of the 4x look at a 40 px blob's window (~13 ms)."""
+    if not blobs:
+        return []
+    m = (1 - GATE_MIDDLE) / 2
+    middles = [
+        (x1 + m * (x2 - x1), y1 + m * (y2 - y1), x2 - m * (x2 - x1), y2 - m * (y2 - y1), 0.0)
+        for x1, y1, x2, y2, _s in blobs
+    ]
+    score = np.maximum(mtcnn.rnet(mtcnn.crops(img, blobs, 24)), mtcnn.rnet(mtcnn.crops(img, middles, 24)))
+    return [b for b, s in zip(blobs, score.tolist(), strict=True) if s >= floor]
