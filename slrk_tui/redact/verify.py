@@ -37,6 +37,10 @@ face-free screens (a patch of a map, a drawn ball, pixelated text at 4x); on see
 cue kept every face it hid and left 76 of the 178 altered face-free screens as they came. The 4x
 look over photos gets the same cue; the 2x look around seeds and blobs a weaker one
 (``Pass.doubted``): its boxes neither MTCNN nor CenterFace sees a face in are dropped (``unseen``).
+
+RNet also says, before the 4x look, which of its windows around avatar-sized patches are worth
+scanning (``face_like``, ``detect.BLOB_GATE_4X``): a cue for cost, which only drops a window where
+no seed points and no patch looks like a face to it.
 """
 
 from __future__ import annotations
