@@ -93,7 +93,8 @@ class Pass:
     # every pass (see PHOTO_LARGE): they change no later pass's windows
     backed: bool = False  # keep only boxes a second cue backs (verify.backed_by): see _LFD_MAIN[6]
     doubted: bool = False  # drop boxes neither second cue sees a face in (verify.unseen): _LFD_MAIN[5]
-    blob_gate: float = 0.0  # a "seeds" pass looks around a blob only where MTCNN's look scores this
+    blob_gate: float = 0.0  # a "seeds" pass scans a window with no seed in it only where RNet scores
+    # one of its blobs at least this (``_gated``, BLOB_GATE_4X)
 
 
 # --------------------------------------------------------------------------------------------
@@ -524,7 +525,7 @@ def _gated(
 ) -> list[Rect]:
     """The ``windows`` that hold a seed's centre, or the centre of a blob MTCNN's look scores
     ``floor`` or more (``verify.face_like``). Whole merged windows are kept or dropped, never
-    cut: a kept window is scanned exactly as before, so it finds the same faces."""
+    cut: a kept window is scanned exactly as before, so it gives the same boxes."""
 
     def holds(r: Rect, b: Box) -> bool:
         return r[0] <= (b[0] + b[2]) / 2 <= r[2] and r[1] <= (b[1] + b[3]) / 2 <= r[3]
