@@ -524,17 +524,17 @@ def _gated(
     img: np.ndarray, windows: Sequence[Rect], seeds: Sequence[Box], blobs: Sequence[Box], floor: float
 ) -> list[Rect]:
     """The ``windows`` that hold a seed's centre, or the centre of a blob MTCNN's look scores
-    ``floor`` or more (``verify.face_like``). Whole merged windows are kept or dropped, never
-    cut: a kept window is scanned exactly as before, so it gives the same boxes."""
+    ``floor`` or more (``verify.face_like``: one batch for the blobs of every window with no seed).
+    Whole merged windows are kept or dropped, never cut: a kept window is scanned exactly as
+    before, so it gives the same boxes."""
 
     def holds(r: Rect, b: Box) -> bool:
         return r[0] <= (b[0] + b[2]) / 2 <= r[2] and r[1] <= (b[1] + b[3]) / 2 <= r[3]
 
-    return [
-        r
-        for r in windows
-        if any(holds(r, b) for b in seeds) or verify.face_like(img, [b for b in blobs if holds(r, b)], floor)
-    ]
+    unseeded = [r for r in windows if not any(holds(r, b) for b in seeds)]
+    asked = [b for b in blobs if any(holds(r, b) for r in unseeded)]
+    passed = verify.face_like(img, asked, floor)
+    return [r for r in windows if r not in unseeded or any(holds(r, b) for b in passed)]
 
 
 @dataclass
