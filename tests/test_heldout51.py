@@ -167,12 +167,7 @@ def test_adoption_cards_fosters_and_the_interested() -> None:
 def test_adopted_cards_are_grey() -> None:
     """Over the seeds ``pet_card`` draws some foster's face grey (an adopted card) and most in
     colour."""
-    grey = kept = 0
-    for seed in range(24):
-        comp, _value, found = part(H51.pet_card, seed, 30, 300, 500, face=heldout_sets.plain_face())
-        for b, _z in found:
-            grey += spread(comp, b) <= 2
-            kept += spread(comp, b) > 40
+    grey, kept = heldout_sets.grey_and_kept(part, H51.pet_card, 24, 30, 300, 500)
     assert grey >= 1 and kept >= 10, (grey, kept)
 
 
@@ -317,15 +312,7 @@ def test_marks_draw_only_inside_their_places() -> None:
         (lambda img: H51.ribbon_bar(img, random.Random(1), 50, 60, 90, 26), (50, 60, 140, 86)),
         (lambda img: H51.poppy(img, (100, 100), 18), (80, 80, 120, 130)),
     ]
-    for draw, (x1, y1, x2, y2) in cases:
-        img = np.full((400, 400, 3), 7, np.uint8)
-        draw(img)
-        changed = np.argwhere((img != 7).any(axis=2))
-        assert (
-            len(changed)
-            and (changed.min(axis=0) >= (y1, x1)).all()
-            and (changed.max(axis=0) <= (y2, x2)).all()
-        ), (changed.min(axis=0), changed.max(axis=0))
+    heldout_sets.check_drawn_inside(cases)
 
 
 def test_a_face_free_casts_parts_count_nothing() -> None:

@@ -25,11 +25,12 @@ import heldout2 as H2
 
 __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_another_seed", "check_doc_round", "check_doc_table",
-    "check_drawn_round", "check_face_free", "check_free_cast", "check_generate", "check_layout",
-    "check_lifted_round", "check_light_and_dark", "check_marked_boxes", "check_pages_and_kinds",
-    "check_render", "check_round", "check_rounds", "check_screen", "check_seed",
-    "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "inside", "marked_cast",
-    "marked_face", "on_screen", "on_white", "one_in", "part_alone", "plain_face", "sized", "spread",
+    "check_drawn_inside", "check_drawn_round", "check_face_free", "check_free_cast", "check_generate",
+    "check_layout", "check_lifted_round", "check_light_and_dark", "check_marked_boxes",
+    "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen", "check_seed",
+    "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "cut_at_right",
+    "grey_and_kept", "inside", "marked_cast", "marked_face", "on_screen", "on_white", "one_in",
+    "part_alone", "plain_face", "sized", "spread",
 ]  # fmt: skip
 
 
@@ -91,6 +92,43 @@ def spread(comp: C.Composite, box: C.BoxF) -> float:
     a, b, c, d = (round(v) for v in box)
     pixels = comp.image[b + 2 : d - 2, a + 2 : c - 2].astype(int)
     return float(np.median(pixels.max(axis=2) - pixels.min(axis=2)))
+
+
+def grey_and_kept(
+    part: Callable[..., tuple[C.Composite, Any, Found]], fn: Callable[..., Any], seeds: int, *args: Any
+) -> tuple[int, int]:
+    """``fn`` drawn alone by a set's ``part`` (its ``part_alone``) from ``seeds`` seeds with the plain
+    face (one colour) and ``args``: how many of its counted faces came out grey (``spread`` 2 or
+    less) and how many kept the face's colour (over 40)."""
+    grey = kept = 0
+    for seed in range(seeds):
+        comp, _value, found = part(fn, seed, *args, face=plain_face())
+        for box, _size in found:
+            grey += spread(comp, box) <= 2
+            kept += spread(comp, box) > 40
+    return grey, kept
+
+
+def cut_at_right(found: Found) -> bool:
+    """Some face in ``found`` reaches the screen's right end (left of the capture's padding) with
+    more than 2 px of its box past it: cut by the edge, and counted."""
+    return any(b[2] >= C.W - 9 and size - (b[2] - b[0]) > 2 for b, size in found)
+
+
+def check_drawn_inside(
+    cases: Iterable[tuple[Callable[[np.ndarray], None], tuple[int, int, int, int]]],
+) -> None:
+    """Each ``draw(img)`` of ``cases`` changes pixels of a 400 x 400 canvas of 7s, all of them inside
+    its rectangle (x1, y1)-(x2, y2) (a mark, a glyph, a badge: drawn only in its place)."""
+    for draw, (x1, y1, x2, y2) in cases:
+        img = np.full((400, 400, 3), 7, np.uint8)
+        draw(img)
+        changed = np.argwhere((img != 7).any(axis=2))
+        assert (
+            len(changed)
+            and (changed.min(axis=0) >= (y1, x1)).all()
+            and (changed.max(axis=0) <= (y2, x2)).all()
+        ), (changed.min(axis=0), changed.max(axis=0))
 
 
 def sized(found: Found, lo: float, hi: float) -> bool:
