@@ -89,6 +89,7 @@ import heldout48 as H48
 import heldout49 as H49
 import heldout50 as H50
 import heldout51 as H51
+import heldout52 as H52
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -186,6 +187,7 @@ HELDOUT_SETS = {
     "heldout49": HeldOutSet(H49.generate, H2.FREE_HELDOUT2, H49.HELDOUT49_SEED, "forty-ninth"),
     "heldout50": HeldOutSet(H50.generate, H2.FREE_HELDOUT2, H50.HELDOUT50_SEED, "fiftieth"),
     "heldout51": HeldOutSet(H51.generate, H2.FREE_HELDOUT2, H51.HELDOUT51_SEED, "fifty-first"),
+    "heldout52": HeldOutSet(H52.generate, H2.FREE_HELDOUT2, H52.HELDOUT52_SEED, "fifty-second"),
 }
 
 
