@@ -348,6 +348,28 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
         assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03 (2x), 0.01 (3x)
 
 
+def _seeds_windows(img: np.ndarray, passes: tuple[det.Pass, ...]) -> dict[float, list[det.Rect]]:
+    """The windows each upright look around seeds and blobs scanned, by scale, while detecting."""
+    windows: dict[float, list[det.Rect]] = {}
+    real = det._windows_boxes
+
+    def spy(img: np.ndarray, p: det.Pass, wins: list[det.Rect], threshold: float) -> list[det.Box]:
+        if p.region == "seeds" and not p.turn:
+            windows.setdefault(p.scale, []).extend(wins)
+        return real(img, p, wins, threshold)
+
+    det._windows_boxes = spy  # type: ignore[assignment]
+    try:
+        det.detect(img, passes)
+    finally:
+        det._windows_boxes = real  # type: ignore[assignment]
+    return windows
+
+
+def _searched(windows: list[det.Rect], r: det.Rect) -> bool:
+    return any(w[0] <= r[0] and w[1] <= r[1] and w[2] >= r[2] and w[3] >= r[3] for w in windows)
+
+
 def test_the_4x_pass_spends_no_window_on_patches_too_small_or_unlike_a_face() -> None:
     """Photo-like patches under 24 px (an 18 px face's avatar is ~24 px) are searched at 1x and 2x
     but not at 4x, where they were a quarter of the pass's pixels on the demo study; nor are larger
@@ -368,25 +390,40 @@ def test_the_4x_pass_spends_no_window_on_patches_too_small_or_unlike_a_face() ->
     patches = det.find_patches(img, hi=det.BLOB_MAX)
     centre = [((a + c) / 2, (b + d) / 2) for a, b, c, d in small + noise + faces]
     assert all(any(p[0] <= cx <= p[2] and p[1] <= cy <= p[3] for p in patches.blobs) for cx, cy in centre)
-    windows: dict[float, list[det.Rect]] = {0.5: [], 1.0: [], 2.0: [], 4.0: []}
-    real = det._windows_boxes
+    windows = _seeds_windows(img, det.LFD_PASSES)
+    assert all(_searched(windows[2.0], r) for r in small + noise + faces)
+    assert not any(_searched(windows[4.0], r) for r in small + noise)
+    assert all(_searched(windows[4.0], r) for r in faces)
 
-    def spy(img: np.ndarray, p: det.Pass, wins: list[det.Rect], threshold: float) -> list[det.Box]:
-        windows[p.scale].extend(wins)
-        return real(img, p, wins, threshold)
 
-    det._windows_boxes = spy  # type: ignore[assignment]
-    try:
-        det.detect(img, det.LFD_PASSES)
-    finally:
-        det._windows_boxes = real  # type: ignore[assignment]
-
-    def searched(scale: float, r: det.Rect) -> bool:
-        return any(w[0] <= r[0] and w[1] <= r[1] and w[2] >= r[2] and w[3] >= r[3] for w in windows[scale])
-
-    assert all(searched(2.0, r) for r in small + noise + faces)
-    assert not any(searched(4.0, r) for r in small + noise)
-    assert all(searched(4.0, r) for r in faces)
+def test_the_1x_and_2x_looks_spend_no_window_on_flat_patches() -> None:
+    """Icons and glyphs in two colours (a letter on a disc) are avatar-sized patches too, but no
+    photo: the 1x and 2x looks around patches alone skip them (PHOTO_GATE), and still search and
+    find 30 px face avatars on the same screen."""
+    if not det.model_available("lfd"):
+        pytest.skip("libfacedetection not available here")
+    img = np.full((900, 1088, 3), 245, np.uint8)
+    flat, faces = [], []
+    for i in range(12):
+        x, y = 60 + (i % 4) * 240, 60 + (i // 4) * 260
+        if i < 8:
+            colour = (40 + 25 * i, 90, 200 - 20 * i)
+            cv2.circle(img, (x + 20, y + 20), 20, colour, -1, cv2.LINE_AA)
+            cv2.putText(img, "AB"[i % 2], (x + 9, y + 30), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (255, 255, 255), 2)
+            flat.append((x, y, x + 40, y + 40))
+        else:
+            img[y : y + 30, x : x + 30] = lfw_avatar(i, 30)
+            faces.append((x, y, x + 30, y + 30))
+    patches = det.find_patches(img, hi=det.BLOB_MAX)
+    assert all(
+        any(b[0] <= r[0] + 20 <= b[2] and b[1] <= r[1] + 20 <= b[3] for b in patches.blobs) for r in flat
+    )
+    windows = _seeds_windows(img, det.LFD_PASSES)
+    for scale in (1.0, 2.0):
+        assert not any(_searched(windows[scale], r) for r in flat)
+        assert all(_searched(windows[scale], r) for r in faces)
+    boxes = det.detect(img, det.LFD_PASSES)
+    assert all(any(b[0] <= r[0] + 15 <= b[2] and b[1] <= r[1] + 15 <= b[3] for b in boxes) for r in faces)
 
 
 def _merge_by_rescan(rects: set[det.Rect]) -> list[det.Rect]:

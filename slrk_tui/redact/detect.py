@@ -95,6 +95,7 @@ class Pass:
     doubted: bool = False  # drop boxes neither second cue sees a face in (verify.unseen): _LFD_MAIN[5]
     blob_gate: float = 0.0  # a "seeds" pass scans a window with no seed in it only where RNet scores
     # one of its blobs at least this (``_gated``, BLOB_GATE_4X)
+    photo_gate: bool = False  # ... only where one of its blobs is photo-like (``_gated``, PHOTO_GATE_GREYS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -521,19 +522,22 @@ def _windows_boxes(img: np.ndarray, p: Pass, windows: Sequence[Rect], threshold:
 
 
 def _gated(
-    img: np.ndarray, windows: Sequence[Rect], seeds: Sequence[Box], blobs: Sequence[Box], floor: float
+    img: np.ndarray, windows: Sequence[Rect], seeds: Sequence[Box], blobs: Sequence[Box], p: Pass
 ) -> list[Rect]:
-    """The ``windows`` that hold a seed's centre, or the centre of a blob MTCNN's look scores
-    ``floor`` or more (``verify.face_like``: one batch for the blobs of every window with no seed).
-    Whole merged windows are kept or dropped, never cut: a kept window is scanned exactly as
-    before, so it gives the same boxes."""
+    """The ``windows`` that hold a seed's centre, or the centre of a blob that passes pass ``p``'s
+    gates: photo-like (``many_colours`` or ``many_greys``: ``Pass.photo_gate``) and scored
+    ``Pass.blob_gate`` or more by MTCNN's look (``verify.face_like``: one batch for the blobs of
+    every window with no seed). Whole merged windows are kept or dropped, never cut: a kept window
+    is scanned exactly as before, so it gives the same boxes."""
 
     def holds(r: Rect, b: Box) -> bool:
         return r[0] <= (b[0] + b[2]) / 2 <= r[2] and r[1] <= (b[1] + b[3]) / 2 <= r[3]
 
     unseeded = [r for r in windows if not any(holds(r, b) for b in seeds)]
     asked = [b for b in blobs if any(holds(r, b) for r in unseeded)]
-    passed = verify.face_like(img, asked, floor)
+    if p.photo_gate:
+        asked = [b for b in asked if many_colours(img, b) or many_greys(img, b, levels=PHOTO_GATE_GREYS)]
+    passed = verify.face_like(img, asked, p.blob_gate) if p.blob_gate else asked
     return [r for r in windows if r not in unseeded or any(holds(r, b) for b in passed)]
 
 
@@ -1288,8 +1292,8 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
             area = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in windows)
             if area > SEED_FULL_SHARE * w * h:
                 windows = cover_tiles(w, h, p.scale, overlap=min(p.max_face, 256.0) * 1.5)
-            elif p.blob_gate:
-                windows = _gated(img, windows, mine, near, p.blob_gate)
+            elif p.blob_gate or p.photo_gate:
+                windows = _gated(img, windows, mine, near, p)
             found = _windows_boxes(img, p, windows, low)
         else:
             found = _scaled_boxes(img, p, low, resized)
@@ -1404,12 +1408,28 @@ SEEDS_2X_LARGE = 0.7
 # a floor of 28 px on the blobs instead of 24, 5 more on sets 44, 46 and 47; gating each blob before
 # the windows were merged, 2 on set 46 (their blobs passed, but the windows merged otherwise).
 BLOB_GATE_4X = 0.1
+# The looks at 1x, 2x and 4x around blobs alone scan such a window only where one of its blobs is
+# photo-like: many colours (``many_colours``) or many of 32 grey levels (``many_greys``). A blob in
+# two colours and their blends (a letter on a disc, an icon, a bold word) holds no face, and the 2x
+# look's windows around such blobs were 43 % of its pixels on distinct demo frames (the pass
+# itself the costliest, 18 % of detection CPU; thirty-sixth round, bench/FACES.md). It costs no
+# network call. At 16 grey levels a pale 23 px face on a pink header avatar counted as two colours
+# (seen set 50: the one face left more of 7,xxx on seen sets 45-50); at 32 levels no face was left
+# more there.
+PHOTO_GATE_GREYS = 32
 _LFD_MAIN: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
     Pass("centerface", scale=0.33, threshold=0.3, min_face=64),
     Pass(
-        "lfd", scale=1.0, threshold=0.5, min_face=MIN_BOX_SIDE, region="seeds", blobs=True, refine_max_face=96
+        "lfd",
+        scale=1.0,
+        threshold=0.5,
+        min_face=MIN_BOX_SIDE,
+        region="seeds",
+        blobs=True,
+        refine_max_face=96,
+        photo_gate=True,
     ),
     Pass(
         "lfd",
@@ -1434,6 +1454,7 @@ _LFD_MAIN: tuple[Pass, ...] = (
         window_max_face=96,
         doubted=True,
         large_from=SEEDS_2X_LARGE,
+        photo_gate=True,
     ),
     Pass(
         "lfd",
@@ -1448,6 +1469,7 @@ _LFD_MAIN: tuple[Pass, ...] = (
         blob_min_side=24,
         backed=True,
         blob_gate=BLOB_GATE_4X,
+        photo_gate=True,
     ),
 )
 # Last, libfacedetection at 1x and 2x around avatars joined to the end of a chat pill or a card
@@ -1504,7 +1526,10 @@ SOFTENED_2X = replace(PHOTOS_2X, soften=1.0, threshold=0.7, window_max_face=480)
 # more altered of 903; +10 % detection CPU on distinct demo frames. (The seeds look turned each
 # way: +18 %; the whole frame at 0.5x turned each way: +59 %; around kept faces at 1x up to 320 px
 # and at 2x: +13 % more than these, for no face more on set 17.)
-TURNED_SEEDS: tuple[Pass, ...] = (replace(_LFD_MAIN[3], threshold=0.7, refine_max_face=0, turn=1),)
+# (Its windows are as they were before PHOTO_GATE_GREYS's gate, measured on the upright looks only.)
+TURNED_SEEDS: tuple[Pass, ...] = (
+    replace(_LFD_MAIN[3], threshold=0.7, refine_max_face=0, turn=1, photo_gate=False),
+)
 _KEPT_1X = Pass(
     "lfd", threshold=0.7, min_face=MIN_BOX_SIDE, region="kept", blob_min_side=32, window_max_face=96
 )
