@@ -1410,12 +1410,11 @@ SEEDS_2X_LARGE = 0.7
 BLOB_GATE_4X = 0.1
 # The looks at 1x, 2x and 4x around blobs alone scan such a window only where one of its blobs is
 # photo-like: many colours (``many_colours``) or many of 32 grey levels (``many_greys``). A blob in
-# two colours and their blends (a letter on a disc, an icon, a bold word) holds no face, and the 2x
-# look's windows around such blobs were 43 % of its pixels on distinct demo frames (the pass
-# itself the costliest, 18 % of detection CPU; thirty-sixth round, bench/FACES.md). It costs no
-# network call. At 16 grey levels a pale 23 px face on a pink header avatar counted as two colours
-# (seen set 50: the one face left more of 7,xxx on seen sets 45-50); at 32 levels no face was left
-# more there.
+# two colours and their blends (a letter on a disc, an icon, a bold word) holds no face; the 2x
+# look around seeds and blobs, the costliest pass (18 % of detection CPU on distinct demo frames),
+# spent a third of its pixels there (thirty-sixth round, bench/FACES.md). It costs no network call.
+# On seen sets 45-50 (8,259 faces) no face was left more and no face-free screen more altered; at
+# 16 grey levels a pale 23 px face on a pink header avatar counted as two colours (set 50).
 PHOTO_GATE_GREYS = 32
 _LFD_MAIN: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
