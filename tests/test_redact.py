@@ -398,7 +398,7 @@ def test_the_4x_pass_spends_no_window_on_patches_too_small_or_unlike_a_face() ->
 
 def test_the_1x_and_2x_looks_spend_no_window_on_flat_patches() -> None:
     """Icons and glyphs in two colours (a letter on a disc) are avatar-sized patches too, but no
-    photo: the 1x and 2x looks around patches alone skip them (PHOTO_GATE), and still search and
+    photo: the 1x and 2x looks around patches alone skip them (Pass.photo_gate), and still search and
     find 30 px face avatars on the same screen."""
     if not det.model_available("lfd"):
         pytest.skip("libfacedetection not available here")

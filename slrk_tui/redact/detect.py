@@ -95,7 +95,7 @@ class Pass:
     doubted: bool = False  # drop boxes neither second cue sees a face in (verify.unseen): _LFD_MAIN[5]
     blob_gate: float = 0.0  # a "seeds" pass scans a window with no seed in it only where RNet scores
     # one of its blobs at least this (``_gated``, BLOB_GATE_4X)
-    photo_gate: bool = False  # ... only where one of its blobs is photo-like (``_gated``, PHOTO_GATE_GREYS)
+    photo_gate: bool = False  # ... only where one of its blobs is ``photo_like`` (``_gated``, _LFD_MAIN)
 
 
 # --------------------------------------------------------------------------------------------
@@ -525,7 +525,7 @@ def _gated(
     img: np.ndarray, windows: Sequence[Rect], seeds: Sequence[Box], blobs: Sequence[Box], p: Pass
 ) -> list[Rect]:
     """The ``windows`` that hold a seed's centre, or the centre of a blob that passes pass ``p``'s
-    gates: photo-like (``many_colours`` or ``many_greys``: ``Pass.photo_gate``) and scored
+    gates: ``photo_like`` (``Pass.photo_gate``) and scored
     ``Pass.blob_gate`` or more by MTCNN's look (``verify.face_like``: one batch for the blobs of
     every window with no seed). Whole merged windows are kept or dropped, never cut: a kept window
     is scanned exactly as before, so it gives the same boxes."""
@@ -536,7 +536,7 @@ def _gated(
     unseeded = [r for r in windows if not any(holds(r, b) for b in seeds)]
     asked = [b for b in blobs if any(holds(r, b) for r in unseeded)]
     if p.photo_gate:
-        asked = [b for b in asked if many_colours(img, b) or many_greys(img, b, levels=PHOTO_GATE_GREYS)]
+        asked = [b for b in asked if photo_like(img, b)]
     passed = verify.face_like(img, asked, p.blob_gate) if p.blob_gate else asked
     return [r for r in windows if r not in unseeded or any(holds(r, b) for b in passed)]
 
@@ -1408,14 +1408,13 @@ SEEDS_2X_LARGE = 0.7
 # a floor of 28 px on the blobs instead of 24, 5 more on sets 44, 46 and 47; gating each blob before
 # the windows were merged, 2 on set 46 (their blobs passed, but the windows merged otherwise).
 BLOB_GATE_4X = 0.1
-# The looks at 1x, 2x and 4x around blobs alone scan such a window only where one of its blobs is
-# photo-like: many colours (``many_colours``) or many of 32 grey levels (``many_greys``). A blob in
-# two colours and their blends (a letter on a disc, an icon, a bold word) holds no face; the 2x
-# look around seeds and blobs, the costliest pass (18 % of detection CPU on distinct demo frames),
-# spent a third of its pixels there (thirty-sixth round, bench/FACES.md). It costs no network call.
-# On seen sets 45-50 (8,259 faces) no face was left more and no face-free screen more altered; at
-# 16 grey levels a pale 23 px face on a pink header avatar counted as two colours (set 50).
-PHOTO_GATE_GREYS = 32
+# The looks at 1x, 2x and 4x around blobs alone (Pass.photo_gate) scan such a window only where one
+# of its blobs is ``photo_like``: many colours, or many of 32 grey levels. A blob in two colours and
+# their blends (a letter on a disc, an icon, a bold word) holds no face; the 2x look around seeds
+# and blobs, the costliest pass (18 % of detection CPU on distinct demo frames), spent a third of
+# its pixels there (thirty-sixth round, bench/FACES.md). It costs no network call. On seen sets
+# 45-50 (8,259 faces) no face was left more and no face-free screen more altered; at 16 grey levels
+# a pale 23 px face on a pink header avatar counted as two colours (set 50).
 _LFD_MAIN: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
@@ -1525,7 +1524,7 @@ SOFTENED_2X = replace(PHOTOS_2X, soften=1.0, threshold=0.7, window_max_face=480)
 # more altered of 903; +10 % detection CPU on distinct demo frames. (The seeds look turned each
 # way: +18 %; the whole frame at 0.5x turned each way: +59 %; around kept faces at 1x up to 320 px
 # and at 2x: +13 % more than these, for no face more on set 17.)
-# (Its windows are as they were before PHOTO_GATE_GREYS's gate, measured on the upright looks only.)
+# (Its windows are as they were before the photo gate, measured on the upright looks only.)
 TURNED_SEEDS: tuple[Pass, ...] = (
     replace(_LFD_MAIN[3], threshold=0.7, refine_max_face=0, turn=1, photo_gate=False),
 )
