@@ -90,6 +90,7 @@ import heldout49 as H49
 import heldout50 as H50
 import heldout51 as H51
 import heldout52 as H52
+import heldout53 as H53
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -188,6 +189,7 @@ HELDOUT_SETS = {
     "heldout50": HeldOutSet(H50.generate, H2.FREE_HELDOUT2, H50.HELDOUT50_SEED, "fiftieth"),
     "heldout51": HeldOutSet(H51.generate, H2.FREE_HELDOUT2, H51.HELDOUT51_SEED, "fifty-first"),
     "heldout52": HeldOutSet(H52.generate, H2.FREE_HELDOUT2, H52.HELDOUT52_SEED, "fifty-second"),
+    "heldout53": HeldOutSet(H53.generate, H2.FREE_HELDOUT2, H53.HELDOUT53_SEED, "fifty-third"),
 }
 
 
