@@ -1397,8 +1397,11 @@ PHOTO_LARGE = 0.7
 # The 2x look around seeds and blobs keeps boxes up to 64 px, and its larger ones from this score,
 # added after every pass (as PHOTO_LARGE): a 67 px face tilted in a ringed avatar on a dark card
 # scored 0.73 there (an 81 px box) and nothing a pass keeps elsewhere (blind set 43's farm share:
-# the whole frame at 0.5 saw nothing, CenterFace 0.19, the 1x look nothing).
-SEEDS_2X_LARGE = 0.7
+# the whole frame at 0.5 saw nothing, CenterFace 0.19, the 1x look nothing). From 0.65 since a
+# 68 px tilted grey face in a ringed avatar scored 0.68 there (a 73 px box) and nothing elsewhere
+# (set 51's veterans' directory): on seen sets 43-51 and tuning (over 14,000 faces), at 0.65 or
+# 0.6, no face left more and no face-free screen more altered (thirty-seventh round, FACES.md).
+SEEDS_2X_LARGE = 0.65
 # The 4x look's windows around blobs alone (no seed in them) were 71-82 % of its pixels on seen
 # sets 48 and 49, and most of them hold no face: such a window is scanned only when MTCNN's RNet
 # scores one of its blobs at least this (thirty-fifth round, bench/FACES.md). On seen sets 44-49
