@@ -348,14 +348,14 @@ def test_upscaled_pass_runs_only_around_candidates(photos: list[C.Photo]) -> Non
         assert sum(det._area(r) for r in text_windows) < 0.1 * area  # measured 0.03 (2x), 0.01 (3x)
 
 
-def _seeds_windows(img: np.ndarray, passes: tuple[det.Pass, ...]) -> dict[float, list[det.Rect]]:
-    """The windows each upright look around seeds and blobs scanned, by scale, while detecting."""
-    windows: dict[float, list[det.Rect]] = {}
+def _seeds_windows(img: np.ndarray, passes: tuple[det.Pass, ...]) -> dict[tuple[float, int], list[det.Rect]]:
+    """The windows each look around seeds and blobs scanned while detecting, by scale and turn."""
+    windows: dict[tuple[float, int], list[det.Rect]] = {}
     real = det._windows_boxes
 
     def spy(img: np.ndarray, p: det.Pass, wins: list[det.Rect], threshold: float) -> list[det.Box]:
-        if p.region == "seeds" and not p.turn:
-            windows.setdefault(p.scale, []).extend(wins)
+        if p.region == "seeds":
+            windows.setdefault((p.scale, p.turn), []).extend(wins)
         return real(img, p, wins, threshold)
 
     det._windows_boxes = spy  # type: ignore[assignment]
@@ -391,15 +391,15 @@ def test_the_4x_pass_spends_no_window_on_patches_too_small_or_unlike_a_face() ->
     centre = [((a + c) / 2, (b + d) / 2) for a, b, c, d in small + noise + faces]
     assert all(any(p[0] <= cx <= p[2] and p[1] <= cy <= p[3] for p in patches.blobs) for cx, cy in centre)
     windows = _seeds_windows(img, det.LFD_PASSES)
-    assert all(_searched(windows[2.0], r) for r in small + noise + faces)
-    assert not any(_searched(windows[4.0], r) for r in small + noise)
-    assert all(_searched(windows[4.0], r) for r in faces)
+    assert all(_searched(windows[2.0, 0], r) for r in small + noise + faces)
+    assert not any(_searched(windows[4.0, 0], r) for r in small + noise)
+    assert all(_searched(windows[4.0, 0], r) for r in faces)
 
 
 def test_the_1x_and_2x_looks_spend_no_window_on_flat_patches() -> None:
     """Icons and glyphs in two colours (a letter on a disc) are avatar-sized patches too, but no
-    photo: the 1x and 2x looks around patches alone skip them (Pass.photo_gate), and still search and
-    find 30 px face avatars on the same screen."""
+    photo: the 1x and 2x looks around patches alone, and the 1x look turned a quarter, skip them
+    (Pass.photo_gate), and still search and find 30 px face avatars on the same screen."""
     if not det.model_available("lfd"):
         pytest.skip("libfacedetection not available here")
     img = np.full((900, 1088, 3), 245, np.uint8)
@@ -419,9 +419,10 @@ def test_the_1x_and_2x_looks_spend_no_window_on_flat_patches() -> None:
         any(b[0] <= r[0] + 20 <= b[2] and b[1] <= r[1] + 20 <= b[3] for b in patches.blobs) for r in flat
     )
     windows = _seeds_windows(img, det.LFD_PASSES)
-    for scale in (1.0, 2.0):
-        assert not any(_searched(windows[scale], r) for r in flat)
-        assert all(_searched(windows[scale], r) for r in faces)
+    assert {(1.0, 0), (2.0, 0), (1.0, 1)} <= windows.keys()
+    for look in ((1.0, 0), (2.0, 0), (1.0, 1)):
+        assert not any(_searched(windows[look], r) for r in flat)
+        assert all(_searched(windows[look], r) for r in faces)
     boxes = det.detect(img, det.LFD_PASSES)
     assert all(any(b[0] <= r[0] + 15 <= b[2] and b[1] <= r[1] + 15 <= b[3] for b in boxes) for r in faces)
 

@@ -1411,13 +1411,14 @@ SEEDS_2X_LARGE = 0.65
 # a floor of 28 px on the blobs instead of 24, 5 more on sets 44, 46 and 47; gating each blob before
 # the windows were merged, 2 on set 46 (their blobs passed, but the windows merged otherwise).
 BLOB_GATE_4X = 0.1
-# The looks at 1x, 2x and 4x around blobs alone (Pass.photo_gate) scan such a window only where one
-# of its blobs is ``photo_like``: many colours, or many of 32 grey levels. A blob in two colours and
-# their blends (a letter on a disc, an icon, a bold word) holds no face; the 2x look around seeds
-# and blobs, the costliest pass (18 % of detection CPU on distinct demo frames), spent a third of
-# its pixels there (thirty-sixth round, bench/FACES.md). It costs no network call. On seen sets
-# 45-50 (8,259 faces) no face was left more and no face-free screen more altered; at 16 grey levels
-# a pale 23 px face on a pink header avatar counted as two colours (set 50).
+# The looks at 1x, 2x and 4x around blobs alone (Pass.photo_gate; TURNED_SEEDS too) scan such a
+# window only where one of its blobs is ``photo_like``: many colours, or many of 32 grey levels. A
+# blob in two colours and their blends (a letter on a disc, an icon, a bold word) holds no face;
+# the 2x look around seeds and blobs, the costliest pass (18 % of detection CPU on distinct demo
+# frames), spent a third of its pixels there (thirty-sixth round, bench/FACES.md). It costs no
+# network call. On seen sets 45-50 (8,259 faces) no face was left more and no face-free screen more
+# altered; at 16 grey levels a pale 23 px face on a pink header avatar counted as two colours (set
+# 50).
 _LFD_MAIN: tuple[Pass, ...] = (
     Pass("lfd", scale=0.5, threshold=0.5, min_face=40, seed_threshold=0.0),
     Pass("lfd", scale=0.15, threshold=0.5, min_face=300),
@@ -1527,10 +1528,10 @@ SOFTENED_2X = replace(PHOTOS_2X, soften=1.0, threshold=0.7, window_max_face=480)
 # more altered of 903; +10 % detection CPU on distinct demo frames. (The seeds look turned each
 # way: +18 %; the whole frame at 0.5x turned each way: +59 %; around kept faces at 1x up to 320 px
 # and at 2x: +13 % more than these, for no face more on set 17.)
-# (Its windows are as they were before the photo gate, measured on the upright looks only.)
-TURNED_SEEDS: tuple[Pass, ...] = (
-    replace(_LFD_MAIN[3], threshold=0.7, refine_max_face=0, turn=1, photo_gate=False),
-)
+# It skips windows around flat blobs alone as the upright look does (Pass.photo_gate): on seen
+# sets 15 and 17 (where the turned faces are), 49 and 51, no face left more and no face-free screen
+# more altered, and 0.73x its pixels on distinct demo frames (thirty-seventh round, FACES.md).
+TURNED_SEEDS: tuple[Pass, ...] = (replace(_LFD_MAIN[3], threshold=0.7, refine_max_face=0, turn=1),)
 _KEPT_1X = Pass(
     "lfd", threshold=0.7, min_face=MIN_BOX_SIDE, region="kept", blob_min_side=32, window_max_face=96
 )
