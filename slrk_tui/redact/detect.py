@@ -16,6 +16,7 @@ Models:
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import math
@@ -522,10 +523,15 @@ def _windows_boxes(img: np.ndarray, p: Pass, windows: Sequence[Rect], threshold:
 
 
 def _gated(
-    img: np.ndarray, windows: Sequence[Rect], seeds: Sequence[Box], blobs: Sequence[Box], p: Pass
+    img: np.ndarray,
+    windows: Sequence[Rect],
+    seeds: Sequence[Box],
+    blobs: Sequence[Box],
+    p: Pass,
+    is_photo: Callable[[Box], bool],
 ) -> list[Rect]:
     """The ``windows`` that hold a seed's centre, or the centre of a blob that passes pass ``p``'s
-    gates: ``photo_like`` (``Pass.photo_gate``) and scored
+    gates: ``is_photo`` (``photo_like``, asked once a frame per blob: ``Pass.photo_gate``) and scored
     ``Pass.blob_gate`` or more by MTCNN's look (``verify.face_like``: one batch for the blobs of
     every window with no seed). Whole merged windows are kept or dropped, never cut: a kept window
     is scanned exactly as before, so it gives the same boxes."""
@@ -536,7 +542,7 @@ def _gated(
     unseeded = [r for r in windows if not any(holds(r, b) for b in seeds)]
     asked = [b for b in blobs if any(holds(r, b) for r in unseeded)]
     if p.photo_gate:
-        asked = [b for b in asked if photo_like(img, b)]
+        asked = [b for b in asked if is_photo(b)]
     passed = verify.face_like(img, asked, p.blob_gate) if p.blob_gate else asked
     return [r for r in windows if r not in unseeded or any(holds(r, b) for b in passed)]
 
@@ -1246,6 +1252,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     first_kept: list[Box] | None = None  # the boxes kept before the first "kept" pass
     late: list[Box] = []  # boxes added after every pass (Pass.large_from)
+    is_photo = functools.cache(lambda b: photo_like(img, b))  # four looks ask of the same blobs
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
         if p.region == "photos":
@@ -1293,7 +1300,7 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
             if area > SEED_FULL_SHARE * w * h:
                 windows = cover_tiles(w, h, p.scale, overlap=min(p.max_face, 256.0) * 1.5)
             elif p.blob_gate or p.photo_gate:
-                windows = _gated(img, windows, mine, near, p)
+                windows = _gated(img, windows, mine, near, p, is_photo)
             found = _windows_boxes(img, p, windows, low)
         else:
             found = _scaled_boxes(img, p, low, resized)
