@@ -91,6 +91,7 @@ import heldout50 as H50
 import heldout51 as H51
 import heldout52 as H52
 import heldout53 as H53
+import heldout54 as H54
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -190,6 +191,7 @@ HELDOUT_SETS = {
     "heldout51": HeldOutSet(H51.generate, H2.FREE_HELDOUT2, H51.HELDOUT51_SEED, "fifty-first"),
     "heldout52": HeldOutSet(H52.generate, H2.FREE_HELDOUT2, H52.HELDOUT52_SEED, "fifty-second"),
     "heldout53": HeldOutSet(H53.generate, H2.FREE_HELDOUT2, H53.HELDOUT53_SEED, "fifty-third"),
+    "heldout54": HeldOutSet(H54.generate, H2.FREE_HELDOUT2, H54.HELDOUT54_SEED, "fifty-fourth"),
 }
 
 
