@@ -355,10 +355,10 @@ def test_tiny_faces_stacked_in_a_small_picture_are_found_by_the_4x_look_over_pho
 
 def test_a_tiny_face_joined_to_a_plus_n_disc_is_found_by_the_4x_look_around_joined_patches() -> None:
     """Seen set 52's tournament bracket (its screen h52tournament5_1): a team's stack of an 18 px
-    face and a "+3" disc is one island, so no blob; the joined patch's 1x and 2x looks score the
-    face 0.38 at most, its own window at 4x 0.86. The 4x look around joined patches (JOINED_4X)
-    only adds boxes: it hides every face the other passes hide, and more; with it the screen
-    leaves no face (without it, that one)."""
+    face and a "+3" disc is one island, so no blob; the joined patch's 1x and 2x looks keep no box
+    there (a window around the face scores it 0.38 at 2x, 0.86 at 4x). The 4x look around joined
+    patches (JOINED_4X) only adds boxes: it hides every face the other passes hide, and more; with
+    it the screen leaves no face (without it, that one)."""
     bracket = seen_screen(H52, "h52tournament5_1")
     left_with, left_without = left_with_and_without(bracket, det.JOINED_4X)
     assert len(left_with) + 1 <= len(left_without), (left_with, left_without)
