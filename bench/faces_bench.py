@@ -92,6 +92,7 @@ import heldout51 as H51
 import heldout52 as H52
 import heldout53 as H53
 import heldout54 as H54
+import heldout55 as H55
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -192,6 +193,7 @@ HELDOUT_SETS = {
     "heldout52": HeldOutSet(H52.generate, H2.FREE_HELDOUT2, H52.HELDOUT52_SEED, "fifty-second"),
     "heldout53": HeldOutSet(H53.generate, H2.FREE_HELDOUT2, H53.HELDOUT53_SEED, "fifty-third"),
     "heldout54": HeldOutSet(H54.generate, H2.FREE_HELDOUT2, H54.HELDOUT54_SEED, "fifty-fourth"),
+    "heldout55": HeldOutSet(H55.generate, H2.FREE_HELDOUT2, H55.HELDOUT55_SEED, "fifty-fifth"),
 }
 
 
