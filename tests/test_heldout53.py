@@ -46,17 +46,10 @@ def part(
     return heldout_sets.part_alone(H53, "h53-part", fn, seed, *args, people=people, face=face)
 
 
+past_the_edge = functools.partial(heldout_sets.past_the_edge, part)  # a row cut by the right edge
 one_in = functools.partial(heldout_sets.one_in, part)  # rows of one face or none (heldout_sets' one_in)
 greyed_some = functools.partial(heldout_sets.grey_and_kept, part)  # grey and coloured faces over seeds
 cut_by_the_edge = heldout_sets.cut_at_right
-
-
-def past_the_edge(fn: Callable[..., Any], seed: int, size: tuple[float, float]) -> bool:
-    """A row of avatars ``fn`` alone at y = 300 from ``seed`` counts four or more faces of ``size``
-    px inside its height and the screen; returns whether its last is cut by the screen's edge."""
-    _comp, height, found = part(fn, seed, 300)
-    assert len(found) >= 4 and sized(found, *size) and inside(found, 30, 300, RIGHT, 300 + height)
-    return cut_by_the_edge(found)
 
 
 @pytest.fixture(scope="module")

@@ -46,11 +46,7 @@ def part(
     return heldout_sets.part_alone(H55, "h55-part", fn, seed, *args, people=people, face=face)
 
 
-def no_cast(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """A part drawn without a cast, ``fn(screen, rng, y)``, called as the others are."""
-    return lambda _cast, rng, s, y: fn(s, rng, y)
-
-
+no_cast = heldout_sets.no_cast
 one_in = functools.partial(heldout_sets.one_in, part)  # rows of one face or none (heldout_sets' one_in)
 greyed_some = functools.partial(heldout_sets.grey_and_kept, part)  # grey and coloured faces over seeds
 cut_by_the_edge = heldout_sets.cut_at_right

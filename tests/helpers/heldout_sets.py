@@ -29,8 +29,8 @@ __all__ = [
     "check_layout", "check_lifted_round", "check_light_and_dark", "check_marked_boxes",
     "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen", "check_seed",
     "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "cut_at_right",
-    "grey_and_kept", "inside", "marked_cast", "marked_face", "on_screen", "on_white", "one_in",
-    "part_alone", "plain_face", "sized", "spread",
+    "grey_and_kept", "inside", "marked_cast", "marked_face", "no_cast", "on_screen", "on_white", "one_in",
+    "part_alone", "past_the_edge", "plain_face", "sized", "spread",
 ]  # fmt: skip
 
 
@@ -113,6 +113,23 @@ def cut_at_right(found: Found) -> bool:
     """Some face in ``found`` reaches the screen's right end (left of the capture's padding) with
     more than 2 px of its box past it: cut by the edge, and counted."""
     return any(b[2] >= C.W - 9 and size - (b[2] - b[0]) > 2 for b, size in found)
+
+
+def past_the_edge(
+    part: Callable[..., tuple[C.Composite, Any, Found]], fn: Callable[..., Any], seed: int,
+    size: tuple[float, float],
+) -> bool:  # fmt: skip
+    """A row of avatars ``fn`` drawn alone by a set's ``part`` at y = 300 from ``seed`` counts four
+    or more faces of ``size`` px inside its height and the screen (left of the capture's padding);
+    returns whether its last is cut by the screen's edge."""
+    _comp, height, found = part(fn, seed, 300)
+    assert len(found) >= 4 and sized(found, *size) and inside(found, 30, 300, C.W - 8, 300 + height), found
+    return cut_at_right(found)
+
+
+def no_cast(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A part drawn without a cast, ``fn(screen, rng, y)``, called as a set's parts are."""
+    return lambda _cast, rng, s, y: fn(s, rng, y)
 
 
 def check_drawn_inside(
