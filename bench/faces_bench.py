@@ -93,6 +93,7 @@ import heldout52 as H52
 import heldout53 as H53
 import heldout54 as H54
 import heldout55 as H55
+import heldout56 as H56
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -194,6 +195,7 @@ HELDOUT_SETS = {
     "heldout53": HeldOutSet(H53.generate, H2.FREE_HELDOUT2, H53.HELDOUT53_SEED, "fifty-third"),
     "heldout54": HeldOutSet(H54.generate, H2.FREE_HELDOUT2, H54.HELDOUT54_SEED, "fifty-fourth"),
     "heldout55": HeldOutSet(H55.generate, H2.FREE_HELDOUT2, H55.HELDOUT55_SEED, "fifty-fifth"),
+    "heldout56": HeldOutSet(H56.generate, H2.FREE_HELDOUT2, H56.HELDOUT56_SEED, "fifty-sixth"),
 }
 
 
