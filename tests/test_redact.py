@@ -571,10 +571,59 @@ def test_a_face_in_a_row_of_overlapping_avatars_covers_the_row() -> None:
     patches = det.find_patches(img, hi=det.BLOB_MAX)
     assert any(r[0] <= 42 and r[2] >= 278 for r in patches.rows), "the row is found as a row"
     assert not any(r[0] >= 290 for r in patches.rows), "the line of text is not a row of avatars"
-    cover = det.cover_rows(patches.rows, [(100.0, 64.0, 130.0, 96.0, 0.9)])
+    cover = det.cover_rows(patches.rows, [(100.0, 64.0, 130.0, 96.0, 0.9)], img, [])
     assert cover and min(c[0] for c in cover) <= 42 and max(c[2] for c in cover) >= 278
     assert all(max(c[2] - c[0], c[3] - c[1]) <= 50 for c in cover), "squares of the row's height"
-    assert det.cover_rows(patches.rows, []) == []
+    assert det.cover_rows(patches.rows, [], img, []) == []
+
+
+def small_crops(side: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """From a dlib example photo: its three faces, each cut square round its hand-annotated box,
+    and three squares of its background (clothes, a table), all shrunk to ``side`` px: avatars of
+    faces too small for a detector to be sure of, and thumbnails of no face."""
+    photo = decode((FACES / "dlib-examples" / "2008_002506.jpg").read_bytes())
+    faces = ((329, 78, 438, 187), (224, 95, 315, 186), (125, 65, 215, 156))
+    background = ((0, 280, 90, 370), (200, 280, 290, 370), (400, 280, 490, 370))
+
+    def cut(boxes: tuple[tuple[int, int, int, int], ...]) -> list[np.ndarray]:
+        return [
+            cv2.resize(photo[y1:y2, x1:x2], (side, side), interpolation=cv2.INTER_AREA)
+            for x1, y1, x2, y2 in boxes
+        ]
+
+    return cut(faces), cut(background)
+
+
+def test_on_a_screen_where_a_face_was_found_small_face_like_photos_and_rows_are_covered() -> None:
+    """A check-in list of 24 px avatars, faces and thumbnails of no face in turn, and a facepile of
+    the faces, which no look keeps a box on, on a screen where a face was found elsewhere (weakly):
+    each face avatar and the pile are covered (SCREEN_COVER). The thumbnails of no face (MTCNN's
+    RNet sees none), the words beside the avatars and the parts of a large photo are not, and a
+    screen where no face was found gets nothing (a face-free screen stays as it came)."""
+    img, _ = _avatar_column(n=6, side=24)
+    faces, others = small_crops(24)
+    slots = [(40.0, 60.0 + i * 80, 64.0, 84.0 + i * 80) for i in range(6)]
+    for (x1, y1, x2, y2), crop in zip(
+        slots, [c for pair in zip(faces, others, strict=True) for c in pair], strict=True
+    ):
+        img[int(y1) : int(y2), int(x1) : int(x2)] = crop
+    for i, face in enumerate(faces):  # a facepile: each overlaps the one before by a third
+        img[560:584, 240 + 16 * i : 264 + 16 * i] = face
+    rng = np.random.default_rng(15)
+    img[60:220, 230:390] = cv2.GaussianBlur(rng.integers(0, 256, (160, 160, 3), dtype=np.uint8), (0, 0), 1.0)
+    patches = det.find_patches(img, hi=det.BLOB_MAX)
+    found = (320.0, 660.0, 340.0, 680.0, 0.4)
+    cover = det.cover_structure(patches, [found], img)
+
+    def covered(x1: float, y1: float, x2: float, y2: float) -> bool:
+        return any(c[0] <= x1 + 4 and c[2] >= x2 - 4 and c[1] <= y1 + 4 and c[3] >= y2 - 4 for c in cover)
+
+    assert all(covered(*s) for s in slots[0::2]), "every face avatar"
+    assert covered(240, 560, 264, 584) and covered(272, 560, 296, 584), "the facepile"
+    assert not any(covered(*s) for s in slots[1::2]), "the thumbnails of no face"
+    assert not any(100 <= c[0] < 200 for c in cover), "the words are no photos"
+    assert not any(230 <= (c[0] + c[2]) / 2 <= 390 and 60 <= (c[1] + c[3]) / 2 <= 220 for c in cover)
+    assert det.cover_structure(patches, [], img) == []
 
 
 def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() -> None:

@@ -39,7 +39,9 @@ import heldout26 as H26  # noqa: E402
 import heldout28 as H28  # noqa: E402
 import heldout30 as H30  # noqa: E402
 import heldout43 as H43  # noqa: E402
+import heldout44 as H44  # noqa: E402
 import heldout45 as H45  # noqa: E402
+import heldout49 as H49  # noqa: E402
 import heldout51 as H51  # noqa: E402
 import heldout52 as H52  # noqa: E402
 
@@ -243,17 +245,20 @@ def test_faces_in_a_dim_grey_camera_photo_are_found_by_the_looks_over_photos(pho
 
 def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str], list[str]]:
     """The faces of ``comp`` left by the default passes and by them without ``looks`` (passes that
-    only add boxes: they must leave no face the others hide). Both without the line and island
-    covers: they read the faces found, and a look's extra face off a line's pitch can end the line
-    (grey thumbnails: 4 faces a line covered without the 2x looks over photos; bench/FACES.md,
-    twenty-fifth round), while any one face found in a thumbnail covers the thumbnail whole (the
-    turned prints: none left either way), so a look's own gain is measured without them."""
+    only add boxes: they must leave no face the others hide). Both without the line, island, row
+    and small-photo covers: they read the faces found, and a look's extra face off a line's pitch
+    can end the line (grey thumbnails: 4 faces a line covered without the 2x looks over photos;
+    bench/FACES.md, twenty-fifth round), while any one face found in a thumbnail covers the
+    thumbnail whole (the turned prints: none left either way), and any one face found on a screen
+    covers its avatar rows and small photos, so a look's own gain is measured without them."""
     data = C.encode(comp.image, comp.quality)
     without = tuple(p for p in det.LFD_PASSES if p not in looks)
     assert len(without) == len(det.LFD_PASSES) - len(looks)
     with (
         mock.patch.object(det, "cover_lines", lambda faces, img: []),
         mock.patch.object(det, "cover_islands", lambda islands, faces: []),
+        mock.patch.object(det, "cover_rows", lambda *_: []),
+        mock.patch.object(det, "cover_small_photos", lambda *_: []),
     ):
         left_with = leaks(comp, FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data), data)
         left_without = leaks(comp, FrameRedactor(RedactionSettings(passes=without)).process(data), data)
@@ -364,6 +369,29 @@ def test_a_tiny_face_joined_to_a_plus_n_disc_is_found_by_the_4x_look_around_join
     assert len(left_with) + 1 <= len(left_without), (left_with, left_without)
     data = C.encode(bracket.image, bracket.quality)
     assert leaks(bracket, FrameRedactor().process(data), data) == []
+
+
+@pytest.mark.parametrize(
+    ("gen", "name"),
+    [(H44, "h44fall_alert11_1"), (H49, "h49match_day5_0")],
+    ids=["facepile", "match_day"],
+)
+def test_small_avatars_no_look_finds_are_hidden_on_a_screen_where_faces_were_found(
+    gen: ModuleType, name: str
+) -> None:
+    """Seen set 44's fall alert (a facepile of 20 px faces no network scores 0.45 at 2x-6x) and
+    seen set 49's match day (a 22 px avatar no pass keeps a box on): other faces on both screens
+    are found, so each is re-encoded anyway, and every avatar row and small photo on it is covered
+    (SCREEN_COVER). Without those two covers those faces are left; with them none is."""
+    comp = seen_screen(gen, name)
+    data = C.encode(comp.image, comp.quality)
+    with (
+        mock.patch.object(det, "cover_rows", lambda *_: []),
+        mock.patch.object(det, "cover_small_photos", lambda *_: []),
+    ):
+        left_without = leaks(comp, FrameRedactor().process(data), data)
+    assert left_without
+    assert leaks(comp, FrameRedactor().process(data), data) == []
 
 
 @pytest.mark.parametrize(
@@ -590,6 +618,7 @@ def test_badges_in_a_line_of_found_faces_are_covered_at_its_pitch(
         left_now = leaks(comp, FrameRedactor().process(data), data)
         with monkeypatch.context() as m:
             m.setattr(det, "cover_lines", lambda faces, img: [])
+            m.setattr(det, "cover_small_photos", lambda *_: [])  # it hides them too
             left_before = leaks(comp, FrameRedactor().process(data), data)
         assert all(any(m.startswith(face) for m in left_before) for face in missed[comp.name]), left_before
         assert not left_now and set(left_now) < set(left_before), (comp.name, left_now)
