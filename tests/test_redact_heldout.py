@@ -379,10 +379,11 @@ def test_a_tiny_face_joined_to_a_plus_n_disc_is_found_by_the_4x_look_around_join
 def test_small_avatars_no_look_finds_are_hidden_on_a_screen_where_faces_were_found(
     gen: ModuleType, name: str
 ) -> None:
-    """Seen set 44's fall alert (a facepile of 20 px faces no network scores 0.45 at 2x-6x) and
-    seen set 49's match day (a 22 px avatar no pass keeps a box on): other faces on both screens
-    are found, so each is re-encoded anyway, and every avatar row and small photo on it is covered
-    (SCREEN_COVER). Without those two covers those faces are left; with them none is."""
+    """Seen set 44's fall alert (a facepile of 20 px faces libfacedetection scores under 0.45 at
+    2x-6x in windows of their own) and seen set 49's match day (a 22 px avatar no pass keeps a box
+    on): other faces on both screens are found, so each is re-encoded anyway, and its avatar rows
+    and small photos that MTCNN's RNet finds face-like are covered (SCREEN_COVER). Without those
+    two covers those faces are left; with them none is."""
     comp = seen_screen(gen, name)
     data = C.encode(comp.image, comp.quality)
     with (
