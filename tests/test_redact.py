@@ -571,10 +571,10 @@ def test_a_face_in_a_row_of_overlapping_avatars_covers_the_row() -> None:
     patches = det.find_patches(img, hi=det.BLOB_MAX)
     assert any(r[0] <= 42 and r[2] >= 278 for r in patches.rows), "the row is found as a row"
     assert not any(r[0] >= 290 for r in patches.rows), "the line of text is not a row of avatars"
-    cover = det.cover_rows(patches.rows, [(100.0, 64.0, 130.0, 96.0, 0.9)], img, [])
+    cover = det.cover_rows(patches.rows, [(100.0, 64.0, 130.0, 96.0, 0.9)])
     assert cover and min(c[0] for c in cover) <= 42 and max(c[2] for c in cover) >= 278
     assert all(max(c[2] - c[0], c[3] - c[1]) <= 50 for c in cover), "squares of the row's height"
-    assert det.cover_rows(patches.rows, [], img, []) == []
+    assert det.cover_rows(patches.rows, []) == []
 
 
 def small_crops(side: int) -> tuple[list[np.ndarray], list[np.ndarray]]:

@@ -245,8 +245,8 @@ def test_faces_in_a_dim_grey_camera_photo_are_found_by_the_looks_over_photos(pho
 
 def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str], list[str]]:
     """The faces of ``comp`` left by the default passes and by them without ``looks`` (passes that
-    only add boxes: they must leave no face the others hide). Both without the line, island, row
-    and small-photo covers: they read the faces found, and a look's extra face off a line's pitch
+    only add boxes: they must leave no face the others hide). Both without the line, island and
+    screen covers: they read the faces found, and a look's extra face off a line's pitch
     can end the line (grey thumbnails: 4 faces a line covered without the 2x looks over photos;
     bench/FACES.md, twenty-fifth round), while any one face found in a thumbnail covers the
     thumbnail whole (the turned prints: none left either way), and any one face found on a screen
@@ -257,8 +257,7 @@ def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str
     with (
         mock.patch.object(det, "cover_lines", lambda faces, img: []),
         mock.patch.object(det, "cover_islands", lambda islands, faces: []),
-        mock.patch.object(det, "cover_rows", lambda *_: []),
-        mock.patch.object(det, "cover_small_photos", lambda *_: []),
+        mock.patch.object(det, "cover_screen", lambda patches, faces, img: []),
     ):
         left_with = leaks(comp, FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data), data)
         left_without = leaks(comp, FrameRedactor(RedactionSettings(passes=without)).process(data), data)
@@ -382,14 +381,11 @@ def test_small_avatars_no_look_finds_are_hidden_on_a_screen_where_faces_were_fou
     """Seen set 44's fall alert (a facepile of 20 px faces libfacedetection scores under 0.45 at
     2x-6x in windows of their own) and seen set 49's match day (a 22 px avatar no pass keeps a box
     on): other faces on both screens are found, so each is re-encoded anyway, and its avatar rows
-    and small photos that MTCNN's RNet finds face-like are covered (SCREEN_COVER). Without those
-    two covers those faces are left; with them none is."""
+    and small photos that MTCNN's RNet finds face-like are covered (SCREEN_COVER). Without that
+    cover those faces are left; with it none is."""
     comp = seen_screen(gen, name)
     data = C.encode(comp.image, comp.quality)
-    with (
-        mock.patch.object(det, "cover_rows", lambda *_: []),
-        mock.patch.object(det, "cover_small_photos", lambda *_: []),
-    ):
+    with mock.patch.object(det, "cover_screen", lambda patches, faces, img: []):
         left_without = leaks(comp, FrameRedactor().process(data), data)
     assert left_without
     assert leaks(comp, FrameRedactor().process(data), data) == []
@@ -619,7 +615,7 @@ def test_badges_in_a_line_of_found_faces_are_covered_at_its_pitch(
         left_now = leaks(comp, FrameRedactor().process(data), data)
         with monkeypatch.context() as m:
             m.setattr(det, "cover_lines", lambda faces, img: [])
-            m.setattr(det, "cover_small_photos", lambda *_: [])  # it hides them too
+            m.setattr(det, "cover_screen", lambda patches, faces, img: [])  # it hides them too
             left_before = leaks(comp, FrameRedactor().process(data), data)
         assert all(any(m.startswith(face) for m in left_before) for face in missed[comp.name]), left_before
         assert not left_now and set(left_now) < set(left_before), (comp.name, left_now)

@@ -850,48 +850,56 @@ def row_pieces(box: Box, step: float, score: float = 0.0) -> list[Box]:
     return [(x1, y1 + s, x2, y1 + s + short, score) for s in starts]
 
 
-def cover_rows(
-    rows: Sequence[Box], faces: Sequence[Box], img: np.ndarray, photos: Sequence[Rect]
-) -> list[Box]:
-    """Boxes over the whole of every avatar row a face was found in, and, on a screen where a face
-    was found, of every row outside large ``photos`` one of whose avatars MTCNN's RNet finds
-    face-like (SCREEN_COVER).
+def cover_rows(rows: Sequence[Box], faces: Sequence[Box]) -> list[Box]:
+    """Boxes over the whole of every avatar row a face was found in.
 
     In a row of overlapping avatars each hides part of the one before: a detector finds some and
-    misses the half-hidden ones beside them, which are still faces, and in a "facepile" of 18-22 px
-    faces it often finds none (libfacedetection scored seen set 44's under 0.45 at 2x-6x in windows
-    of their own). A screen with a found face is re-encoded anyway, so covering more of it alters no
-    face-free screen; a screen where no face was found gets nothing from this.
+    misses the half-hidden ones beside them, which are still faces. Once one face is found in a
+    row, the row is a row of faces, so all of it is covered; a row without a found face is left to
+    ``cover_screen`` (a face-free screen stays untouched).
     """
-    if not faces:
-        return []
-    top = max(f[4] for f in faces)
-    return [
-        piece
-        for r in rows
-        if any(_centre_in(f, [r]) for f in faces)
-        or (not _centre_in(r, photos) and verify.face_like(img, row_pieces(r, step=0.5), SCREEN_COVER_RNET))
-        for piece in row_pieces(r, step=1.0, score=top)
-    ]
+    out: list[Box] = []
+    for r in rows:
+        inside = [f[4] for f in faces if _centre_in(f, [r])]
+        if inside:
+            out.extend(row_pieces(r, step=1.0, score=max(inside)))
+    return out
 
 
-def cover_small_photos(
-    blobs: Sequence[Box], faces: Sequence[Box], img: np.ndarray, photos: Sequence[Rect]
-) -> list[Box]:
-    """Boxes over the photo-like patches of SMALL_PHOTO_MIN-SMALL_PHOTO_MAX px outside large
-    ``photos`` that MTCNN's RNet finds face-like, on a screen where a face was found
-    (SCREEN_COVER): an avatar that small is most often a face no look keeps a box on (18-23 px
-    avatars in a family tree, a check-in list, a remembrance wall). Text, flat icons and a large
-    photo's parts are left alone, and a screen where no face was found gets nothing."""
+def cover_screen(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> list[Box]:
+    """On a screen where a face was found (SCREEN_COVER), boxes over every avatar row and every
+    photo-like patch of SMALL_PHOTO_MIN-SMALL_PHOTO_MAX px outside large photos (``Patches.photos``)
+    in which MTCNN's RNet finds a face-like avatar.
+
+    18-23 px avatars are where every network is weakest: in a "facepile" it often finds none
+    (libfacedetection scored seen set 44's under 0.45 at 2x-6x in windows of their own), and a
+    family tree's, a check-in list's or a remembrance wall's avatars get no box. A screen with a
+    found face is re-encoded anyway, so covering more of it alters no face-free screen; a screen
+    where no face was found gets nothing. Text, flat icons (``photo_like``) and a large photo's parts
+    are left alone. RNet sees the small patches and the rows' pieces in one batch.
+    """
     if not faces:
         return []
     top = max(f[4] for f in faces)
     small = [
         b
-        for b in blobs
-        if SMALL_PHOTO_MIN <= _side(b) <= SMALL_PHOTO_MAX and not _centre_in(b, photos) and photo_like(img, b)
+        for b in patches.blobs
+        if SMALL_PHOTO_MIN <= _side(b) <= SMALL_PHOTO_MAX
+        and not _centre_in(b, patches.photos)
+        and photo_like(img, b)
     ]
-    return [(*b[:4], top) for b in verify.face_like(img, small, SCREEN_COVER_RNET)]
+    rows = {  # rows a face lies in are cover_rows'
+        r: row_pieces(r, step=0.5)
+        for r in patches.rows
+        if not _centre_in(r, patches.photos) and not any(_centre_in(f, [r]) for f in faces)
+    }
+    asked = list(dict.fromkeys([*small, *(piece for pieces in rows.values() for piece in pieces)]))
+    seen = set(verify.face_like(img, asked, SCREEN_COVER_RNET))
+    out = [(*b[:4], top) for b in small if b in seen]
+    for r, pieces in rows.items():
+        if any(piece in seen for piece in pieces):
+            out.extend(row_pieces(r, step=1.0, score=top))
+    return out
 
 
 def _centre_in(b: Sequence[float], rects: Sequence[Sequence[float]]) -> bool:
@@ -1075,15 +1083,16 @@ def cover_islands(islands: tuple[np.ndarray, np.ndarray] | None, faces: Sequence
 
 
 def cover_structure(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> list[Box]:
-    """The avatar rows and small photos of a screen where a face was found, the list slots lined
-    up with the found faces, the slots of lines of them (``cover_lines``) and the small islands they
-    lie in (``cover_islands``). Every found face counts, however weak: its own box alters the screen
-    already, so what it stands for adds pixels only to a screen that is re-encoded anyway, never a
-    face-free screen more (bench/FACES.md, twenty-sixth and thirty-ninth rounds)."""
+    """The rows and list slots to cover for the found faces, the face-like rows and small photos of
+    a screen where one was found (``cover_screen``), the slots of lines of them (``cover_lines``) and
+    the small islands they lie in (``cover_islands``). Every found face counts, however weak: its
+    own box alters the screen already, so what it stands for adds pixels only to a screen that is
+    re-encoded anyway, never a face-free screen more (bench/FACES.md, twenty-sixth and thirty-ninth
+    rounds)."""
     return (
-        cover_rows(patches.rows, faces, img, patches.photos)
+        cover_rows(patches.rows, faces)
         + cover_lists(patches.blobs, faces, img)
-        + cover_small_photos(patches.blobs, faces, img, patches.photos)
+        + cover_screen(patches, faces, img)
         + cover_lines(faces, img)
         + cover_islands(patches.islands, faces)
     )
