@@ -94,6 +94,7 @@ import heldout53 as H53
 import heldout54 as H54
 import heldout55 as H55
 import heldout56 as H56
+import heldout57 as H57
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -196,6 +197,7 @@ HELDOUT_SETS = {
     "heldout54": HeldOutSet(H54.generate, H2.FREE_HELDOUT2, H54.HELDOUT54_SEED, "fifty-fourth"),
     "heldout55": HeldOutSet(H55.generate, H2.FREE_HELDOUT2, H55.HELDOUT55_SEED, "fifty-fifth"),
     "heldout56": HeldOutSet(H56.generate, H2.FREE_HELDOUT2, H56.HELDOUT56_SEED, "fifty-sixth"),
+    "heldout57": HeldOutSet(H57.generate, H2.FREE_HELDOUT2, H57.HELDOUT57_SEED, "fifty-seventh"),
 }
 
 

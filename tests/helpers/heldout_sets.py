@@ -4,6 +4,7 @@ detector is involved."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import itertools
 import os
@@ -27,10 +28,11 @@ __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_another_seed", "check_doc_round", "check_doc_table",
     "check_drawn_inside", "check_drawn_round", "check_face_free", "check_free_cast", "check_generate",
     "check_layout", "check_lifted_round", "check_light_and_dark", "check_marked_boxes",
-    "check_pages_and_kinds", "check_render", "check_round", "check_rounds", "check_screen", "check_seed",
-    "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "cut_at_right",
-    "grey_and_kept", "inside", "marked_cast", "marked_face", "no_cast", "on_screen", "on_white", "one_in",
-    "part_alone", "past_the_edge", "plain_face", "sized", "spread",
+    "check_pages_and_kinds", "check_render", "check_round", "check_round_as_documented", "check_rounds",
+    "check_screen", "check_seed", "check_small_faces_drawn_not_counted", "counted_by_half",
+    "covered_by_half", "cut_at_right", "first_round", "grey_and_kept", "inside", "marked_cast",
+    "marked_face", "no_cast", "on_screen", "on_white", "one_in", "part_alone", "past_the_edge",
+    "plain_face", "set_parts", "sized", "spread",
 ]  # fmt: skip
 
 
@@ -83,6 +85,26 @@ def one_in(
         assert inside(found, x[0], 500, x[1], 500 + height), found
         faced += len(found)
     assert faced >= least, faced
+
+
+def set_parts(gen: ModuleType, tag: str) -> tuple[Callable[..., tuple[C.Composite, Any, Found]], ...]:
+    """Set ``gen``'s parts drawn alone on screens marked ``tag``-part (``part_alone``: the marked
+    face, another ``face`` or, without ``people``, no person), and the checks bound to them: its
+    ``part``, ``one_in``, ``grey_and_kept`` and ``past_the_edge``, in that order."""
+
+    def part(
+        fn: Callable[..., Any], seed: int, *args: Any, people: bool = True, face: C.Photo | None = None
+    ) -> tuple[C.Composite, Any, Found]:
+        return part_alone(gen, f"{tag}-part", fn, seed, *args, people=people, face=face)
+
+    return (part, *(functools.partial(check, part) for check in (one_in, grey_and_kept, past_the_edge)))
+
+
+def first_round(gen: ModuleType, free: list[C.Photo]) -> list[C.Composite]:
+    """Round one of set ``gen`` at its seed (a module's ``one_round``, drawn once): every held-out
+    photo goes in, as the bench hands them over (two_people.jpg included, for the generator to drop),
+    with the session's face-free photos ``free``."""
+    return list(gen.generate(C.load_photos(split="heldout"), free, reps=1))
 
 
 def spread(comp: C.Composite, box: C.BoxF) -> float:
@@ -378,6 +400,17 @@ def check_doc_round(gen: ModuleType, one_round: list[C.Composite], faces: int, b
     said = f"{faces:,} faces: {a}, {b}, {c} and {d} by size, {under_40} under 40 px; 13"
     assert said in " ".join((gen.__doc__ or "").split()), said
     assert drawn[0] > 0.6 * len(sizes)
+
+
+def check_round_as_documented(gen: ModuleType, one_round: list[C.Composite], tag: str, faces: int,
+                              buckets: list[int], under_40: int) -> None:  # fmt: skip
+    """A round of set ``gen`` already drawn at its seed (a module's ``one_round``, screens marked
+    ``tag``): ``check_drawn_round``, ``check_pages_and_kinds``, then what its docstring states, the
+    4-rep table (``check_doc_table``) and the ``reps=1`` figures (``check_doc_round``)."""
+    check_drawn_round(one_round, tag)
+    check_pages_and_kinds(one_round, tag)
+    check_doc_table(gen)
+    check_doc_round(gen, one_round, faces, buckets, under_40)
 
 
 def check_light_and_dark(one_round: list[C.Composite]) -> None:
