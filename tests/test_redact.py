@@ -596,10 +596,11 @@ def small_crops(side: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
 
 def test_on_a_screen_where_a_face_was_found_small_face_like_photos_and_rows_are_covered() -> None:
     """A check-in list of 24 px avatars, faces and thumbnails of no face in turn, and a facepile of
-    the faces, which no look keeps a box on, on a screen where a face was found elsewhere (weakly):
-    each face avatar and the pile are covered (SCREEN_COVER). The thumbnails of no face (MTCNN's
-    RNet sees none), the words beside the avatars and the parts of a large photo are not, and a
-    screen where no face was found gets nothing (a face-free screen stays as it came)."""
+    the faces, which no look keeps a box on, on a screen where a face was found elsewhere: each face
+    avatar and the pile are covered (SCREEN_COVER). The thumbnails of no face (MTCNN's RNet sees
+    none), the words beside the avatars and the parts of a large photo are not. A screen where no
+    face was found gets nothing (a face-free screen stays as it came), and neither does one where
+    only a weak box was (SCREEN_COVER_SURE: one false box on a pet would black out the rest)."""
     img, _ = _avatar_column(n=6, side=24)
     faces, others = small_crops(24)
     slots = [(40.0, 60.0 + i * 80, 64.0, 84.0 + i * 80) for i in range(6)]
@@ -612,7 +613,7 @@ def test_on_a_screen_where_a_face_was_found_small_face_like_photos_and_rows_are_
     rng = np.random.default_rng(15)
     img[60:220, 230:390] = cv2.GaussianBlur(rng.integers(0, 256, (160, 160, 3), dtype=np.uint8), (0, 0), 1.0)
     patches = det.find_patches(img, hi=det.BLOB_MAX)
-    found = (320.0, 660.0, 340.0, 680.0, 0.4)
+    found = (320.0, 660.0, 340.0, 680.0, det.SCREEN_COVER_SURE)
     cover = det.cover_structure(patches, [found], img)
 
     def covered(x1: float, y1: float, x2: float, y2: float) -> bool:
@@ -625,6 +626,7 @@ def test_on_a_screen_where_a_face_was_found_small_face_like_photos_and_rows_are_
     in_photo = [c for c in cover if 230 <= (c[0] + c[2]) / 2 <= 390 and 60 <= (c[1] + c[3]) / 2 <= 220]
     assert not in_photo, "a large photo's parts"
     assert det.cover_structure(patches, [], img) == []
+    assert det.cover_screen(patches, [(*found[:4], det.SCREEN_COVER_SURE - 0.1)], img) == []
 
 
 def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() -> None:
