@@ -45,6 +45,7 @@ import heldout49 as H49  # noqa: E402
 import heldout51 as H51  # noqa: E402
 import heldout52 as H52  # noqa: E402
 import heldout54 as H54  # noqa: E402
+import heldout55 as H55  # noqa: E402
 
 SCREEN_H = 1000  # the top of a screen: a dozen avatars, half the detection time of a whole one
 
@@ -411,6 +412,28 @@ def test_a_line_reads_the_small_photos_the_screen_cover_hides_as_well_as_the_fou
         return lines([f for f in faces if f not in covered], img)
 
     with mock.patch.object(det, "cover_screen", recorded), mock.patch.object(det, "cover_lines", found_only):
+        assert leaks(comp, FrameRedactor().process(data), data)
+
+
+def test_a_line_read_with_the_covered_photos_too_keeps_the_slots_the_found_faces_gave() -> None:
+    """Seen set 55's shift roster (h55shift_roster3_0, from the blind scoring of the fortieth
+    round): with the small photos the screen cover hides, a line's pitch is refit and one slot of
+    the line of found faces alone, a 23 px face no pass boxes, is no longer covered. The lines are
+    read both ways (``cover_structure``), so it is."""
+    comp = seen_screen(H55, "h55shift_roster3_0")
+    data = C.encode(comp.image, comp.quality)
+    assert leaks(comp, FrameRedactor().process(data), data) == []
+    screen, lines, covered = det.cover_screen, det.cover_lines, set()
+
+    def recorded(patches: det.Patches, faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
+        out = screen(patches, faces, img)
+        covered.update(out)
+        return out
+
+    def joined_only(faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
+        return lines(faces, img) if covered & set(faces) else []
+
+    with mock.patch.object(det, "cover_screen", recorded), mock.patch.object(det, "cover_lines", joined_only):
         assert leaks(comp, FrameRedactor().process(data), data)
 
 
