@@ -393,6 +393,23 @@ def test_small_avatars_no_look_finds_are_hidden_on_a_screen_where_faces_were_fou
     assert leaks(comp, FrameRedactor().process(data), data) == []
 
 
+def leaks_with_lines_read_once(comp: C.Composite, data: bytes, with_photos: bool) -> list[str]:
+    """The faces left on ``comp`` when each line is read one way only (``cover_structure`` reads
+    both): with the found faces alone, or with them and the small photos the screen cover hides."""
+    screen, lines, covered = det.cover_screen, det.cover_lines, set()
+
+    def recorded(patches: det.Patches, faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
+        out = screen(patches, faces, img)
+        covered.update(out)
+        return out
+
+    def once(faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
+        return lines(faces, img) if bool(covered & set(faces)) == with_photos else []
+
+    with mock.patch.object(det, "cover_screen", recorded), mock.patch.object(det, "cover_lines", once):
+        return leaks(comp, FrameRedactor().process(data), data)
+
+
 def test_a_line_reads_the_small_photos_the_screen_cover_hides_as_well_as_the_found_faces() -> None:
     """Seen set 52's parents' chat (h52parent_chat13_0): a 22 px avatar no pass boxes sits in a
     line of avatars that the screen cover hides as small face-like photos, not as found faces. Read
@@ -401,18 +418,7 @@ def test_a_line_reads_the_small_photos_the_screen_cover_hides_as_well_as_the_fou
     comp = seen_screen(H52, "h52parent_chat13_0")
     data = C.encode(comp.image, comp.quality)
     assert leaks(comp, FrameRedactor().process(data), data) == []
-    screen, lines, covered = det.cover_screen, det.cover_lines, set()
-
-    def recorded(patches: det.Patches, faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
-        out = screen(patches, faces, img)
-        covered.update(out)
-        return out
-
-    def found_only(faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
-        return lines([f for f in faces if f not in covered], img)
-
-    with mock.patch.object(det, "cover_screen", recorded), mock.patch.object(det, "cover_lines", found_only):
-        assert leaks(comp, FrameRedactor().process(data), data)
+    assert leaks_with_lines_read_once(comp, data, with_photos=False)
 
 
 def test_a_line_read_with_the_covered_photos_too_keeps_the_slots_the_found_faces_gave() -> None:
@@ -423,18 +429,7 @@ def test_a_line_read_with_the_covered_photos_too_keeps_the_slots_the_found_faces
     comp = seen_screen(H55, "h55shift_roster3_0")
     data = C.encode(comp.image, comp.quality)
     assert leaks(comp, FrameRedactor().process(data), data) == []
-    screen, lines, covered = det.cover_screen, det.cover_lines, set()
-
-    def recorded(patches: det.Patches, faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
-        out = screen(patches, faces, img)
-        covered.update(out)
-        return out
-
-    def joined_only(faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
-        return lines(faces, img) if covered & set(faces) else []
-
-    with mock.patch.object(det, "cover_screen", recorded), mock.patch.object(det, "cover_lines", joined_only):
-        assert leaks(comp, FrameRedactor().process(data), data)
+    assert leaks_with_lines_read_once(comp, data, with_photos=True)
 
 
 def test_one_weak_false_box_does_not_black_out_a_face_free_screens_avatars(
