@@ -1129,13 +1129,13 @@ def cover_structure(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> 
 # SCREEN_COVER_SURE (fortieth round): only a face found at 0.7 or more brings the screen cover. One
 # weak false box (most often the 4x look's, 15-25 px, 0.37-0.71) brought it to a face-free screen:
 # seen set 54's altered face-free screens carried 5.35 boxes each (1.73 before the cover; a museum
-# guide's 161). On seen sets 50-54 and tuning (8,995 faces) no hidden face lay under the screen cover
-# alone on a screen whose found faces all scored under 0.7; on the leak screens of seen sets 44-54
-# the same faces are left (from 0.6 too). And the lines (cover_lines) are read a second time with
-# the small photos the screen cover hides: on those leak screens one face more is hidden (a 22 px
-# avatar in set 52's parents' chat). Both ways, not with the photos alone: more boxes on a line
-# refit its pitch, and blind set 55's shift roster then left a 23 px face the found faces' line
-# covered.
+# guide's 161). On seen sets 50-54 and tuning (8,995 faces) every face hidden on a screen whose
+# found faces all scored under 0.7 had a found box over its centre (none rested on the screen
+# cover); on the leak screens of seen sets 44-54 the same faces are left (from 0.6 too). And the
+# lines (cover_lines) are read a second time with the small photos the screen cover hides: on those
+# leak screens one face more is hidden (a 22 px avatar in set 52's parents' chat). Both ways, not
+# with the photos alone: more boxes on a line refit its pitch, and blind set 55's shift roster then
+# left a 23 px face the found faces' line covered.
 SMALL_PHOTO_MIN = 16.0  # px
 SMALL_PHOTO_MAX = 40.0  # px
 SCREEN_COVER_RNET = 0.1
