@@ -22,7 +22,6 @@ leaves out the tuning people and draws what its docstring states.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -38,28 +37,17 @@ Found = heldout_sets.Found
 sized, inside = heldout_sets.sized, heldout_sets.inside
 
 
-def part(
-    fn: Callable[..., Any], seed: int, *args: Any, people: bool = True, face: C.Photo | None = None
-) -> tuple[C.Composite, Any, Found]:
-    """``fn`` of this set alone on a screen (heldout_sets' ``part_alone``, cast with the marked face
-    unless ``face`` is given, or with no person)."""
-    return heldout_sets.part_alone(H54, "h54-part", fn, seed, *args, people=people, face=face)
-
-
-past_the_edge = functools.partial(heldout_sets.past_the_edge, part)  # a row cut by the right edge
+# this set's parts drawn alone with the marked face (or another, or no person), and the checks of
+# rows of one face or none, of grey and coloured faces over seeds and of a row across the edge
+part, one_in, greyed_some, past_the_edge = heldout_sets.set_parts(H54, "h54")
 no_cast = heldout_sets.no_cast
-one_in = functools.partial(heldout_sets.one_in, part)  # rows of one face or none (heldout_sets' one_in)
-greyed_some = functools.partial(heldout_sets.grey_and_kept, part)  # grey and coloured faces over seeds
-cut_by_the_edge = heldout_sets.cut_at_right
 
 
 @pytest.fixture(scope="module")
 def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
-    """Round one of the set at its seed, drawn a single time for this module: every held-out photo
-    goes in, as the bench hands them over (two_people.jpg included, for the generator to drop), with
-    the session's face-free photos."""
-    photos = C.load_photos(split="heldout")
-    return list(H54.generate(photos, people_and_things[1], reps=1))
+    """Round one of the set at its seed, drawn a single time for this module (heldout_sets'
+    ``first_round``)."""
+    return heldout_sets.first_round(H54, people_and_things[1])
 
 
 def test_ten_layouts_the_advisor_and_the_museum_once_and_the_seed() -> None:
@@ -425,7 +413,4 @@ def test_the_docstring_states_what_a_round_draws(one_round: list[C.Composite]) -
     4-rep table lists the ten layouts with their screens and adds up to its totals; the round has
     every size, light and dark pages, and screens marked h54- and h54-noface- for the ten
     layouts."""
-    heldout_sets.check_drawn_round(one_round, "h54")
-    heldout_sets.check_pages_and_kinds(one_round, "h54")
-    heldout_sets.check_doc_table(H54)
-    heldout_sets.check_doc_round(H54, one_round, 289, [189, 85, 14, 1], 230)
+    heldout_sets.check_round_as_documented(H54, one_round, "h54", 289, [189, 85, 14, 1], 230)

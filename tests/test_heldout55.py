@@ -21,7 +21,6 @@ seed, leaves out the tuning people and draws what its docstring states.
 
 from __future__ import annotations
 
-import functools
 import random
 from collections.abc import Callable
 from typing import Any
@@ -38,27 +37,18 @@ Found = heldout_sets.Found
 sized, inside = heldout_sets.sized, heldout_sets.inside
 
 
-def part(
-    fn: Callable[..., Any], seed: int, *args: Any, people: bool = True, face: C.Photo | None = None
-) -> tuple[C.Composite, Any, Found]:
-    """``fn`` of this set alone on a screen (heldout_sets' ``part_alone``, cast with the marked face
-    unless ``face`` is given, or with no person)."""
-    return heldout_sets.part_alone(H55, "h55-part", fn, seed, *args, people=people, face=face)
-
-
+# this set's parts drawn alone with the marked face (or another, or no person), and the checks of
+# rows of one face or none, of grey and coloured faces over seeds and of a row across the edge
+part, one_in, greyed_some, _ = heldout_sets.set_parts(H55, "h55")
 no_cast = heldout_sets.no_cast
-one_in = functools.partial(heldout_sets.one_in, part)  # rows of one face or none (heldout_sets' one_in)
-greyed_some = functools.partial(heldout_sets.grey_and_kept, part)  # grey and coloured faces over seeds
 cut_by_the_edge = heldout_sets.cut_at_right
 
 
 @pytest.fixture(scope="module")
 def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
-    """Round one of the set at its seed, drawn a single time for this module: every held-out photo
-    goes in, as the bench hands them over (two_people.jpg included, for the generator to drop), with
-    the session's face-free photos."""
-    photos = C.load_photos(split="heldout")
-    return list(H55.generate(photos, people_and_things[1], reps=1))
+    """Round one of the set at its seed, drawn a single time for this module (heldout_sets'
+    ``first_round``)."""
+    return heldout_sets.first_round(H55, people_and_things[1])
 
 
 def test_ten_layouts_the_coop_and_the_author_once_and_the_seed() -> None:
@@ -369,7 +359,4 @@ def test_the_docstring_states_what_a_round_draws(one_round: list[C.Composite]) -
     4-rep table lists the ten layouts with their screens and adds up to its totals; the round has
     every size, light and dark pages, and screens marked h55- and h55-noface- for the ten
     layouts."""
-    heldout_sets.check_drawn_round(one_round, "h55")
-    heldout_sets.check_pages_and_kinds(one_round, "h55")
-    heldout_sets.check_doc_table(H55)
-    heldout_sets.check_doc_round(H55, one_round, 328, [259, 59, 8, 2], 288)
+    heldout_sets.check_round_as_documented(H55, one_round, "h55", 328, [259, 59, 8, 2], 288)
