@@ -626,7 +626,7 @@ def test_on_a_screen_where_a_face_was_found_small_face_like_photos_and_rows_are_
     in_photo = [c for c in cover if 230 <= (c[0] + c[2]) / 2 <= 390 and 60 <= (c[1] + c[3]) / 2 <= 220]
     assert not in_photo, "a large photo's parts"
     assert det.cover_structure(patches, [], img) == []
-    assert det.cover_screen(patches, [(*found[:4], det.SCREEN_COVER_SURE - 0.1)], img) == []
+    assert det.cover_screen(patches, [(*found[:4], det.SCREEN_COVER_SURE - 0.1)], img) == ([], [])
 
 
 def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() -> None:

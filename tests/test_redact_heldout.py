@@ -259,7 +259,7 @@ def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str
     with (
         mock.patch.object(det, "cover_lines", lambda faces, img: []),
         mock.patch.object(det, "cover_islands", lambda islands, faces: []),
-        mock.patch.object(det, "cover_screen", lambda patches, faces, img: []),
+        mock.patch.object(det, "cover_screen", lambda patches, faces, img: ([], [])),
     ):
         left_with = leaks(comp, FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data), data)
         left_without = leaks(comp, FrameRedactor(RedactionSettings(passes=without)).process(data), data)
@@ -387,7 +387,7 @@ def test_small_avatars_no_look_finds_are_hidden_on_a_screen_where_faces_were_fou
     cover those faces are left; with it none is."""
     comp = seen_screen(gen, name)
     data = C.encode(comp.image, comp.quality)
-    with mock.patch.object(det, "cover_screen", lambda patches, faces, img: []):
+    with mock.patch.object(det, "cover_screen", lambda patches, faces, img: ([], [])):
         left_without = leaks(comp, FrameRedactor().process(data), data)
     assert left_without
     assert leaks(comp, FrameRedactor().process(data), data) == []
@@ -398,10 +398,12 @@ def leaks_with_lines_read_once(comp: C.Composite, data: bytes, with_photos: bool
     both): with the found faces alone, or with them and the small photos the screen cover hides."""
     screen, lines, covered = det.cover_screen, det.cover_lines, set()
 
-    def recorded(patches: det.Patches, faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
-        out = screen(patches, faces, img)
-        covered.update(out)
-        return out
+    def recorded(
+        patches: det.Patches, faces: list[det.Box], img: np.ndarray
+    ) -> tuple[list[det.Box], list[det.Box]]:
+        photos, rows = screen(patches, faces, img)
+        covered.update(photos)
+        return photos, rows
 
     def once(faces: list[det.Box], img: np.ndarray) -> list[det.Box]:
         return lines(faces, img) if bool(covered & set(faces)) == with_photos else []
@@ -619,7 +621,7 @@ def test_a_faded_grey_avatar_in_a_list_of_found_faces_is_covered(monkeypatch: py
     data = C.encode(members.image, members.quality)
     left_now = leaks(members, FrameRedactor().process(data), data)
     monkeypatch.setattr(det, "LIST_GREY_LEVELS", 16)
-    monkeypatch.setattr(det, "cover_screen", lambda patches, faces, img: [])  # its lines hide it too
+    monkeypatch.setattr(det, "cover_screen", lambda patches, faces, img: ([], []))  # its lines hide it too
     left_before = leaks(members, FrameRedactor().process(data), data)
     faded = "29 px face at (503, 960"
     assert any(m.startswith(faded) for m in left_before), left_before
@@ -674,7 +676,7 @@ def test_badges_in_a_line_of_found_faces_are_covered_at_its_pitch(
         left_now = leaks(comp, FrameRedactor().process(data), data)
         with monkeypatch.context() as m:
             m.setattr(det, "cover_lines", lambda faces, img: [])
-            m.setattr(det, "cover_screen", lambda patches, faces, img: [])  # it hides them too
+            m.setattr(det, "cover_screen", lambda patches, faces, img: ([], []))  # it hides them too
             left_before = leaks(comp, FrameRedactor().process(data), data)
         assert all(any(m.startswith(face) for m in left_before) for face in missed[comp.name]), left_before
         assert not left_now and set(left_now) < set(left_before), (comp.name, left_now)

@@ -866,10 +866,11 @@ def cover_rows(rows: Sequence[Box], faces: Sequence[Box]) -> list[Box]:
     return out
 
 
-def cover_screen(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> list[Box]:
+def cover_screen(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> tuple[list[Box], list[Box]]:
     """On a screen where a face scored SCREEN_COVER_SURE or more was found (SCREEN_COVER), boxes
-    over every avatar row and every photo-like patch of SMALL_PHOTO_MIN-SMALL_PHOTO_MAX px outside
-    large photos (``Patches.photos``) in which MTCNN's RNet finds a face-like avatar.
+    over every photo-like patch of SMALL_PHOTO_MIN-SMALL_PHOTO_MAX px and every avatar row outside
+    large photos (``Patches.photos``) in which MTCNN's RNet finds a face-like avatar: the small
+    photos' boxes, then the rows' pieces (the lines read the photos too: ``cover_structure``).
 
     18-23 px avatars are where every network is weakest: in a "facepile" it often finds none
     (libfacedetection scored seen set 44's under 0.45 at 2x-6x in windows of their own), and a
@@ -882,7 +883,7 @@ def cover_screen(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> lis
     """
     top = max((f[4] for f in faces), default=0.0)
     if top < SCREEN_COVER_SURE:
-        return []
+        return [], []
     small = [
         b
         for b in patches.blobs
@@ -897,11 +898,14 @@ def cover_screen(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> lis
     }
     asked = list(dict.fromkeys([*small, *(piece for pieces in rows.values() for piece in pieces)]))
     seen = set(verify.face_like(img, asked, SCREEN_COVER_RNET))
-    out = [(*b[:4], top) for b in small if b in seen]
-    for r, pieces in rows.items():
-        if any(piece in seen for piece in pieces):
-            out.extend(row_pieces(r, step=1.0, score=top))
-    return out
+    photos = [(*b[:4], top) for b in small if b in seen]
+    covered_rows = [
+        piece
+        for r, pieces in rows.items()
+        if any(piece in seen for piece in pieces)
+        for piece in row_pieces(r, step=1.0, score=top)
+    ]
+    return photos, covered_rows
 
 
 def _centre_in(b: Sequence[float], rects: Sequence[Sequence[float]]) -> bool:
@@ -1092,15 +1096,14 @@ def cover_structure(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> 
     own box alters the screen already, so what it stands for adds pixels only to a screen that is
     re-encoded anyway, never a face-free screen more (bench/FACES.md, twenty-sixth, thirty-ninth
     and fortieth rounds)."""
-    screen = cover_screen(patches, faces, img)
-    blobs = {b[:4] for b in patches.blobs}
-    photos = [b for b in screen if b[:4] in blobs]  # the covered small photos (not the rows' pieces)
+    photos, rows = cover_screen(patches, faces, img)
     # Both ways: more boxes on a line refit its pitch, which can drop a slot the faces alone gave.
     lines = cover_lines(faces, img) + (cover_lines([*faces, *photos], img) if photos else [])
     return (
         cover_rows(patches.rows, faces)
         + cover_lists(patches.blobs, faces, img)
-        + screen
+        + photos
+        + rows
         + lines
         + cover_islands(patches.islands, faces)
     )
