@@ -95,6 +95,7 @@ import heldout54 as H54
 import heldout55 as H55
 import heldout56 as H56
 import heldout57 as H57
+import heldout58 as H58
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -198,6 +199,7 @@ HELDOUT_SETS = {
     "heldout55": HeldOutSet(H55.generate, H2.FREE_HELDOUT2, H55.HELDOUT55_SEED, "fifty-fifth"),
     "heldout56": HeldOutSet(H56.generate, H2.FREE_HELDOUT2, H56.HELDOUT56_SEED, "fifty-sixth"),
     "heldout57": HeldOutSet(H57.generate, H2.FREE_HELDOUT2, H57.HELDOUT57_SEED, "fifty-seventh"),
+    "heldout58": HeldOutSet(H58.generate, H2.FREE_HELDOUT2, H58.HELDOUT58_SEED, "fifty-eighth"),
 }
 
 

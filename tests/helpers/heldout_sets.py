@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import composites as C
@@ -30,9 +31,9 @@ __all__ = [
     "check_layout", "check_lifted_round", "check_light_and_dark", "check_marked_boxes",
     "check_pages_and_kinds", "check_render", "check_round", "check_round_as_documented", "check_rounds",
     "check_screen", "check_seed", "check_small_faces_drawn_not_counted", "counted_by_half",
-    "covered_by_half", "cut_at_right", "first_round", "grey_and_kept", "inside", "marked_cast",
-    "marked_face", "no_cast", "on_screen", "on_white", "one_in", "part_alone", "past_the_edge",
-    "plain_face", "set_parts", "sized", "spread",
+    "covered_by_half", "cut_at_right", "default_seed_only", "first_round", "grey_and_kept", "inside",
+    "marked_cast", "marked_face", "no_cast", "on_screen", "on_white", "one_in", "part_alone",
+    "past_the_edge", "photo_across", "plain_face", "round_fixture", "set_parts", "sized", "spread",
 ]  # fmt: skip
 
 
@@ -105,6 +106,33 @@ def first_round(gen: ModuleType, free: list[C.Photo]) -> list[C.Composite]:
     photo goes in, as the bench hands them over (two_people.jpg included, for the generator to drop),
     with the session's face-free photos ``free``."""
     return list(gen.generate(C.load_photos(split="heldout"), free, reps=1))
+
+
+def round_fixture(gen: ModuleType) -> Any:
+    """A module-scoped fixture ``one_round`` for set ``gen``'s tests (assigned to that name in its
+    module): round one at its seed, drawn a single time for the module (``first_round``, with the
+    session's face-free photos)."""
+
+    @pytest.fixture(scope="module")
+    def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
+        return first_round(gen, people_and_things[1])
+
+    return one_round
+
+
+def photo_across(
+    part: Callable[..., tuple[C.Composite, Any, Found]], fn: Callable[..., Any], seed: int, y: int,
+    height: int, hi: float,
+) -> Found:  # fmt: skip
+    """A photo across the screen, ``fn``, drawn alone by a set's ``part`` (its ``part_alone``) at
+    ``y`` from ``seed`` is ``height`` px with the gap under it and counts faces inside the screen
+    (left of the capture's padding) and its rows only, each 18 px or more and none over ``hi`` px
+    give or take a figure's tenth (a gathering's figures are 0.9-1.1 of their row's size). Returns
+    the counted faces."""
+    _comp, value, found = part(fn, seed, y)
+    assert value == height and inside(found, 0, y, C.W - 8, y + height), found
+    assert all(18 <= z <= hi * 1.1 + 0.5 for _b, z in found), found
+    return found
 
 
 def spread(comp: C.Composite, box: C.BoxF) -> float:
@@ -488,6 +516,13 @@ def check_seed(gen: ModuleType, default: int) -> None:
     done = subprocess.run([sys.executable, "-c", code], env=env, cwd=bench, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["4711", "4711"], done.stdout
+
+
+def default_seed_only(gen: ModuleType) -> pytest.MarkDecorator:
+    """A mark for a test of what set ``gen``'s docstring counts, which is its default seed's set:
+    skipped when its ``HELDOUTnn_SEED`` variable draws it from another."""
+    drawn = getattr(gen, f"{gen.__name__.upper()}_SEED")
+    return pytest.mark.skipif(drawn != gen.DEFAULT_SEED, reason="the docstring counts the default seed's set")
 
 
 def check_another_seed(gen: ModuleType, free: list[C.Photo], kind: str) -> None:
