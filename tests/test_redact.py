@@ -660,6 +660,33 @@ def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() ->
     assert det.cover_islands(patches.islands, []) == []
 
 
+def test_the_span_of_a_group_of_found_faces_in_a_photo_is_covered() -> None:
+    """A group photo's faces found at a few places stand for the faces beside and between them
+    (``cover_groups``): the span round three found faces in a photo is covered, squares of their
+    side, grown by GROUP_MARGIN of it. Two faces are no group, nor are three weak ones (no face of
+    SCREEN_COVER_SURE), faces outside large photos (avatars in a list) or faces of far apart sizes."""
+    photo: det.Rect = (0, 200, 700, 600)
+    group = [
+        (100.0, 300.0, 140.0, 340.0, 0.9),
+        (200.0, 310.0, 240.0, 350.0, 0.5),
+        (150.0, 420.0, 190.0, 460.0, 0.6),
+    ]
+    cover = det.cover_groups([photo], group)
+    x1, y1 = min(c[0] for c in cover), min(c[1] for c in cover)
+    x2, y2 = max(c[2] for c in cover), max(c[3] for c in cover)
+    assert (x1, y1, x2, y2) == (70.0, 270.0, 270.0, 490.0), "the faces' span, 0.75 of a side round it"
+    assert {round(c[2] - c[0]) for c in cover} == {40} and {c[4] for c in cover} == {0.9}
+    mask = np.zeros((800, 700), bool)
+    for c in cover:
+        mask[round(c[1]) : round(c[3]), round(c[0]) : round(c[2])] = True
+    assert mask[270:490, 70:270].all(), "no gap inside the span"
+    assert det.cover_groups([photo], group[:2]) == []
+    assert det.cover_groups([photo], [(*b[:4], 0.6) for b in group]) == []
+    assert det.cover_groups([(0, 0, 700, 150)], group) == []
+    far = [group[0], group[1], (150.0, 420.0, 250.0, 520.0, 0.6)]  # 100 px: 2.5 times the others
+    assert det.cover_groups([photo], far) == []
+
+
 def test_a_thumbnail_at_the_screen_edge_is_its_own_island() -> None:
     """Real captures end in 8 black columns (the format's padding): their edge with the page is
     texture the whole screen tall, and a thumbnail touching it was one island with it, too long to

@@ -41,6 +41,7 @@ import heldout30 as H30  # noqa: E402
 import heldout43 as H43  # noqa: E402
 import heldout44 as H44  # noqa: E402
 import heldout45 as H45  # noqa: E402
+import heldout47 as H47  # noqa: E402
 import heldout49 as H49  # noqa: E402
 import heldout51 as H51  # noqa: E402
 import heldout52 as H52  # noqa: E402
@@ -247,12 +248,13 @@ def test_faces_in_a_dim_grey_camera_photo_are_found_by_the_looks_over_photos(pho
 
 def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str], list[str]]:
     """The faces of ``comp`` left by the default passes and by them without ``looks`` (passes that
-    only add boxes: they must leave no face the others hide). Both without the line, island and
-    screen covers: they read the faces found, and a look's extra face off a line's pitch
+    only add boxes: they must leave no face the others hide). Both without the line, island,
+    screen and group covers: they read the faces found, and a look's extra face off a line's pitch
     can end the line (grey thumbnails: 4 faces a line covered without the 2x looks over photos;
     bench/FACES.md, twenty-fifth round), while any one face found in a thumbnail covers the
-    thumbnail whole (the turned prints: none left either way), and any one face found on a screen
-    covers its avatar rows and small photos, so a look's own gain is measured without them."""
+    thumbnail whole (the turned prints: none left either way), any one face found on a screen
+    covers its avatar rows and small photos, and three found in a grid of prints cover the grid,
+    so a look's own gain is measured without them."""
     data = C.encode(comp.image, comp.quality)
     without = tuple(p for p in det.LFD_PASSES if p not in looks)
     assert len(without) == len(det.LFD_PASSES) - len(looks)
@@ -260,6 +262,7 @@ def left_with_and_without(comp: C.Composite, *looks: det.Pass) -> tuple[list[str
         mock.patch.object(det, "cover_lines", lambda faces, img: []),
         mock.patch.object(det, "cover_islands", lambda islands, faces: []),
         mock.patch.object(det, "cover_screen", lambda patches, faces, img: ([], [])),
+        mock.patch.object(det, "cover_groups", lambda photos, faces: []),
     ):
         left_with = leaks(comp, FrameRedactor(RedactionSettings(passes=det.LFD_PASSES)).process(data), data)
         left_without = leaks(comp, FrameRedactor(RedactionSettings(passes=without)).process(data), data)
@@ -432,6 +435,23 @@ def test_a_line_read_with_the_covered_photos_too_keeps_the_slots_the_found_faces
     data = C.encode(comp.image, comp.quality)
     assert leaks(comp, FrameRedactor().process(data), data) == []
     assert leaks_with_lines_read_once(comp, data, with_photos=True)
+
+
+@pytest.mark.parametrize(
+    ("gen", "name"),
+    [(H54, "h54attorney_grid6_0"), (H47, "h47seating_chart2_0")],
+    ids=["attorney_grid_group_photo", "seating_chart_tables"],
+)
+def test_faces_beside_a_group_of_found_faces_in_a_photo_are_covered(gen: ModuleType, name: str) -> None:
+    """Seen set 54's attorney grid (a team photo: a 51 px face between found ones, which no look
+    boxes) and seen set 47's seating chart (18 px guests round tables whose other guests are found
+    or covered as list slots): the span round each group of faces in a large photo is covered
+    (``cover_groups``, read from the found faces and their covers). Without it faces are left."""
+    comp = seen_screen(gen, name)
+    data = C.encode(comp.image, comp.quality)
+    with mock.patch.object(det, "cover_groups", lambda photos, faces: []):
+        assert leaks(comp, FrameRedactor().process(data), data)
+    assert leaks(comp, FrameRedactor().process(data), data) == []
 
 
 def test_one_weak_false_box_does_not_black_out_a_face_free_screens_avatars(

@@ -1088,18 +1088,66 @@ def cover_islands(islands: tuple[np.ndarray, np.ndarray] | None, faces: Sequence
     return out
 
 
+def cover_groups(photos: Sequence[Rect], faces: Sequence[Box]) -> list[Box]:
+    """Boxes over the span of each group of faces inside large photos, and round it.
+
+    A group photo, a seating chart's table, a photo wall: the looks find some of its faces and
+    miss others beside and between them (one half hidden behind a shoulder or a runner's bib, a
+    grey 19 px guest), and no row, list, line or small island holds them. Where GROUP_MIN_FACES
+    ``faces`` (found ones and the covers laid for them: ``cover_structure``) of about one size
+    (within GROUP_SIZE_RATIO, up to GROUP_MAX_SIDE) lie within GROUP_REACH of their sides of each
+    other, their centres over photo cells (``Patches.photos``) and one of them sure
+    (SCREEN_COVER_SURE), the box round them, grown by GROUP_MARGIN of their median side, is covered
+    in squares of that side. It needs found faces, so no face-free screen is altered by it that
+    was not already.
+    """
+    found = [
+        b for b in merge_faces(faces) if MIN_BOX_SIDE <= _side(b) <= GROUP_MAX_SIDE and _centre_in(b, photos)
+    ]
+    group = list(range(len(found)))  # union-find: each face's group
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i, a in enumerate(found):
+        for j in range(i):
+            b = found[j]
+            big = max(_side(a), _side(b))
+            apart = max(abs(a[0] + a[2] - b[0] - b[2]), abs(a[1] + a[3] - b[1] - b[3])) / 2
+            if big <= GROUP_SIZE_RATIO * min(_side(a), _side(b)) and apart <= GROUP_REACH * big:
+                group[root(i)] = root(j)
+    members: dict[int, list[Box]] = {}
+    for i, b in enumerate(found):
+        members.setdefault(root(i), []).append(b)
+    out: list[Box] = []
+    for faces_in in members.values():
+        top = max(b[4] for b in faces_in)
+        if len(faces_in) < GROUP_MIN_FACES or top < SCREEN_COVER_SURE:
+            continue
+        side = float(np.median([_side(b) for b in faces_in]))
+        pad = GROUP_MARGIN * side
+        x1, y1 = min(b[0] for b in faces_in) - pad, min(b[1] for b in faces_in) - pad
+        x2, y2 = max(b[2] for b in faces_in) + pad, max(b[3] for b in faces_in) + pad
+        for y in [*np.arange(y1, max(y1, y2 - side), side).tolist(), max(y1, y2 - side)]:
+            out.extend(row_pieces((x1, y, max(x2, x1 + side), y + side, top), step=1.0, score=top))
+    return out
+
+
 def cover_structure(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> list[Box]:
     """The rows and list slots to cover for the found faces, the face-like rows and small photos of
     a screen where a sure one was found (``cover_screen``), the slots of lines of found faces and
-    covered small photos (``cover_lines``) and the small islands the faces lie in
-    (``cover_islands``). Every found face counts for all but the screen cover, however weak: its
-    own box alters the screen already, so what it stands for adds pixels only to a screen that is
-    re-encoded anyway, never a face-free screen more (bench/FACES.md, twenty-sixth, thirty-ninth
-    and fortieth rounds)."""
+    covered small photos (``cover_lines``), the small islands the faces lie in (``cover_islands``)
+    and the span of groups of faces in large photos where one is sure (``cover_groups``). Every
+    found face counts for the rest, however weak: its own box alters the screen already, so what
+    it stands for adds pixels only to a screen that is re-encoded anyway, never a face-free screen
+    more (bench/FACES.md, twenty-sixth, thirty-ninth, fortieth and forty-first rounds)."""
     photos, rows = cover_screen(patches, faces, img)
     # Both ways: more boxes on a line refit its pitch, which can drop a slot the faces alone gave.
     lines = cover_lines(faces, img) + (cover_lines([*faces, *photos], img) if photos else [])
-    return (
+    covers = (
         cover_rows(patches.rows, faces)
         + cover_lists(patches.blobs, faces, img)
         + photos
@@ -1107,6 +1155,8 @@ def cover_structure(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> 
         + lines
         + cover_islands(patches.islands, faces)
     )
+    # A group is read from the covers too: a table's guests are list slots round a found face.
+    return covers + cover_groups(patches.photos, [*faces, *covers])
 
 
 # Every found face stands for its row, list or line. Until the twenty-sixth round only a face
@@ -1201,6 +1251,12 @@ LINE_BEYOND = 2  # steps past a column's outer found faces (a row is followed ac
 # half-size px instead: 10 more, 1 lost, 1.11x. Each box grown by one half-size pixel (ISLAND_PAD:
 # the islands are found at half size, so a box can fall short of the texture's edge by that
 # much): 12 faces more in all, 1.02x; by two: 13, 1.04x.
+# Groups of found faces in large photos (cover_groups), forty-first round: see bench/FACES.md.
+GROUP_MIN_FACES = 3
+GROUP_SIZE_RATIO = 2.0
+GROUP_REACH = 3.0  # sides of the larger face, centre to centre, across or down
+GROUP_MARGIN = 0.75  # of the group's median side, round its faces' span
+GROUP_MAX_SIDE = 96.0  # px
 ISLAND_MAX_FACES = 6.0
 ISLAND_MAX_SIDE = 288  # px: twice the largest blob (BLOB_MAX); the album's thumbnails are 236-270
 ISLAND_PAD = 2  # px
