@@ -1104,6 +1104,12 @@ def cover_groups(photos: Sequence[Rect], faces: Sequence[Box]) -> list[Box]:
     found = [
         b for b in merge_faces(faces) if MIN_BOX_SIDE <= _side(b) <= GROUP_MAX_SIDE and _centre_in(b, photos)
     ]
+    xy = np.array([b[:4] for b in found], np.float64).reshape(-1, 4)
+    side = np.maximum(xy[:, 2] - xy[:, 0], xy[:, 3] - xy[:, 1])
+    cx, cy = (xy[:, 0] + xy[:, 2]) / 2, (xy[:, 1] + xy[:, 3]) / 2
+    big, small = np.maximum.outer(side, side), np.minimum.outer(side, side)
+    apart = np.maximum(np.abs(np.subtract.outer(cx, cx)), np.abs(np.subtract.outer(cy, cy)))
+    linked = (big <= GROUP_SIZE_RATIO * small) & (apart <= GROUP_REACH * big)
     group = list(range(len(found)))  # union-find: each face's group
 
     def root(i: int) -> int:
@@ -1112,13 +1118,8 @@ def cover_groups(photos: Sequence[Rect], faces: Sequence[Box]) -> list[Box]:
             i = group[i]
         return i
 
-    for i, a in enumerate(found):
-        for j in range(i):
-            b = found[j]
-            big = max(_side(a), _side(b))
-            apart = max(abs(a[0] + a[2] - b[0] - b[2]), abs(a[1] + a[3] - b[1] - b[3])) / 2
-            if big <= GROUP_SIZE_RATIO * min(_side(a), _side(b)) and apart <= GROUP_REACH * big:
-                group[root(i)] = root(j)
+    for i, j in zip(*np.nonzero(np.triu(linked, 1)), strict=True):
+        group[root(int(i))] = root(int(j))
     members: dict[int, list[Box]] = {}
     for i, b in enumerate(found):
         members.setdefault(root(i), []).append(b)
