@@ -96,6 +96,7 @@ import heldout55 as H55
 import heldout56 as H56
 import heldout57 as H57
 import heldout58 as H58
+import heldout59 as H59
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -200,6 +201,7 @@ HELDOUT_SETS = {
     "heldout56": HeldOutSet(H56.generate, H2.FREE_HELDOUT2, H56.HELDOUT56_SEED, "fifty-sixth"),
     "heldout57": HeldOutSet(H57.generate, H2.FREE_HELDOUT2, H57.HELDOUT57_SEED, "fifty-seventh"),
     "heldout58": HeldOutSet(H58.generate, H2.FREE_HELDOUT2, H58.HELDOUT58_SEED, "fifty-eighth"),
+    "heldout59": HeldOutSet(H59.generate, H2.FREE_HELDOUT2, H59.HELDOUT59_SEED, "fifty-ninth"),
 }
 
 
