@@ -1715,8 +1715,14 @@ def lift_pass(cast: Cast, rng: random.Random, name: str) -> Composite:
     y = section(s, y, "Friends on the mountain", False)
     foot = H - NAV_H - 120
     y += trail_map(cast, rng, s, y, max(300, min(620, foot - y - 30)))
-    H38.rows_above(s, y, foot, "Lifts", lambda t: lift_row(s, rng, t))
-    return H39.finish_with_button(s, foot, "Buy a day pass")
+    return rows_then_button(s, y, "Lifts", lambda t: lift_row(s, rng, t), "Buy a day pass")
+
+
+def rows_then_button(s: Screen, y: int, title: str, row: Callable[[int], int], label: str) -> Composite:
+    """``title``'s rows from ``y`` down to a ``label`` button above the nav bar; the finished screen."""
+    foot = H - NAV_H - 120
+    H38.rows_above(s, y, foot, title, row)
+    return H39.finish_with_button(s, foot, label)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1516,8 +1516,14 @@ def wine_tasting(cast: Cast, rng: random.Random, name: str) -> Composite:
     y = STATUS_H + tasting_bar(s, rng, STATUS_H)
     y += sommelier_tile(cast, rng, s, y)
     y += members_grid(cast, rng, s, y)
+    return call_foot(s, rng, y, "Tasting notes", lambda t: tasting_note(cast, rng, s, t))
+
+
+def call_foot(s: Screen, rng: random.Random, y: int, title: str, row: Callable[[int], int]) -> Composite:
+    """A video call's foot: ``title``'s rows from ``y`` down to the call's controls, the controls
+    and the nav bar; the finished screen."""
     controls = H - NAV_H - 150
-    H38.rows_above(s, y, controls, "Tasting notes", lambda t: tasting_note(cast, rng, s, t))
+    H38.rows_above(s, y, controls, title, row)
     H22.call_controls(s, rng, controls)
     H5.nav_bar(s)
     return s.finish()

@@ -131,13 +131,13 @@ import heldout22 as H22
 import heldout27 as H27
 import heldout28 as H28
 import heldout38 as H38
-import heldout39 as H39
 import heldout52 as H52
 import heldout53 as H53
 import heldout55 as H55
 import heldout57 as H57
+import heldout58 as H58
 import numpy as np
-from composites import NAV_H, STATUS_H, Composite, H, Photo
+from composites import STATUS_H, Composite, Photo
 from heldout2 import Colour, Screen, gradient, random_colour, rounded_rect
 from heldout3 import WHITE, _size
 from heldout4 import GOLD, GREEN, GREY, badge, tone
@@ -1444,11 +1444,7 @@ def critique_call(cast: Cast, rng: random.Random, name: str) -> Composite:
     y = STATUS_H + critique_bar(s, rng, STATUS_H)
     y += judge_tile(cast, rng, s, y)
     y += critique_grid(cast, rng, s, y)
-    controls = H - NAV_H - 150
-    H38.rows_above(s, y, controls, "Comments", lambda t: critique_comment(cast, rng, s, t))
-    H22.call_controls(s, rng, controls)
-    H5.nav_bar(s)
-    return s.finish()
+    return H58.call_foot(s, rng, y, "Comments", lambda t: critique_comment(cast, rng, s, t))
 
 
 def contact_sheet(cast: Cast, rng: random.Random, name: str) -> Composite:
@@ -1484,9 +1480,9 @@ def fencer_licence(cast: Cast, rng: random.Random, name: str) -> Composite:
     y += licence_card(cast, rng, s, y)
     y += points_chart(s, rng, y)
     y += clubmates(cast, rng, s, y)
-    foot = H - NAV_H - 120
-    H38.rows_above(s, y, foot, "Competitions", lambda t: comp_slot(cast, rng, s, t))
-    return H39.finish_with_button(s, foot, "Enter a competition")
+    return H57.rows_then_button(
+        s, y, "Competitions", lambda t: comp_slot(cast, rng, s, t), "Enter a competition"
+    )
 
 
 # ----------------------------------------------------------------------------------------------
