@@ -1105,9 +1105,9 @@ def cover_groups(photos: Sequence[Rect], faces: Sequence[Box]) -> list[Box]:
         b for b in merge_faces(faces) if MIN_BOX_SIDE <= _side(b) <= GROUP_MAX_SIDE and _centre_in(b, photos)
     ]
     xy = np.array([b[:4] for b in found], np.float64).reshape(-1, 4)
-    side = np.maximum(xy[:, 2] - xy[:, 0], xy[:, 3] - xy[:, 1])
+    sides = np.maximum(xy[:, 2] - xy[:, 0], xy[:, 3] - xy[:, 1])
     cx, cy = (xy[:, 0] + xy[:, 2]) / 2, (xy[:, 1] + xy[:, 3]) / 2
-    big, small = np.maximum.outer(side, side), np.minimum.outer(side, side)
+    big, small = np.maximum.outer(sides, sides), np.minimum.outer(sides, sides)
     apart = np.maximum(np.abs(np.subtract.outer(cx, cx)), np.abs(np.subtract.outer(cy, cy)))
     linked = (big <= GROUP_SIZE_RATIO * small) & (apart <= GROUP_REACH * big)
     group = list(range(len(found)))  # union-find: each face's group
