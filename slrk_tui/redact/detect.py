@@ -843,11 +843,16 @@ def row_pieces(box: Box, step: float, score: float = 0.0) -> list[Box]:
     x1, y1, x2, y2 = box[:4]
     short = min(x2 - x1, y2 - y1)
     along_x = (x2 - x1) >= (y2 - y1)
-    length = (x2 - x1) if along_x else (y2 - y1)
-    starts = [*np.arange(0.0, max(1e-9, length - short), short * step).tolist(), length - short]
+    starts = _starts((x2 - x1) if along_x else (y2 - y1), short, step)
     if along_x:
         return [(x1 + s, y1, x1 + s + short, y2, score) for s in starts]
     return [(x1, y1 + s, x2, y1 + s + short, score) for s in starts]
+
+
+def _starts(length: float, side: float, step: float) -> list[float]:
+    """Offsets of squares of ``side``, ``step`` sides apart, along ``length`` (>= ``side``): the
+    last one ends at its end."""
+    return [*np.arange(0.0, max(1e-9, length - side), side * step).tolist(), length - side]
 
 
 def cover_rows(rows: Sequence[Box], faces: Sequence[Box]) -> list[Box]:
@@ -1101,6 +1106,8 @@ def cover_groups(photos: Sequence[Rect], faces: Sequence[Box]) -> list[Box]:
     in squares of that side. It needs found faces, so no face-free screen is altered by it that
     was not already.
     """
+    if not photos:
+        return []
     found = [
         b for b in merge_faces(faces) if MIN_BOX_SIDE <= _side(b) <= GROUP_MAX_SIDE and _centre_in(b, photos)
     ]
@@ -1132,8 +1139,11 @@ def cover_groups(photos: Sequence[Rect], faces: Sequence[Box]) -> list[Box]:
         pad = GROUP_MARGIN * side
         x1, y1 = min(b[0] for b in faces_in) - pad, min(b[1] for b in faces_in) - pad
         x2, y2 = max(b[2] for b in faces_in) + pad, max(b[3] for b in faces_in) + pad
-        for y in [*np.arange(y1, max(y1, y2 - side), side).tolist(), max(y1, y2 - side)]:
-            out.extend(row_pieces((x1, y, max(x2, x1 + side), y + side, top), step=1.0, score=top))
+        out.extend(
+            (x1 + dx, y1 + dy, x1 + dx + side, y1 + dy + side, top)
+            for dy in _starts(max(y2 - y1, side), side, 1.0)
+            for dx in _starts(max(x2 - x1, side), side, 1.0)
+        )
     return out
 
 
