@@ -44,11 +44,7 @@ no_cast = heldout_sets.no_cast
 cut_by_the_edge = heldout_sets.cut_at_right
 
 
-@pytest.fixture(scope="module")
-def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
-    """Round one of the set at its seed, drawn a single time for this module (heldout_sets'
-    ``first_round``)."""
-    return heldout_sets.first_round(H55, people_and_things[1])
+one_round = heldout_sets.round_fixture(H55)  # round one at the seed, drawn once for the module
 
 
 def test_ten_layouts_the_coop_and_the_author_once_and_the_seed() -> None:
@@ -350,9 +346,7 @@ def test_the_seed_redraws_the_set_and_the_tuning_people_never_appear(
     heldout_sets.check_generate(H55, people_and_things[1], 250, one_round)
 
 
-@pytest.mark.skipif(
-    H55.HELDOUT55_SEED != H55.DEFAULT_SEED, reason="the docstring counts the default seed's set"
-)
+@heldout_sets.default_seed_only(H55)
 def test_the_docstring_states_what_a_round_draws(one_round: list[C.Composite]) -> None:
     """The docstring's ``reps=1`` figures are the round's: 328 faces on 18 screens (259 under 32
     px, 59 of 32-63, 8 of 64-127, 2 of 128 or more; 288 under 40) and 13 face-free screens; its

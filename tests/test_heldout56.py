@@ -43,11 +43,7 @@ part, one_in, greyed_some, past_the_edge = heldout_sets.set_parts(H56, "h56")
 no_cast = heldout_sets.no_cast
 
 
-@pytest.fixture(scope="module")
-def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
-    """Round one of the set at its seed, drawn a single time for this module (heldout_sets'
-    ``first_round``)."""
-    return heldout_sets.first_round(H56, people_and_things[1])
+one_round = heldout_sets.round_fixture(H56)  # round one at the seed, drawn once for the module
 
 
 def test_ten_layouts_the_conference_and_the_ticket_once_and_the_seed() -> None:
@@ -385,9 +381,7 @@ def test_the_seed_redraws_the_set_and_the_tuning_people_never_appear(
     heldout_sets.check_generate(H56, people_and_things[1], 250, one_round)
 
 
-@pytest.mark.skipif(
-    H56.HELDOUT56_SEED != H56.DEFAULT_SEED, reason="the docstring counts the default seed's set"
-)
+@heldout_sets.default_seed_only(H56)
 def test_the_docstring_states_what_a_round_draws(one_round: list[C.Composite]) -> None:
     """The docstring's ``reps=1`` figures are the round's: 358 faces on 18 screens (261 under 32
     px, 90 of 32-63, 5 of 64-127, 2 of 128 or more; 292 under 40) and 13 face-free screens; its

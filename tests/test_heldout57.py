@@ -44,11 +44,7 @@ part, one_in, greyed_some, past_the_edge = heldout_sets.set_parts(H57, "h57")
 no_cast = heldout_sets.no_cast
 
 
-@pytest.fixture(scope="module")
-def one_round(people_and_things: tuple[list[C.Photo], list[C.Photo]]) -> list[C.Composite]:
-    """Round one of the set at its seed, drawn a single time for this module (heldout_sets'
-    ``first_round``)."""
-    return heldout_sets.first_round(H57, people_and_things[1])
+one_round = heldout_sets.round_fixture(H57)  # round one at the seed, drawn once for the module
 
 
 def test_ten_layouts_the_table_read_and_the_pass_once_and_the_seed() -> None:
@@ -376,9 +372,7 @@ def test_the_seed_redraws_the_set_and_the_tuning_people_never_appear(
     heldout_sets.check_generate(H57, people_and_things[1], 350, one_round)
 
 
-@pytest.mark.skipif(
-    H57.HELDOUT57_SEED != H57.DEFAULT_SEED, reason="the docstring counts the default seed's set"
-)
+@heldout_sets.default_seed_only(H57)
 def test_the_docstring_states_what_a_round_draws(one_round: list[C.Composite]) -> None:
     """The docstring's ``reps=1`` figures are the round's: 501 faces on 18 screens (413 under 32 px,
     80 of 32-63, 6 of 64-127, 2 of 128 or more; 446 under 40) and 13 face-free screens; its 4-rep
