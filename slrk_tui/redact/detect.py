@@ -1387,14 +1387,56 @@ def _vetted(seen: np.ndarray, p: Pass, boxes: list[Box], second_look: bool) -> l
     return boxes
 
 
+ONE_HUE_COLOURED = 0.98  # of a quarter-size screen's pixels coloured (S > 60 and V > 40) ...
+ONE_HUE_WITHIN = 0.99  # ... and of those within ONE_HUE_SPREAD of their median hue
+ONE_HUE_SPREAD = 10  # OpenCV hue units (2 degrees each)
+
+
+def one_hue(img: np.ndarray) -> bool:
+    """True when the whole screen is drawn in one hue (an astronomy app's red night mode).
+
+    There a photo's faces keep their shading only in one channel, and the grey the networks see
+    holds a third of it or less: set 58's red star party left 5 of its 35 faces of 18-23 px as it
+    came, none once its brightest channel was stretched to 0-255. Coloured backgrounds with a
+    photo or white text on them are not one hue: of the seen sets' screens 15 are (set 58's red
+    ones, set 18's tinted chats, three more), of the tuning set and 99 demo frames none. On those
+    15 the second look hid those 5 faces, left none more, and altered one face-free screen more
+    (a tinted chat's 17 px drawn avatar, then its list).
+    """
+    small = cv2.resize(img, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    h, s, v = cv2.split(cv2.cvtColor(small, cv2.COLOR_BGR2HSV))
+    coloured = (s > 60) & (v > 40)
+    if not coloured.size or coloured.mean() < ONE_HUE_COLOURED:
+        return False
+    hue = h[coloured].astype(np.int16)
+    off = np.abs(hue - int(np.median(hue)))
+    return float((np.minimum(off, 180 - off) <= ONE_HUE_SPREAD).mean()) >= ONE_HUE_WITHIN
+
+
+def stretched_grey(img: np.ndarray) -> np.ndarray:
+    """The brightest channel (HSV value) stretched to 0-255, as a three-channel grey image."""
+    brightest = img.max(axis=2)
+    value = cv2.normalize(brightest, np.empty_like(brightest), 0, 255, cv2.NORM_MINMAX)
+    return cv2.merge([value] * 3)
+
+
 def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) -> list[Box]:
     """All boxes of all passes (not merged), so that coverage is the union of every pass.
 
     Passes run in order; "seeds" passes use the weak boxes of the passes before them. With
     ``second_look``, large libfacedetection boxes that two cues say are no human face (a dog, a
     cup) and weak small ones MTCNN sees no face in are dropped (:mod:`slrk_tui.redact.verify`); a
-    dropped box may still seed later passes.
+    dropped box may still seed later passes. A screen drawn in one hue is also searched in its
+    stretched brightest channel (:func:`one_hue`), and both looks' boxes are kept.
     """
+    boxes = _detect(img, passes, second_look)
+    if img.ndim == 3 and one_hue(img):
+        boxes += _detect(stretched_grey(img), passes, second_look)
+    return boxes
+
+
+def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[Box]:
+    """:func:`detect` on the image as it is."""
     h, w = img.shape[:2]
     boxes: list[Box] = []
     seeds: list[Box] = []
