@@ -687,6 +687,29 @@ def test_the_span_of_a_group_of_found_faces_in_a_photo_is_covered() -> None:
     assert det.cover_groups([photo], far) == []
 
 
+def test_only_a_screen_drawn_in_one_hue_is_searched_again_in_its_stretched_brightest_channel() -> None:
+    """A red night-mode page (every pixel red, from dark to bright) is one hue; the same page in
+    grey, on a coloured background with a photo's many hues, or half red and half blue is not.
+    The second look sees the red page's shading as grey stretched to the full 0-255."""
+    rng = np.random.default_rng(58)
+    shade = rng.integers(30, 180, (400, 240), dtype=np.uint8)
+    red = np.zeros((400, 240, 3), np.uint8)
+    red[..., 2] = shade
+    assert det.one_hue(red)
+    assert not det.one_hue(cv2.merge([shade] * 3)), "grey has no hue"
+    photo = red.copy()
+    photo[100:300, 40:200] = rng.integers(0, 256, (200, 160, 3), dtype=np.uint8)
+    assert not det.one_hue(photo), "a photo's many hues on a red background"
+    two = red.copy()
+    two[200:, :, 0], two[200:, :, 2] = shade[200:], 0
+    assert not det.one_hue(two), "half red, half blue"
+    grey = det.stretched_grey(red)
+    assert grey.shape == red.shape and (grey[..., 0] == grey[..., 2]).all()
+    assert (grey.min(), grey.max()) == (0, 255)
+    order = np.argsort(shade, axis=None)
+    assert (np.diff(grey[..., 0].ravel()[order].astype(int)) >= 0).all(), "the shading kept in order"
+
+
 def test_a_thumbnail_at_the_screen_edge_is_its_own_island() -> None:
     """Real captures end in 8 black columns (the format's padding): their edge with the page is
     texture the whole screen tall, and a thumbnail touching it was one island with it, too long to

@@ -47,6 +47,7 @@ import heldout51 as H51  # noqa: E402
 import heldout52 as H52  # noqa: E402
 import heldout54 as H54  # noqa: E402
 import heldout55 as H55  # noqa: E402
+import heldout58 as H58  # noqa: E402
 
 SCREEN_H = 1000  # the top of a screen: a dozen avatars, half the detection time of a whole one
 
@@ -452,6 +453,22 @@ def test_faces_beside_a_group_of_found_faces_in_a_photo_are_covered(gen: ModuleT
     with mock.patch.object(det, "cover_groups", lambda photos, faces: []):
         assert leaks(comp, FrameRedactor().process(data), data)
     assert leaks(comp, FrameRedactor().process(data), data) == []
+
+
+def test_faces_on_a_screen_drawn_in_one_hue_are_hidden_and_its_face_free_twin_is_untouched() -> None:
+    """Seen set 58's star party in the astronomy app's red night mode: a photo's faces keep their
+    shading only in the red channel, and 18-23 px ones were left. The screen is one hue, so it is
+    searched again in its brightest channel stretched to grey (``one_hue``): none is left. The
+    same app's face-free page in red comes out as it came."""
+    screens = {c.name: c for c in seen_screens(H58, "h58star_party6_3", "h58freestar_party3_1")}
+    party, free = screens["h58star_party6_3"], screens["h58freestar_party3_1"]
+    assert det.one_hue(party.image) and det.one_hue(free.image)
+    data = C.encode(party.image, party.quality)
+    with mock.patch.object(det, "one_hue", lambda img: False):
+        assert leaks(party, FrameRedactor().process(data), data)
+    assert leaks(party, FrameRedactor().process(data), data) == []
+    free_data = C.encode(free.image, free.quality)
+    assert FrameRedactor().process(free_data).data == free_data
 
 
 def test_one_weak_false_box_does_not_black_out_a_face_free_screens_avatars(

@@ -1398,10 +1398,10 @@ def one_hue(img: np.ndarray) -> bool:
     There a photo's faces keep their shading only in one channel, and the grey the networks see
     holds a third of it or less: set 58's red star party left 5 of its 35 faces of 18-23 px as it
     came, none once its brightest channel was stretched to 0-255. Coloured backgrounds with a
-    photo or white text on them are not one hue: of the seen sets' screens 15 are (set 58's red
-    ones, set 18's tinted chats, three more), of the tuning set and 99 demo frames none. On those
-    15 the second look hid those 5 faces, left none more, and altered one face-free screen more
-    (a tinted chat's 17 px drawn avatar, then its list).
+    photo or white text on them are not one hue: of the seen sets' screens 14 are (set 58's four
+    red ones, set 18's seven tinted chats, three more), of the tuning set and 99 demo frames none.
+    On those 14 the second look hid those 5 faces, left none more, and altered one face-free
+    screen of 8 more (a tinted chat's 17 px drawn avatar, then its list).
     """
     small = cv2.resize(img, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
     h, s, v = cv2.split(cv2.cvtColor(small, cv2.COLOR_BGR2HSV))
