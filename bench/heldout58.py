@@ -694,16 +694,19 @@ def red_light(part: np.ndarray) -> np.ndarray:
     return np.stack((lum * 0.05, lum * 0.1, 20 + lum * 0.9), axis=2).clip(0, 255).astype(np.uint8)
 
 
-def night_rows(s: Screen, rng: random.Random, y: int, row: Callable[[int], int], red: bool) -> Composite:
+def night_rows(
+    s: Screen, rng: random.Random, y: int, row: Callable[[int], int], red: bool, look: Fn = red_light
+) -> Composite:
     """heldout37's ``rows_to_tab_bar`` (rows while 60 px are left, the tab bar over the last, the
-    navigation bar) with, when ``red``, the whole screen redrawn in the night mode's red
-    (``red_light``, heldout10's ``redrawn``: faces counted as they look): the finished screen."""
+    navigation bar) with, when ``red``, the whole screen redrawn through ``look``, the night mode's
+    red unless another one-hue mode is given (``red_light``, heldout10's ``redrawn``: faces counted
+    as they look): the finished screen."""
     while y + 60 < H - NAV_H - 120:
         y += row(y)
     tab_bar(s, rng, off(s.bg, 6), 5)
     H5.nav_bar(s)
     if red:
-        H10.redrawn(s, (0, 0, s.img.shape[1], H), red_light)
+        H10.redrawn(s, (0, 0, s.img.shape[1], H), look)
     return s.finish()
 
 
