@@ -28,12 +28,13 @@ import heldout2 as H2
 __all__ = [
     "DARK", "H2", "C", "bench", "cast_photos", "check_another_seed", "check_doc_round", "check_doc_table",
     "check_drawn_inside", "check_drawn_round", "check_face_free", "check_free_cast", "check_generate",
-    "check_layout", "check_lifted_round", "check_light_and_dark", "check_marked_boxes",
-    "check_pages_and_kinds", "check_render", "check_round", "check_round_as_documented", "check_rounds",
-    "check_screen", "check_seed", "check_small_faces_drawn_not_counted", "counted_by_half",
-    "covered_by_half", "cut_at_right", "default_seed_only", "first_round", "grey_and_kept", "inside",
-    "marked_cast", "marked_face", "no_cast", "on_screen", "on_white", "one_in", "part_alone",
-    "past_the_edge", "photo_across", "plain_face", "round_fixture", "set_parts", "sized", "spread",
+    "check_large_faces", "check_layout", "check_lifted_round", "check_light_and_dark",
+    "check_marked_boxes", "check_pages_and_kinds", "check_parts_face_free", "check_render", "check_round",
+    "check_round_as_documented", "check_rounds", "check_screen", "check_seed",
+    "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "cut_at_right",
+    "default_seed_only", "face_and_stack", "first_round", "grey_and_kept", "inside", "marked_cast",
+    "marked_face", "no_cast", "on_screen", "on_white", "one_in", "part_alone", "past_the_edge",
+    "photo_across", "photo_card", "plain_face", "round_fixture", "set_parts", "sized", "spread",
 ]  # fmt: skip
 
 
@@ -133,6 +134,40 @@ def photo_across(
     assert value == height and inside(found, 0, y, C.W - 8, y + height), found
     assert all(18 <= z <= hi * 1.1 + 0.5 for _b, z in found), found
     return found
+
+
+def photo_card(
+    part: Callable[..., tuple[C.Composite, Any, Found]], fn: Callable[..., Any], seed: int,
+    x: tuple[float, float],
+) -> int:  # fmt: skip
+    """A card with a large photo, ``fn`` (a licence's, a member's, a donor's), drawn alone by a set's
+    ``part`` (its ``part_alone``) at y = 200 from ``seed``: its photo 480-559 px high (the card's
+    height less 150) from y = 300, with one 110-240 px face between ``x`` inside it or none (hidden
+    past the photo's side). Returns how many faces it counted."""
+    _comp, height, found = part(fn, seed, 200)
+    ph = height - 150
+    assert 480 <= ph < 560 and len(found) <= 1 and sized(found, 110, 240)
+    assert inside(found, x[0], 300, x[1], 300 + ph), found
+    return len(found)
+
+
+def face_and_stack(
+    part: Callable[..., tuple[C.Composite, Any, Found]], fn: Callable[..., Any], seed: int, height: int,
+    size: tuple[float, float], face: tuple[int, int, int, int], stack: tuple[int, int, int, int],
+    *args: Any,
+) -> int:  # fmt: skip
+    """A row ``fn`` drawn alone by a set's ``part`` (its ``part_alone``) at y = 500 (then ``args``)
+    from ``seed`` is ``height`` px and counts one face of ``size`` px or none inside ``face`` and up
+    to three 18-22 px faces of a stack inside ``stack`` (each rectangle's ys from the row's top; the
+    stack's faces are those from its left end on). Returns how many the stack counted."""
+    _comp, value, found = part(fn, seed, 500, *args)
+    one = [f for f in found if f[0][0] < stack[0]]
+    stacked = [f for f in found if f[0][0] >= stack[0]]
+    assert value == height and len(one) <= 1 and sized(one, *size)
+    assert inside(one, face[0], 500 + face[1], face[2], 500 + face[3]), one
+    assert len(stacked) <= 3 and sized(stacked, 18.3, 22)
+    assert inside(stacked, stack[0], 500 + stack[1], stack[2], 500 + stack[3]), stacked
+    return len(stacked)
 
 
 def spread(comp: C.Composite, box: C.BoxF) -> float:
@@ -246,6 +281,27 @@ def check_generate(gen: ModuleType, free: list[C.Photo], min_faces: int,
     assert sum(len(faces) for _name, faces in first) > min_faces
     only_two = [p for p in with_two if p.name in H2.SAME_PEOPLE_AS_TUNING]
     assert not any(c.faces for c in itertools.islice(gen.generate(only_two, free, reps=1), FIRST_SCREENS))
+
+
+def check_parts_face_free(
+    part: Callable[..., tuple[C.Composite, Any, Found]],
+    parts: Iterable[tuple[Callable[..., Any], tuple[Any, ...]]],
+) -> None:
+    """Each of a set's ``parts`` (a part and its arguments after the screen), drawn alone by its
+    ``part`` (its ``part_alone``) without people from its place in the list as the seed, counts no
+    face."""
+    for k, (fn, args) in enumerate(parts):
+        comp, _value, found = part(fn, k, *args, people=False)
+        assert not found, (getattr(fn, "__name__", fn), comp.sizes)
+
+
+def check_large_faces(one_round: list[C.Composite], least: dict[str, float]) -> None:
+    """The round's one screen of each kind in ``least`` counts a face of that many px or more (a
+    call's host, a card's holder), and every face the round counts is 18 px or more."""
+    for kind, px in least.items():
+        [comp] = [c for c in one_round if c.kind == kind]
+        assert max(comp.sizes) >= px, (kind, comp.sizes)
+    assert min(z for c in one_round for z in c.sizes) >= 18
 
 
 def check_small_faces_drawn_not_counted(
