@@ -97,6 +97,7 @@ import heldout56 as H56
 import heldout57 as H57
 import heldout58 as H58
 import heldout59 as H59
+import heldout60 as H60
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -202,6 +203,7 @@ HELDOUT_SETS = {
     "heldout57": HeldOutSet(H57.generate, H2.FREE_HELDOUT2, H57.HELDOUT57_SEED, "fifty-seventh"),
     "heldout58": HeldOutSet(H58.generate, H2.FREE_HELDOUT2, H58.HELDOUT58_SEED, "fifty-eighth"),
     "heldout59": HeldOutSet(H59.generate, H2.FREE_HELDOUT2, H59.HELDOUT59_SEED, "fifty-ninth"),
+    "heldout60": HeldOutSet(H60.generate, H2.FREE_HELDOUT2, H60.HELDOUT60_SEED, "sixtieth"),
 }
 
 
