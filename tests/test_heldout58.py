@@ -88,10 +88,7 @@ def test_the_tasting_and_the_card_hold_large_faces_and_none_is_under_18(
 ) -> None:
     """The wine tasting counts a face of 100 px or more (the sommelier), the dojo's card one of 110 px
     or more (the member), and every face counted is 18 px or more."""
-    [tasting] = [c for c in one_round if c.kind == "h58-tasting"]
-    [card] = [c for c in one_round if c.kind == "h58-dojopass"]
-    assert max(tasting.sizes) >= 100 and max(card.sizes) >= 110, (tasting.sizes, card.sizes)
-    assert min(z for c in one_round for z in c.sizes) >= 18
+    heldout_sets.check_large_faces(one_round, {"h58-tasting": 100, "h58-dojopass": 110})
 
 
 def test_a_harvests_photo_leads_and_crew_table() -> None:
@@ -271,11 +268,7 @@ def test_a_member_card_partners_and_classes() -> None:
     ``class_slot`` (96 px) the sensei's 24-30 px face or none."""
     members = 0
     for seed in range(8):
-        _comp, height, found = part(H58.member_card, seed, 200)
-        ph = height - 150
-        assert 480 <= ph < 560 and len(found) <= 1 and sized(found, 110, 240)
-        assert inside(found, 50, 300, 490, 300 + ph), found
-        members += len(found)
+        members += heldout_sets.photo_card(part, H58.member_card, seed, (50, 490))
         _comp, height, found = part(H58.partners_row, seed, 300)
         assert height == 150 and len(found) <= 8 and sized(found, 22, 28) and inside(found, 30, 350, 834, 384)
         assert len({round(z, 3) for _b, z in found}) <= 1, found
@@ -364,9 +357,7 @@ def test_a_face_free_casts_parts_count_nothing() -> None:
         (no_cast(H58.crew_header), (300,)), (no_cast(H58.tasting_bar), (300,)),
         (no_cast(H58.sky_card), (300,)), (no_cast(H58.slot_grid), (300,)),
     ]  # fmt: skip
-    for k, (fn, args) in enumerate(parts):
-        comp, _value, found = part(fn, k, *args, people=False)
-        assert not found, (getattr(fn, "__name__", fn), comp.sizes)
+    heldout_sets.check_parts_face_free(part, parts)
 
 
 def test_faces_under_18_px_are_drawn_and_never_counted(

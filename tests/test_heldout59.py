@@ -95,10 +95,7 @@ def test_the_critique_and_the_licence_hold_large_faces_and_none_is_under_18(
 ) -> None:
     """The photo critique counts a face of 100 px or more (the judge), the fencer's licence one of
     110 px or more (the fencer), and every face counted is 18 px or more."""
-    [critique] = [c for c in one_round if c.kind == "h59-critique"]
-    [licence] = [c for c in one_round if c.kind == "h59-licence"]
-    assert max(critique.sizes) >= 100 and max(licence.sizes) >= 110, (critique.sizes, licence.sizes)
-    assert min(z for c in one_round for z in c.sizes) >= 18
+    heldout_sets.check_large_faces(one_round, {"h59-critique": 100, "h59-licence": 110})
 
 
 def test_a_league_nights_photo_and_standings() -> None:
@@ -158,15 +155,10 @@ def test_an_inspection_days_photo_and_hives() -> None:
         _comp, height, found = part(H59.inspection_photo, seed, 300)
         assert 370 <= height <= 500 and found and inside(found, 0, 300, RIGHT, 300 + height)
         assert all(18 <= z <= 40 * 1.1 + 0.5 for _b, z in found), found
-        _comp, height, found = part(H59.hive_row, seed, 500)
-        inspector = [(b, z) for b, z in found if b[0] < 600]
-        helpers = [(b, z) for b, z in found if b[0] >= 600]
-        assert height == 130 and len(inspector) <= 1 and sized(inspector, 22, 28)
-        assert inside(inspector, 330, 520, 362, 552), inspector
-        assert (
-            len(helpers) <= 3 and sized(helpers, 18.3, 22) and inside(helpers, H59.WIDTH - 260, 556, 880, 584)
+        helpers = (H59.WIDTH - 260, 56, 880, 84)
+        helped += heldout_sets.face_and_stack(
+            part, H59.hive_row, seed, 130, (22, 28), (330, 20, 362, 52), helpers
         )
-        helped += len(helpers)
     assert helped >= 5, helped
 
 
@@ -184,17 +176,10 @@ def test_a_honey_shows_podium_best_in_show_and_classes() -> None:
         assert (
             height == 300 and len(found) == 1 and sized(found, 60, 110) and inside(found, 34, 314, 254, 564)
         )
-        _comp, height, found = part(H59.class_row, seed, 500)
-        winner = [(b, z) for b, z in found if b[0] < 600]
-        runners = [(b, z) for b, z in found if b[0] >= 600]
-        assert (
-            height == 104
-            and len(winner) <= 1
-            and sized(winner, 20, 26)
-            and inside(winner, 470, 528, 500, 558)
+        runners = (H59.WIDTH - 260, 36, 880, 64)
+        assert heldout_sets.face_and_stack(
+            part, H59.class_row, seed, 104, (20, 26), (470, 28, 500, 58), runners
         )
-        assert 1 <= len(runners) <= 3 and sized(runners, 18.3, 22), runners
-        assert inside(runners, H59.WIDTH - 260, 536, 880, 564), runners
 
 
 def test_a_photo_walks_route_leader_walkers_and_shots() -> None:
@@ -298,11 +283,7 @@ def test_a_licences_card_chart_clubmates_and_competitions() -> None:
     none."""
     fencers = 0
     for seed in range(8):
-        _comp, height, found = part(H59.licence_card, seed, 200)
-        ph = height - 150
-        assert 480 <= ph < 560 and len(found) <= 1 and sized(found, 110, 240)
-        assert inside(found, 610, 300, 1030, 300 + ph), found
-        fencers += len(found)
+        fencers += heldout_sets.photo_card(part, H59.licence_card, seed, (610, 1030))
         _comp, height, found = part(no_cast(H59.points_chart), seed, 300)
         assert height == 240 and not found
         _comp, height, found = part(H59.clubmates, seed, 300)
@@ -356,9 +337,7 @@ def test_a_face_free_casts_parts_count_nothing() -> None:
         (no_cast(H59.critique_bar), (300,)), (no_cast(H59.sheet_header), (300,)),
         (no_cast(H59.points_chart), (300,)),
     ]  # fmt: skip
-    for k, (fn, args) in enumerate(parts):
-        comp, _value, found = part(fn, k, *args, people=False)
-        assert not found, (getattr(fn, "__name__", fn), comp.sizes)
+    heldout_sets.check_parts_face_free(part, parts)
 
 
 def test_faces_under_18_px_are_drawn_and_never_counted(
