@@ -1461,8 +1461,10 @@ def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[
             found = _windows_boxes(img, p, cells, low)
         elif p.region in ("joined", "lined"):
             ends = (patches.joined if p.region == "joined" else patches.lined) if patches is not None else []
-            ends = [b for b in ends if _side(b) <= p.window_max_face]
-            found = _windows_boxes(img, p, seed_windows([], w, h, blobs=_not_found(ends, boxes)), low)
+            ends = _not_found([b for b in ends if _side(b) <= p.window_max_face], boxes)
+            if p.blob_gate:
+                ends = verify.face_like(img, ends, p.blob_gate)
+            found = _windows_boxes(img, p, seed_windows([], w, h, blobs=ends), low)
         elif p.region == "negatives":
             blobs = patches.blobs if patches is not None else []
             cands = [b for b in blobs if p.blob_min_side <= _side(b) <= p.window_max_face]
@@ -1716,14 +1718,17 @@ PHOTOS_2X = replace(
 # keeps boxes from 0.72: on the seen sets, from 0.5 it hid 11 faces more and altered 8 face-free
 # screens more (its false hits scored 0.66-0.71, one 0.86); from 0.72, 8 faces and 1 screen.
 LINED_2X = replace(JOINED_PASSES[1], region="lined", threshold=0.72)
-# Then at 4x around lined patches up to 40 px (as JOINED_4X around joined ones, backed, from 0.7):
-# a 19 px face filling a berth marker's white disc on a marina plan scored 0.72-0.79 at 4x in its
-# own window and nothing at 2x (seen set 57); a seating chart's 18-19 px guests too (set 47). On
-# every screen of seen sets 44-57 where faces were left, 3 faces more hidden, none lost. Its boxes
-# alone, over the face-free screens of tuning and sets 30-58 (1,547), fell on 28; run through the
-# redactor, 1 of those was altered that was not (0.72 on a day centre's drawn avatar), and 4 more
-# were from 0.6 (their false hits 0.60-0.67) for the same faces. Windows up to 32 px missed both.
-LINED_4X = replace(JOINED_4X, region="lined", threshold=0.7, window_max_face=40)
+# Then at 4x around lined patches up to 40 px (as JOINED_4X around joined ones, backed, from 0.7),
+# those MTCNN's RNet scores BLOB_GATE_4X or more (as the 4x look around blobs): a 19 px face filling
+# a berth marker's white disc on a marina plan scored 0.72-0.79 at 4x in its own window and nothing
+# at 2x (seen set 57); a seating chart's 18-19 px guests too (set 47). On every screen of seen sets
+# 44-57 where faces were left, 3 faces more hidden, none lost. Its boxes alone, over the face-free
+# screens of tuning and sets 30-58 (1,547), fell on 28; run through the redactor, 1 of those was
+# altered that was not (0.72 on a day centre's drawn avatar), and 4 more were from 0.6 (their
+# false hits 0.60-0.67) for the same faces. Patches up to 32 px (JOINED_4X's) left the marina's
+# face: its marker is a 34-36 px patch. Without the RNet gate the same faces and screens, for 5.1 %
+# of the detection CPU on the demo frames (every 4th zip); with it 0.6 % (58 windows, not 503).
+LINED_4X = replace(JOINED_4X, region="lined", threshold=0.7, window_max_face=40, blob_gate=BLOB_GATE_4X)
 # Last of all, libfacedetection at 2x over a softened copy (a Gaussian blur of 1 px) of the photo
 # windows up to 480 px: a picture shown larger than its pixels (an old print scanned small, a
 # forwarded thumbnail blown up) draws each face in blocks, and the detector reads the blocks' edges,
