@@ -696,6 +696,7 @@ def test_only_a_screen_drawn_in_one_hue_is_searched_again_in_its_stretched_brigh
     red = np.zeros((400, 240, 3), np.uint8)
     red[..., 2] = shade
     assert det.one_hue(red)
+    assert det.one_hue(red[:2, :2]), "a window of 2 px is read too (frames and changed regions)"
     assert not det.one_hue(cv2.merge([shade] * 3)), "grey has no hue"
     photo = red.copy()
     photo[100:300, 40:200] = rng.integers(0, 256, (200, 160, 3), dtype=np.uint8)

@@ -1403,7 +1403,8 @@ def one_hue(img: np.ndarray) -> bool:
     On those 14 the second look hid those 5 faces, left none more, and altered one face-free
     screen of 8 more (a tinted chat's 17 px drawn avatar, then its list).
     """
-    small = cv2.resize(img, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    quarter = (max(1, round(img.shape[1] / 4)), max(1, round(img.shape[0] / 4)))  # a 2 px window too
+    small = cv2.resize(img, quarter, interpolation=cv2.INTER_AREA)
     h, s, v = cv2.split(cv2.cvtColor(small, cv2.COLOR_BGR2HSV))
     coloured = (s > 60) & (v > 40)
     if not coloured.size or coloured.mean() < ONE_HUE_COLOURED:
