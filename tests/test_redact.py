@@ -687,7 +687,9 @@ def test_the_span_of_a_group_of_found_faces_in_a_photo_is_covered() -> None:
     assert det.cover_groups([photo], far) == []
 
 
-def test_only_a_screen_drawn_in_one_hue_is_searched_again_in_its_stretched_brightest_channel() -> None:
+def test_only_a_screen_drawn_in_one_hue_is_searched_again_in_its_stretched_brightest_channel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A red night-mode page (every pixel red, from dark to bright) is one hue; the same page in
     grey, on a coloured background with a photo's many hues, or half red and half blue is not.
     The second look sees the red page's shading as grey stretched to the full 0-255."""
@@ -709,6 +711,12 @@ def test_only_a_screen_drawn_in_one_hue_is_searched_again_in_its_stretched_brigh
     assert (grey.min(), grey.max()) == (0, 255)
     order = np.argsort(shade, axis=None)
     assert (np.diff(grey[..., 0].ravel()[order].astype(int)) >= 0).all(), "the shading kept in order"
+    looked: list[np.ndarray] = []
+    monkeypatch.setattr(det, "_detect", lambda img, passes, second: looked.append(img) or [])
+    det.detect(red, det.HAAR_PASSES)
+    assert len(looked) == 1, "the Haar baseline looks once, as the old script did"
+    det.detect(red, det.LFD_PASSES)
+    assert len(looked) == 3 and (looked[2] == grey).all(), "the networks look again, at the grey"
 
 
 def test_a_thumbnail_at_the_screen_edge_is_its_own_island() -> None:

@@ -1428,10 +1428,11 @@ def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) ->
     ``second_look``, large libfacedetection boxes that two cues say are no human face (a dog, a
     cup) and weak small ones MTCNN sees no face in are dropped (:mod:`slrk_tui.redact.verify`); a
     dropped box may still seed later passes. A screen drawn in one hue is also searched in its
-    stretched brightest channel (:func:`one_hue`), and both looks' boxes are kept.
+    stretched brightest channel (:func:`one_hue`), and both looks' boxes are kept; not by the old
+    script's Haar cascade alone (the bench baseline stays as it was).
     """
     boxes = _detect(img, passes, second_look)
-    if img.ndim == 3 and one_hue(img):
+    if img.ndim == 3 and any(p.model != "haar" for p in passes) and one_hue(img):
         boxes += _detect(stretched_grey(img), passes, second_look)
     return boxes
 
