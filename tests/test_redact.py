@@ -629,6 +629,35 @@ def test_on_a_screen_where_a_face_was_found_small_face_like_photos_and_rows_are_
     assert det.cover_screen(patches, [(*found[:4], det.SCREEN_COVER_SURE - 0.1)], img) == ([], [])
 
 
+def test_round_avatars_are_ringed_photos_not_flat_icons_or_plain_texture() -> None:
+    """A runner's pin on a course profile: a white-rimmed disc of photo over the profile's fill is a
+    round avatar (``round_avatars``); the same rim round a flat disc (an icon) and a patch of the
+    same texture with no rim (Hough's circles in its noise) are not."""
+    rng = np.random.default_rng(60)
+    img = np.full((400, 640, 3), 70, np.uint8)
+    img[150:330] = (110, 80, 60)  # the profile's fill, a large island
+    texture = cv2.GaussianBlur(rng.integers(0, 256, (26, 26, 3), dtype=np.uint8), (0, 0), 1.2)
+    disc = np.zeros((26, 26), np.uint8)
+    cv2.circle(disc, (13, 13), 10, 1, -1)
+
+    def pin(cx: int, cy: int, inside: np.ndarray) -> None:
+        cv2.circle(img, (cx, cy), 13, (255, 255, 255), -1, cv2.LINE_AA)
+        patch = img[cy - 13 : cy + 13, cx - 13 : cx + 13]
+        patch[disc > 0] = inside[disc > 0]
+
+    pin(160, 200, texture)
+    pin(320, 200, np.full((26, 26, 3), (40, 160, 220), np.uint8))
+    img[170:230, 450:510] = cv2.GaussianBlur(rng.integers(0, 256, (60, 60, 3), dtype=np.uint8), (0, 0), 1.2)
+    found = det.round_avatars(img)
+
+    def near(cx: int, cy: int) -> list[det.Box]:
+        return [b for b in found if abs((b[0] + b[2]) / 2 - cx) <= 4 and abs((b[1] + b[3]) / 2 - cy) <= 4]
+
+    assert near(160, 200) and all(20 <= det._side(b) <= 32 for b in near(160, 200)), found
+    assert not near(320, 200), "a flat icon in a ring"
+    assert not [b for b in found if det._centre_in(b, [(450, 170, 510, 230)])], "texture with no ring"
+
+
 def test_a_found_face_covers_the_small_photo_it_lies_in_but_not_a_large_one() -> None:
     """A round thumbnail of a party on a flat page: the bright face in front is found, the dim ones
     behind it are not; the whole thumbnail is covered, and so is a dark one inside a ring (its flat
