@@ -50,6 +50,7 @@ import heldout55 as H55  # noqa: E402
 import heldout57 as H57  # noqa: E402
 import heldout58 as H58  # noqa: E402
 import heldout60 as H60  # noqa: E402
+import heldout61 as H61  # noqa: E402
 
 SCREEN_H = 1000  # the top of a screen: a dozen avatars, half the detection time of a whole one
 
@@ -498,6 +499,28 @@ def test_ringed_avatars_pinned_over_a_drawn_profile_are_covered_on_a_screen_with
         with mock.patch.object(det, "round_avatars", lambda img: []):
             assert leaks(comp, FrameRedactor().process(data), data), comp.name
         assert leaks(comp, FrameRedactor().process(data), data) == [], comp.name
+
+
+@pytest.mark.slow  # ~15 s: draws two rounds of seen set 61 to reach the screens
+def test_avatars_joined_to_a_cone_or_inside_a_large_island_are_covered_beside_found_faces() -> None:
+    """Seen set 61's match centre (h61match_centre1_1): an 18 px player's face on the minimap,
+    joined to its view cone, is a lined patch (not a blob) that RNet scores 0.5 in its middle; its
+    conversation night (h61conversation_night15_0): a 21 px face with a chat badge beside a table's
+    large disc is a blob inside a large island, which RNet scores 0.97. No look boxes either, and
+    faces were found elsewhere on both screens. The screen cover asks RNet about lined patches as
+    well as blobs, and covers patches inside large islands it scores SCREEN_COVER_IN_PHOTOS or
+    more: without either, a face is left."""
+    screens = {c.name: c for c in seen_screens(H61, "h61match_centre1_1", "h61conversation_night15_0")}
+    match, night = screens["h61match_centre1_1"], screens["h61conversation_night15_0"]
+    cover = det.cover_screen
+    data = C.encode(match.image, match.quality)
+    with mock.patch.object(det, "cover_screen", lambda p, f, img: cover(replace(p, lined=[]), f, img)):
+        assert leaks(match, FrameRedactor().process(data), data)
+    assert leaks(match, FrameRedactor().process(data), data) == []
+    data = C.encode(night.image, night.quality)
+    with mock.patch.object(det, "SCREEN_COVER_IN_PHOTOS", 1.01):
+        assert leaks(night, FrameRedactor().process(data), data)
+    assert leaks(night, FrameRedactor().process(data), data) == []
 
 
 def test_one_weak_false_box_does_not_black_out_a_face_free_screens_avatars(
