@@ -100,6 +100,7 @@ import heldout59 as H59
 import heldout60 as H60
 import heldout61 as H61
 import heldout62 as H62
+import heldout63 as H63
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -208,6 +209,7 @@ HELDOUT_SETS = {
     "heldout60": HeldOutSet(H60.generate, H2.FREE_HELDOUT2, H60.HELDOUT60_SEED, "sixtieth"),
     "heldout61": HeldOutSet(H61.generate, H2.FREE_HELDOUT2, H61.HELDOUT61_SEED, "sixty-first"),
     "heldout62": HeldOutSet(H62.generate, H2.FREE_HELDOUT2, H62.HELDOUT62_SEED, "sixty-second"),
+    "heldout63": HeldOutSet(H63.generate, H2.FREE_HELDOUT2, H63.HELDOUT63_SEED, "sixty-third"),
 }
 
 

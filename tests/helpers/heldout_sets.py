@@ -32,9 +32,10 @@ __all__ = [
     "check_marked_boxes", "check_pages_and_kinds", "check_parts_face_free", "check_render", "check_round",
     "check_round_as_documented", "check_rounds", "check_screen", "check_seed",
     "check_small_faces_drawn_not_counted", "counted_by_half", "covered_by_half", "cut_at_right",
-    "default_seed_only", "face_and_stack", "first_round", "grey_and_kept", "inside", "marked_cast",
-    "marked_face", "no_cast", "on_screen", "on_white", "one_in", "part_alone", "past_the_edge",
-    "photo_across", "photo_card", "plain_face", "round_fixture", "set_parts", "sized", "spread",
+    "default_seed_only", "face_and_stack", "faceless", "first_round", "grey_and_kept", "inside",
+    "marked_cast", "marked_face", "no_cast", "on_screen", "on_white", "one_in", "one_size",
+    "part_alone", "past_the_edge", "photo_across", "photo_card", "plain_face", "round_fixture",
+    "set_parts", "sized", "split_at", "spread",
 ]  # fmt: skip
 
 
@@ -215,6 +216,25 @@ def past_the_edge(
 def no_cast(fn: Callable[..., Any]) -> Callable[..., Any]:
     """A part drawn without a cast, ``fn(screen, rng, y)``, called as a set's parts are."""
     return lambda _cast, rng, s, y: fn(s, rng, y)
+
+
+def faceless(
+    part: Callable[..., tuple[C.Composite, Any, Found]], fn: Callable[..., Any], seed: int, height: int
+) -> None:
+    """A part drawn without a cast, ``fn(screen, rng, y)``, by a set's ``part`` (its ``part_alone``)
+    at y = 300 from ``seed`` is ``height`` px and counts no face."""
+    _comp, value, found = part(no_cast(fn), seed, 300)
+    assert value == height and not found, (fn.__name__, value, found)
+
+
+def one_size(found: Found) -> bool:
+    """Every face in ``found`` is drawn at one size (a grid's, a map's, a row's)."""
+    return len({round(z, 3) for _b, z in found}) <= 1
+
+
+def split_at(found: Found, x: float) -> tuple[Found, Found]:
+    """The faces of ``found`` left of ``x`` and those from it on."""
+    return [f for f in found if f[0][0] < x], [f for f in found if f[0][0] >= x]
 
 
 def check_drawn_inside(
