@@ -950,7 +950,8 @@ def round_avatars(img: np.ndarray) -> list[Box]:
         m = magnitude[py, px]
         radial = np.abs(gx[py, px] * cos + gy[py, px] * sin) / m  # 1: the edge runs round the centre
         rim = ((m >= ROUND_STEP) & (radial >= ROUND_RADIAL)).any(axis=0)
-        middle = (x - 0.7 * r, y - 0.7 * r, x + 0.7 * r, y + 0.7 * r, 0.0)
+        x1, y1 = max(0.0, x - 0.7 * r), max(0.0, y - 0.7 * r)  # a negative index would wrap round
+        middle = (x1, y1, x + 0.7 * r, y + 0.7 * r, 0.0)
         if float(rim.mean()) >= ROUND_EDGE and photo_like(img, middle):
             out.append((x - r, y - r, x + r, y + r, 0.0))
     return out
