@@ -631,8 +631,9 @@ def test_on_a_screen_where_a_face_was_found_small_face_like_photos_and_rows_are_
 
 def test_round_avatars_are_ringed_photos_not_flat_icons_or_plain_texture() -> None:
     """A runner's pin on a course profile: a white-rimmed disc of photo over the profile's fill is a
-    round avatar (``round_avatars``); the same rim round a flat disc (an icon) and a patch of the
-    same texture with no rim (Hough's circles in its noise) are not."""
+    round avatar (``round_avatars``), and so is one with a badge over its rim; the same rim round a
+    flat disc (an icon) and a patch of the same texture with no rim (Hough's circles in its noise)
+    are not."""
     rng = np.random.default_rng(60)
     img = np.full((400, 640, 3), 70, np.uint8)
     img[150:330] = (110, 80, 60)  # the profile's fill, a large island
@@ -647,6 +648,8 @@ def test_round_avatars_are_ringed_photos_not_flat_icons_or_plain_texture() -> No
 
     pin(160, 200, texture)
     pin(320, 200, np.full((26, 26, 3), (40, 160, 220), np.uint8))
+    pin(240, 260, texture)
+    cv2.circle(img, (251, 271), 8, (40, 40, 40), -1, cv2.LINE_AA)  # a number badge over its rim
     img[170:230, 450:510] = cv2.GaussianBlur(rng.integers(0, 256, (60, 60, 3), dtype=np.uint8), (0, 0), 1.2)
     found = det.round_avatars(img)
 
@@ -654,6 +657,7 @@ def test_round_avatars_are_ringed_photos_not_flat_icons_or_plain_texture() -> No
         return [b for b in found if abs((b[0] + b[2]) / 2 - cx) <= 4 and abs((b[1] + b[3]) / 2 - cy) <= 4]
 
     assert near(160, 200) and all(20 <= det._side(b) <= 32 for b in near(160, 200)), found
+    assert near(240, 260), "a rim broken by a badge over its edge"
     assert not near(320, 200), "a flat icon in a ring"
     assert not [b for b in found if det._centre_in(b, [(450, 170, 510, 230)])], "texture with no ring"
 
