@@ -1281,12 +1281,13 @@ def cover_structure(patches: Patches, faces: Sequence[Box], img: np.ndarray) -> 
 # left a 23 px face the found faces' line covered.
 # Lined patches and patches inside large photos (forty-third round): seen set 61's faces left
 # after the round avatars were in 18-22 px avatars no look boxes, on screens with found faces:
-# players on a minimap joined to their view cones (lined patches, RNet 0.5-0.8 in their middle)
-# and talkers with a chat badge round a table's large disc (a blob inside a large island, RNet
-# 0.58-0.99). On its 12 screens where faces were left: 7 -> 3 (lined patches outside large photos
-# from 0.1: 2; patches inside them from 0.5: 2); none more (covers only add), no face-free screen
-# more altered (the cover needs a sure face); 99 distinct demo frames 384 -> 405 boxes, 2.63 % ->
-# 2.66 % of the pixels hidden (1.01x), the same 33 altered.
+# players on a minimap joined to their view cones (lined patches, RNet 0.5-0.8 in their middle), a
+# talker with a chat badge by a table's large disc and a face among a consultation wall's notes
+# (blobs inside large islands, RNet 0.99 and 0.58). On its 12 screens where faces were left:
+# 7 -> 3 (lined patches outside large photos from 0.1: 2; patches inside them from 0.5: 2); none
+# more (covers only add), no face-free screen more altered (the cover needs a sure face); 99
+# distinct demo frames 384 -> 405 boxes, 2.63 % -> 2.66 % of the pixels hidden (1.01x), the same
+# 33 altered.
 SMALL_PHOTO_MIN = 16.0  # px
 SMALL_PHOTO_MAX = 40.0  # px
 SCREEN_COVER_RNET = 0.1
