@@ -47,23 +47,8 @@ photo = functools.partial(heldout_sets.photo_across, part)  # a photo across the
 stacked = functools.partial(heldout_sets.face_and_stack, part)  # a row's face and a stack's
 no_cast = heldout_sets.no_cast
 one_round = heldout_sets.round_fixture(H62)  # round one at the seed, drawn once for the module
-
-
-def one_size(found: list[tuple[C.BoxF, float]]) -> bool:
-    """Every face in ``found`` is drawn at one size (a grid's, a plan's, a lesson's)."""
-    return len({round(z, 3) for _b, z in found}) <= 1
-
-
-def faceless(fn: Callable[..., Any], seed: int, height: int) -> None:
-    """A part drawn without a cast, ``fn(screen, rng, y)``, at y = 300 from ``seed`` is ``height`` px
-    and counts no face."""
-    _comp, value, found = part(no_cast(fn), seed, 300)
-    assert value == height and not found, (fn.__name__, value, found)
-
-
-def split(found: list[tuple[C.BoxF, float]], x: float) -> tuple[list[Any], list[Any]]:
-    """The faces of ``found`` left of ``x`` and those from it on."""
-    return [f for f in found if f[0][0] < x], [f for f in found if f[0][0] >= x]
+faceless = functools.partial(heldout_sets.faceless, part)  # a part drawn without a cast: no face
+one_size, split = heldout_sets.one_size, heldout_sets.split_at  # faces of one size; left and right
 
 
 def test_ten_layouts_the_session_photos_and_the_tax_call_once_and_the_seed() -> None:

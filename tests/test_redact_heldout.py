@@ -487,7 +487,7 @@ def test_faces_on_a_screen_drawn_in_one_hue_are_hidden_and_its_face_free_twin_is
     assert FrameRedactor().process(free_data).data == free_data
 
 
-@pytest.mark.slow  # ~15 s: draws three rounds of seen set 60 to reach the screens
+@pytest.mark.slow  # ~7 s: draws four rounds of seen set 60 to reach the screens
 def test_ringed_avatars_pinned_over_a_drawn_profile_are_covered_on_a_screen_with_found_faces() -> None:
     """Seen set 60's race tracker (h60race_tracker0_3 in a brown-red theme, h60race_tracker1_3
     dark): 18-21 px runners' faces in rimmed pins on the course's elevation profile. The profile is
@@ -515,7 +515,7 @@ def test_drivers_in_rims_broken_by_their_number_badges_are_covered_beside_found_
     assert leaks(comp, FrameRedactor().process(data), data) == []
 
 
-@pytest.mark.slow  # ~15 s: draws four rounds of seen set 61 to reach the screens
+@pytest.mark.slow  # ~7 s: draws four rounds of seen set 61 to reach the screens
 def test_avatars_joined_to_a_cone_or_inside_a_large_island_are_covered_beside_found_faces() -> None:
     """Seen set 61's match centre (h61match_centre1_1): an 18 px player's face on the minimap,
     joined to its view cone, is a lined patch (not a blob) that RNet scores 0.5 in its middle; its
