@@ -102,6 +102,7 @@ import heldout61 as H61
 import heldout62 as H62
 import heldout63 as H63
 import heldout64 as H64
+import heldout65 as H65
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -212,6 +213,7 @@ HELDOUT_SETS = {
     "heldout62": HeldOutSet(H62.generate, H2.FREE_HELDOUT2, H62.HELDOUT62_SEED, "sixty-second"),
     "heldout63": HeldOutSet(H63.generate, H2.FREE_HELDOUT2, H63.HELDOUT63_SEED, "sixty-third"),
     "heldout64": HeldOutSet(H64.generate, H2.FREE_HELDOUT2, H64.HELDOUT64_SEED, "sixty-fourth"),
+    "heldout65": HeldOutSet(H65.generate, H2.FREE_HELDOUT2, H65.HELDOUT65_SEED, "sixty-fifth"),
 }
 
 
