@@ -271,12 +271,13 @@ def cast_photos() -> tuple[list[C.Photo], list[C.Photo]]:
     return photos, free
 
 
-def check_rounds(gen: ModuleType, once: int, free: int) -> None:
-    """``gen``'s ten layouts are each drawn with people twice a round but ``once`` of them (once),
-    and each without people at least once, ``free`` face-free screens a round."""
+def check_rounds(gen: ModuleType, once: int, free: int, each: int = 2) -> None:
+    """``gen``'s ten layouts are each drawn with people ``each`` times a round (twice unless told)
+    but ``once`` of them (once), and each without people at least once, ``free`` face-free screens a
+    round."""
     with_people, without = Counter(gen.FACE_LAYOUTS), Counter(gen.FREE_LAYOUTS)
     assert set(with_people) == set(without) == set(gen.LAYOUTS) and len(gen.LAYOUTS) == 10
-    assert sorted(with_people.values()) == [1] * once + [2] * (10 - once) and sum(without.values()) == free
+    assert sorted(with_people.values()) == [1] * once + [each] * (10 - once) and sum(without.values()) == free
 
 
 FIRST_SCREENS = 4  # screens each second run of check_generate draws
@@ -492,16 +493,18 @@ def check_drawn_round(screens: list[C.Composite], tag: str) -> None:
 
 def check_doc_round(gen: ModuleType, one_round: list[C.Composite], faces: int, buckets: list[int],
                     under_40: int) -> None:  # fmt: skip
-    """One round of ``gen`` at its seed (``reps=1``) gives what its docstring says: 18 screens with
-    ``faces`` faces (``buckets`` by size: under 32, 32-63, 64-127 and 128 px or more; ``under_40``
-    under 40 px) and 13 face-free screens, over 60 % of the faces under 32 px."""
+    """One round of ``gen`` at its seed (``reps=1``) gives what its docstring says: its screens of
+    people (18 for most sets) with ``faces`` faces (``buckets`` by size: under 32, 32-63, 64-127 and
+    128 px or more; ``under_40`` under 40 px) and its face-free screens (13), over 60 % of the faces
+    under 32 px."""
+    people, free = len(gen.FACE_LAYOUTS), len(gen.FREE_LAYOUTS)
     sizes = [size for c in one_round for size in c.sizes]
     drawn = [sum(lo <= s < hi for s in sizes) for lo, hi in ((0, 32), (32, 64), (64, 128), (128, 1e9))]
     counts = (sum(bool(c.faces) for c in one_round), len(sizes), drawn, sum(s < 40 for s in sizes))
-    assert counts == (18, faces, buckets, under_40), counts
-    assert sum(not c.faces for c in one_round) == 13
+    assert counts == (people, faces, buckets, under_40), counts
+    assert sum(not c.faces for c in one_round) == free
     a, b, c, d = buckets
-    said = f"{faces:,} faces: {a}, {b}, {c} and {d} by size, {under_40} under 40 px; 13"
+    said = f"{faces:,} faces: {a}, {b}, {c} and {d} by size, {under_40} under 40 px; {free}"
     assert said in " ".join((gen.__doc__ or "").split()), said
     assert drawn[0] > 0.6 * len(sizes)
 
@@ -512,7 +515,7 @@ def check_round_as_documented(gen: ModuleType, one_round: list[C.Composite], tag
     ``tag``): ``check_drawn_round``, ``check_pages_and_kinds``, then what its docstring states, the
     4-rep table (``check_doc_table``) and the ``reps=1`` figures (``check_doc_round``)."""
     check_drawn_round(one_round, tag)
-    check_pages_and_kinds(one_round, tag)
+    check_pages_and_kinds(one_round, tag, len(gen.FACE_LAYOUTS), len(gen.FREE_LAYOUTS))
     check_doc_table(gen)
     check_doc_round(gen, one_round, faces, buckets, under_40)
 
@@ -523,13 +526,16 @@ def check_light_and_dark(one_round: list[C.Composite]) -> None:
     assert min(pages) < 100 and max(pages) > 180, pages
 
 
-def check_pages_and_kinds(one_round: list[C.Composite], tag: str) -> None:
-    """A round's pages (the pixel under the status bar) include light and dark themes, and its 18
-    screens of people and 13 face-free ones are marked as set ``tag``'s ten layouts'."""
+def check_pages_and_kinds(
+    one_round: list[C.Composite], tag: str, screens: int = 18, free_screens: int = 13
+) -> None:
+    """A round's pages (the pixel under the status bar) include light and dark themes, and its
+    ``screens`` screens of people (18 unless told) and ``free_screens`` face-free ones (13) are
+    marked as set ``tag``'s ten layouts'."""
     check_light_and_dark(one_round)
     people = [c.kind for c in one_round if "-noface-" not in c.kind]
     free = [c.kind for c in one_round if "-noface-" in c.kind]
-    assert len(people) == 18 and len(free) == 13
+    assert len(people) == screens and len(free) == free_screens
     assert all(k.startswith(f"{tag}-") for k in people + free)
     assert len(set(people)) == 10 and len({k.replace("-noface-", "-") for k in free}) == 10
 
@@ -540,8 +546,9 @@ def check_lifted_round(
     """Every screen of a round passes heldout2's ``check`` (its size, its faces on it), is encoded
     at JPEG quality 30-60, keeps its faces' boxes left of the capture's black padding and is lifted
     to ``C.LIFT``; its pages are light on some and dark on others; each layout's screens of people
-    hold a face under 32 px; the 13 face-free ones count none, the last three being ``lookalikes``
-    (their kinds after ``<tag>-noface-``); the face-free cast draws set ``tag``'s things."""
+    hold a face under 32 px; the face-free ones (13 for most sets) count none, the last three being
+    ``lookalikes`` (their kinds after ``<tag>-noface-``); the face-free cast draws set ``tag``'s
+    things."""
     right = C.W - 8  # the screen's right end; the capture's black padding lies past it
     for comp in one_round:
         H2.check(comp)
@@ -550,7 +557,7 @@ def check_lifted_round(
     assert {(c.image.shape, int(c.image.min()) >= C.LIFT) for c in one_round} == {((C.H, C.W, 3), True)}
     check_light_and_dark(one_round)
     free = [c for c in one_round if "-noface-" in c.kind]
-    assert len(free) == 13 and not any(c.faces for c in free)
+    assert len(free) == len(gen.FREE_LAYOUTS) and not any(c.faces for c in free)
     kinds = {c.kind for c in one_round} - {c.kind for c in free}
     least = {k: min(z for c in one_round if c.kind == k for z in c.sizes) for k in kinds}
     assert len(least) == 10 and max(least.values()) < 32, least
@@ -561,8 +568,9 @@ def check_lifted_round(
 
 def check_doc_table(gen: ModuleType) -> None:
     """``gen``'s docstring table of faces by layout at 4 reps names every layout once, gives each its
-    screens (8, or 4 for one drawn once a round), and its rows add up to the 4-rep totals it states
-    (the totals themselves are the generator's, checked at one round by ``check_doc_round``)."""
+    screens (four rounds of its draws: 8, or 4 for one drawn once a round, for most sets), and its
+    rows add up to the 4-rep totals it states (the totals themselves are the generator's, checked at
+    one round by ``check_doc_round``)."""
     doc = " ".join((gen.__doc__ or "").split())
     rows = re.findall(r"(\w+) (\d+) screens ([\d,]+) faces: (\d+), (\d+), (\d+), (\d+)", doc)
     assert [r[0] for r in rows] == [fn.__name__ for fn in gen.LAYOUTS]
@@ -570,7 +578,9 @@ def check_doc_table(gen: ModuleType) -> None:
         assert int(screens) == 4 * gen.FACE_LAYOUTS.count(getattr(gen, name)), name
         assert int(faces.replace(",", "")) == sum(map(int, by_size)), name
     total = re.search(
-        r"72 screens with ([\d,]+) faces \(([\d,]+) under 32 px, (\d+) of 32-63, (\d+) of 64-127, (\d+)", doc
+        rf"{4 * len(gen.FACE_LAYOUTS)} screens with ([\d,]+) faces \(([\d,]+) under 32 px, (\d+) of 32-63, "
+        r"(\d+) of 64-127, (\d+)",
+        doc,
     )
     assert total, "the 4-rep totals are missing"
     stated = [int(v.replace(",", "")) for v in total.groups()]
