@@ -104,6 +104,7 @@ import heldout63 as H63
 import heldout64 as H64
 import heldout65 as H65
 import heldout66 as H66
+import heldout67 as H67
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -216,6 +217,7 @@ HELDOUT_SETS = {
     "heldout64": HeldOutSet(H64.generate, H2.FREE_HELDOUT2, H64.HELDOUT64_SEED, "sixty-fourth"),
     "heldout65": HeldOutSet(H65.generate, H2.FREE_HELDOUT2, H65.HELDOUT65_SEED, "sixty-fifth"),
     "heldout66": HeldOutSet(H66.generate, H2.FREE_HELDOUT2, H66.HELDOUT66_SEED, "sixty-sixth"),
+    "heldout67": HeldOutSet(H67.generate, H2.FREE_HELDOUT2, H67.HELDOUT67_SEED, "sixty-seventh"),
 }
 
 

@@ -91,44 +91,14 @@ def test_the_round_fits_is_lifted_has_small_faces_and_ends_on_lookalikes(
 def test_the_set_is_sparse_one_face_or_two_far_apart(one_round: list[C.Composite]) -> None:
     """Every screen of people counts one face or two (never more), two lie 150 px or more apart
     (centre to centre), and most screens (over 60 %) count one; the face-free screens count none."""
-    people = [c for c in one_round if "-noface-" not in c.kind]
-    counts = [len(c.faces) for c in people]
-    assert len(people) == 60 and all(1 <= n <= 2 for n in counts), counts
-    assert counts.count(1) > 0.6 * len(counts), counts
-    for comp in people:
-        if len(comp.faces) == 2:
-            (a, b, c, d), (e, f, g, h) = comp.faces
-            gap = np.hypot((a + c - e - g) / 2, (b + d - f - h) / 2)
-            assert gap >= 150, (comp.name, comp.faces)
-    assert not any(c.faces for c in one_round if "-noface-" in c.kind)
-
-
-def two_close() -> C.Photo:
-    """A dark photo with two white faces side by side, 10 px apart: any square round one shows the
-    other."""
-    img = np.full((300, 400, 3), 10, np.uint8)
-    img[100:200, 80:180] = 250
-    img[100:200, 190:290] = 250
-    return C.Photo("pair", img, [(80.0, 100.0, 180.0, 200.0), (190.0, 100.0, 290.0, 200.0)])
+    heldout_sets.check_sparse(one_round, 60)
 
 
 def test_an_avatar_holds_one_face_and_a_face_free_cast_none() -> None:
     """``Cast.solo`` passes over a photo whose face has a neighbour in its square: cast with two
     faces side by side and the marked face alone, each avatar counts one face, 18 px or more,
     whatever its shape; cast without people (heldout2's face-free photos), it counts none."""
-    free = C.load_free(heldout_sets.H2.FREE_HELDOUT2[:4])
-    for seed in range(12):
-        s = heldout_sets.H2.Screen.new(random.Random(seed), "s", "h66-part", "light")
-        cast = H66.Cast(
-            [two_close(), heldout_sets.marked_face()], heldout_sets.DARK, random.Random(seed), drawn=0.0
-        )
-        fp = 18.3 + seed * 2
-        cast.solo(s, 200, 400, fp, H66.side_for(random.Random(seed), fp), H66.SHAPES[seed % 6])
-        comp = s.finish()
-        assert len(comp.faces) == 1 and comp.sizes[0] >= 18, (seed, comp.sizes)
-        s = heldout_sets.H2.Screen.new(random.Random(seed), "s", "h66-part", "dark")
-        H66.Cast([], free, random.Random(seed)).solo(s, 200, 400, fp, 40, "circle")
-        assert not s.finish().faces
+    heldout_sets.check_solo(H66, "h66")
 
 
 def test_faces_under_18_px_are_drawn_and_never_counted(
@@ -136,13 +106,7 @@ def test_faces_under_18_px_are_drawn_and_never_counted(
 ) -> None:
     """Chats (a read receipt's 13-24 px face on some), then avatars asked for at 12-17 px alone,
     draw some face under 18 px and count none."""
-
-    def tiny(k: int) -> list[float]:
-        s = heldout_sets.H2.Screen.new(random.Random(k), "s", "h66-part", "light")
-        H66.Cast(people_and_things[0], people_and_things[1], random.Random(k)).solo(s, 300, 300, 12 + k, 18)
-        return s.finish().sizes
-
-    more = [functools.partial(tiny, k) for k in range(6)]
+    more = heldout_sets.tiny_solos(H66, "h66", people_and_things)
     layouts = [H66.chat_header] * 4
     heldout_sets.check_small_faces_drawn_not_counted(monkeypatch, H66, layouts, people_and_things, more)
 

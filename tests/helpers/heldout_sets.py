@@ -619,3 +619,60 @@ def check_another_seed(gen: ModuleType, free: list[C.Photo], kind: str) -> None:
     other = next(gen.generate(photos, free, seed=gen.DEFAULT_SEED + 1, reps=1))
     assert first.kind == other.kind == kind
     assert first.faces != other.faces and not np.array_equal(first.image, other.image)
+
+
+def check_sparse(one_round: list[C.Composite], screens: int) -> None:
+    """A sparse set's round (sets 66 on): its ``screens`` screens of people count one face or two
+    (never more), two lie 150 px or more apart (centre to centre), and most screens (over 60 %)
+    count one; the face-free screens count none."""
+    people = [c for c in one_round if "-noface-" not in c.kind]
+    counts = [len(c.faces) for c in people]
+    assert len(people) == screens and all(1 <= n <= 2 for n in counts), counts
+    assert counts.count(1) > 0.6 * len(counts), counts
+    for comp in people:
+        if len(comp.faces) == 2:
+            (a, b, c, d), (e, f, g, h) = comp.faces
+            gap = np.hypot((a + c - e - g) / 2, (b + d - f - h) / 2)
+            assert gap >= 150, (comp.name, comp.faces)
+    assert not any(c.faces for c in one_round if "-noface-" in c.kind)
+
+
+def two_close() -> C.Photo:
+    """A dark photo with two white faces side by side, 10 px apart: any square round one shows the
+    other."""
+    img = np.full((300, 400, 3), 10, np.uint8)
+    img[100:200, 80:180] = 250
+    img[100:200, 190:290] = 250
+    return C.Photo("pair", img, [(80.0, 100.0, 180.0, 200.0), (190.0, 100.0, 290.0, 200.0)])
+
+
+def check_solo(gen: ModuleType, tag: str) -> None:
+    """Set ``gen``'s ``Cast.solo`` (heldout66's) passes over a photo whose face has a neighbour in
+    its square: cast with two faces side by side and the marked face alone, each avatar (on screens
+    marked ``tag``) counts one face, 18 px or more, whatever its shape; cast without people
+    (heldout2's face-free photos), it counts none."""
+    free = C.load_free(H2.FREE_HELDOUT2[:4])
+    for seed in range(12):
+        s = H2.Screen.new(random.Random(seed), "s", f"{tag}-part", "light")
+        cast = gen.Cast([two_close(), marked_face()], DARK, random.Random(seed), drawn=0.0)
+        fp = 18.3 + seed * 2
+        cast.solo(s, 200, 400, fp, gen.side_for(random.Random(seed), fp), gen.SHAPES[seed % 6])
+        comp = s.finish()
+        assert len(comp.faces) == 1 and comp.sizes[0] >= 18, (seed, comp.sizes)
+        s = H2.Screen.new(random.Random(seed), "s", f"{tag}-part", "dark")
+        gen.Cast([], free, random.Random(seed)).solo(s, 200, 400, fp, 40, "circle")
+        assert not s.finish().faces
+
+
+def tiny_solos(
+    gen: ModuleType, tag: str, people_and_things: tuple[list[C.Photo], list[C.Photo]]
+) -> list[Callable[[], list[float]]]:
+    """Six draws for ``check_small_faces_drawn_not_counted``'s ``more``: set ``gen``'s ``solo``
+    avatars asked for at 12-17 px alone on screens marked ``tag``, each returning the sizes counted."""
+
+    def tiny(k: int) -> list[float]:
+        s = H2.Screen.new(random.Random(k), "s", f"{tag}-part", "light")
+        gen.Cast(people_and_things[0], people_and_things[1], random.Random(k)).solo(s, 300, 300, 12 + k, 18)
+        return s.finish().sizes
+
+    return [functools.partial(tiny, k) for k in range(6)]
