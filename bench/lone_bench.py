@@ -97,12 +97,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows = [f"### Lone avatars ({args.split} photos, seeds {' '.join(map(str, args.seeds))}): "
             f"{len(comps)} screens, one face of {FACE_MIN:.0f}-{FACE_MAX:.0f} px each", "",
             "| configuration | faces wholly hidden | ms/screen (CPU) |", "|---|---|---|"]  # fmt: skip
-    lefts = {}
+    lefts = []  # the faces each configuration left, default first
     for name, passes in (("default", det.default_passes()), ("Haar baseline", det.HAAR_PASSES)):
         hidden, left, ms = run(passes, comps)
-        lefts[name] = left
+        lefts.append(left)
         rows.append(f"| {name} | {100 * hidden / len(comps):.1f}% ({hidden}/{len(comps)}) | {ms:.0f} |")
-    by_look = Counter(described(looks[name]) for name in lefts["default"])
+    by_look = Counter(described(looks[name]) for name in lefts[0])
     rows += [
         "",
         "Left by default, by avatar: " + (", ".join(f"{k} {v}" for k, v in by_look.most_common()) or "none"),

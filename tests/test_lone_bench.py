@@ -38,6 +38,8 @@ def test_each_screen_holds_one_face_of_18_to_32_px_at_the_start_of_a_row(
 def test_a_seed_draws_the_same_screens_and_another_seed_others(
     drawn: list[tuple[C.Composite, C.Look]],
 ) -> None:
+    """A seed draws the same pixels and faces again (a figure can be checked), another seed other
+    screens (more seeds, more screens)."""
     photos = C.load_photos(split="heldout")
     again = list(L.screens(photos, seed=3, n=12))
     other = list(L.screens(photos, seed=4, n=12))
