@@ -621,17 +621,20 @@ def check_another_seed(gen: ModuleType, free: list[C.Photo], kind: str) -> None:
     assert first.faces != other.faces and not np.array_equal(first.image, other.image)
 
 
-def check_sparse(one_round: list[C.Composite], screens: int) -> None:
-    """A sparse set's round (sets 66 on): its ``screens`` screens of people count one face or two
-    (never more), two lie 150 px or more apart (centre to centre), and most screens (over 60 %)
-    count one; the face-free screens count none."""
-    people = [c for c in one_round if "-noface-" not in c.kind]
+def check_sparse(
+    one_round: list[C.Composite], screens: int, most: int = 2, kinds: Iterable[str] | None = None
+) -> None:
+    """A sparse set's round (sets 66 on): its ``screens`` screens of people (those of ``kinds`` when
+    given: a mixed set's sparse layouts) count one face to ``most`` (two unless told), any two lie
+    150 px or more apart (centre to centre), and most screens (over 60 % for two at most, over half
+    for more) count one; the face-free screens count none."""
+    sparse = None if kinds is None else set(kinds)
+    people = [c for c in one_round if "-noface-" not in c.kind and (sparse is None or c.kind in sparse)]
     counts = [len(c.faces) for c in people]
-    assert len(people) == screens and all(1 <= n <= 2 for n in counts), counts
-    assert counts.count(1) > 0.6 * len(counts), counts
+    assert len(people) == screens and all(1 <= n <= most for n in counts), counts
+    assert counts.count(1) > (0.6 if most <= 2 else 0.5) * len(counts), counts
     for comp in people:
-        if len(comp.faces) == 2:
-            (a, b, c, d), (e, f, g, h) = comp.faces
+        for (a, b, c, d), (e, f, g, h) in itertools.combinations(comp.faces, 2):
             gap = np.hypot((a + c - e - g) / 2, (b + d - f - h) / 2)
             assert gap >= 150, (comp.name, comp.faces)
     assert not any(c.faces for c in one_round if "-noface-" in c.kind)
