@@ -105,6 +105,7 @@ import heldout64 as H64
 import heldout65 as H65
 import heldout66 as H66
 import heldout67 as H67
+import heldout68 as H68
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -218,6 +219,7 @@ HELDOUT_SETS = {
     "heldout65": HeldOutSet(H65.generate, H2.FREE_HELDOUT2, H65.HELDOUT65_SEED, "sixty-fifth"),
     "heldout66": HeldOutSet(H66.generate, H2.FREE_HELDOUT2, H66.HELDOUT66_SEED, "sixty-sixth"),
     "heldout67": HeldOutSet(H67.generate, H2.FREE_HELDOUT2, H67.HELDOUT67_SEED, "sixty-seventh"),
+    "heldout68": HeldOutSet(H68.generate, H2.FREE_HELDOUT2, H68.HELDOUT68_SEED, "sixty-eighth"),
 }
 
 
