@@ -107,6 +107,7 @@ import heldout66 as H66
 import heldout67 as H67
 import heldout68 as H68
 import heldout69 as H69
+import heldout70 as H70
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -222,6 +223,7 @@ HELDOUT_SETS = {
     "heldout67": HeldOutSet(H67.generate, H2.FREE_HELDOUT2, H67.HELDOUT67_SEED, "sixty-seventh"),
     "heldout68": HeldOutSet(H68.generate, H2.FREE_HELDOUT2, H68.HELDOUT68_SEED, "sixty-eighth"),
     "heldout69": HeldOutSet(H69.generate, H2.FREE_HELDOUT2, H69.HELDOUT69_SEED, "sixty-ninth"),
+    "heldout70": HeldOutSet(H70.generate, H2.FREE_HELDOUT2, H70.HELDOUT70_SEED, "seventieth"),
 }
 
 
