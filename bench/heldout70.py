@@ -431,6 +431,19 @@ def person_card(cast: Cast, rng: random.Random, s: Screen, y: int, label: str, p
     return h
 
 
+def foot_face(
+    cast: Cast, rng: random.Random, s: Screen, y: int, label: str, hi: float, faded: bool, suffix: str = ""
+) -> None:
+    """A person near the foot at ``y``: ``label``, then an 18.3-``hi`` px face in a circle (faded
+    with ``faded``) and the name (then ``suffix``) beside it (a nurse, a past shopper, a guest
+    curator)."""
+    note(s.img, label, (40, y), 0.55, GREY)
+    fp = face_px(rng, 18.3, hi)
+    side = side_for(rng, fp)
+    cast.washed(s, 40, y + 20, fp, side, "circle", fade(rng) if faded else None)
+    note(s.img, f"{rng.choice(NAMES)}{suffix}", (70 + side, y + 20 + side // 2 + 8), 0.6, s.fg)
+
+
 def host_profile(cast: Cast, rng: random.Random, name: str) -> Composite:
     """A holiday rental's host profile: the room (a thing or a drawn hotel room), the title and the
     rating, "Hosted by" (``person_card``, 20-40 px, tinted on 25 %) or on 20 % "Meet your host"
@@ -493,12 +506,7 @@ def doctor_visit(cast: Cast, rng: random.Random, name: str) -> Composite:
     for k in range(rng.randrange(2, 4)):
         cast.disc(s, 40 + k * 90, y + 50, 60)
     if rng.random() < 0.25:
-        yy = FOOT - 200
-        note(s.img, "Nurse", (40, yy), 0.55, GREY)
-        fp = face_px(rng, 18.3, 26)
-        side = side_for(rng, fp)
-        cast.washed(s, 40, yy + 20, fp, side, "circle", fade(rng))
-        note(s.img, rng.choice(NAMES), (70 + side, yy + 20 + side // 2 + 8), 0.6, s.fg)
+        foot_face(cast, rng, s, FOOT - 200, "Nurse", 26, True)
     return finish(s, rng, False)
 
 
@@ -546,12 +554,7 @@ def your_shopper(cast: Cast, rng: random.Random, name: str) -> Composite:
         note(s.img, rng.choice(("Found", "Replaced", "Picking")), (170, y + 80), 0.45, GREY)
         y += 120
     if rng.random() < 0.2:
-        yy = FOOT - 180
-        note(s.img, "Your last shopper", (40, yy), 0.55, GREY)
-        fp = face_px(rng, 18.3, 24)
-        side = side_for(rng, fp)
-        cast.washed(s, 40, yy + 20, fp, side, "circle", fade(rng))
-        note(s.img, f"{rng.choice(NAMES)} - rate", (70 + side, yy + 20 + side // 2 + 8), 0.6, s.fg)
+        foot_face(cast, rng, s, FOOT - 180, "Your last shopper", 24, True, " - rate")
     return finish(s, rng, True)
 
 
@@ -665,12 +668,7 @@ def museum_curator(cast: Cast, rng: random.Random, name: str) -> Composite:
     washing = (lambda: sepia(rng)) if roll < 0.25 else (lambda: fade(rng)) if roll < 0.5 else None
     y += person_card(cast, rng, s, y, "Your curator", (20, 40), washing, rng.choice(TEAMS)) + 20
     if rng.random() < 0.2 and y + 60 < FOOT - 200:
-        yy = FOOT - 180
-        note(s.img, "Guest curator", (40, yy), 0.55, GREY)
-        fp = face_px(rng, 18.3, 26)
-        side = side_for(rng, fp)
-        cast.washed(s, 40, yy + 20, fp, side, "circle", None)
-        note(s.img, rng.choice(NAMES), (70 + side, yy + 20 + side // 2 + 8), 0.6, s.fg)
+        foot_face(cast, rng, s, FOOT - 180, "Guest curator", 26, False)
     return finish(s, rng, True)
 
 
