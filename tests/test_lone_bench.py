@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 
@@ -56,3 +57,29 @@ def test_the_run_counts_every_screen_as_hidden_or_left(drawn: list[tuple[C.Compo
     assert hidden + len(left) == len(comps)
     assert set(left) <= {c.name for c in comps}
     assert left, "the Haar baseline hid every small lone face: the screens are too easy to mean anything"
+
+
+def test_a_wash_draws_the_same_screens_with_the_avatars_washed(
+    drawn: list[tuple[C.Composite, C.Look]],
+) -> None:
+    """``--wash``: the same screens and faces as unwashed ones of the seed (the wash draws apart),
+    faded avatars of less contrast in every face's middle."""
+    photos = C.load_photos(split="heldout")
+    faded = list(L.screens(photos, seed=3, n=12, wash="faded"))
+    sepia = list(L.screens(photos, seed=3, n=12, wash="sepia"))
+    for (plain, _), (pale, _), (brown, _) in zip(drawn, faded, sepia, strict=True):
+        assert pale.faces == plain.faces == brown.faces
+        assert not np.array_equal(brown.image, plain.image)
+        x1, y1, x2, y2 = plain.faces[0]  # its middle half: the photo, not the page round the avatar
+        rows = slice(round((3 * y1 + y2) / 4), round((y1 + 3 * y2) / 4))
+        cols = slice(round((3 * x1 + x2) / 4), round((x1 + 3 * x2) / 4))
+        assert float(pale.image[rows, cols].std()) < 0.7 * float(plain.image[rows, cols].std())
+
+
+def test_sepia_turns_any_colour_brown_and_none_leaves_the_tile() -> None:
+    """A blue tile (BGR) comes out brown, red over green over blue; "none" returns the tile."""
+    blue = np.zeros((8, 8, 3), np.uint8)
+    blue[..., 0] = 255
+    b, g, r = (float(v) for v in L.washed(blue, "sepia", random.Random(0))[0, 0])
+    assert r > g > b
+    assert L.washed(blue, "none", random.Random(0)) is blue
