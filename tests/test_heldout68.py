@@ -105,7 +105,7 @@ def test_sparse_screens_count_one_face_to_three_far_apart_medium_ones_more(
     half of the screens one); the medium layouts' 6 count three or more; the face-free screens
     count none."""
     heldout_sets.check_sparse(one_round, 28, 3, SPARSE_KINDS)
-    medium = [c for c in one_round if "-noface-" not in c.kind and c.kind not in SPARSE_KINDS]
+    medium = heldout_sets.dense_screens(one_round, SPARSE_KINDS)
     assert len(medium) == 6 and all(len(c.faces) >= 3 for c in medium), [len(c.faces) for c in medium]
 
 

@@ -103,11 +103,7 @@ def test_crowded_screens_count_ten_faces_to_thirty_sparse_ones_one_to_three_far_
     sparse layouts' 14 count one face to three (any two 150 px or more apart, over half of the
     screens one); the face-free screens count none."""
     heldout_sets.check_sparse(one_round, 14, 3, SPARSE_KINDS)
-    crowded = [c for c in one_round if "-noface-" not in c.kind and c.kind not in SPARSE_KINDS]
-    assert len(crowded) == 6 and all(10 <= len(c.faces) <= 30 for c in crowded), [
-        len(c.faces) for c in crowded
-    ]
-    assert all(sum(z < 32 for z in c.sizes) > 0.7 * len(c.sizes) for c in crowded)
+    heldout_sets.check_crowded(one_round, SPARSE_KINDS, 6, 10, 30)
 
 
 def test_an_avatar_holds_one_face_and_a_face_free_cast_none() -> None:

@@ -679,3 +679,20 @@ def tiny_solos(
         return s.finish().sizes
 
     return [functools.partial(tiny, k) for k in range(6)]
+
+
+def dense_screens(one_round: list[C.Composite], sparse_kinds: Iterable[str]) -> list[C.Composite]:
+    """A mixed set's screens of people not drawn by its sparse layouts (``sparse_kinds``)."""
+    sparse = set(sparse_kinds)
+    return [c for c in one_round if "-noface-" not in c.kind and c.kind not in sparse]
+
+
+def check_crowded(
+    one_round: list[C.Composite], sparse_kinds: Iterable[str], screens: int, least: int, most: int
+) -> None:
+    """A mixed set's round: its ``screens`` crowded screens (the layouts not in ``sparse_kinds``)
+    count ``least`` to ``most`` faces each, over 70 % of each screen's faces under 32 px."""
+    crowded = dense_screens(one_round, sparse_kinds)
+    counts = [len(c.faces) for c in crowded]
+    assert len(crowded) == screens and all(least <= n <= most for n in counts), counts
+    assert all(sum(z < 32 for z in c.sizes) > 0.7 * len(c.sizes) for c in crowded)
