@@ -108,6 +108,7 @@ import heldout67 as H67
 import heldout68 as H68
 import heldout69 as H69
 import heldout70 as H70
+import heldout71 as H71
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -224,6 +225,7 @@ HELDOUT_SETS = {
     "heldout68": HeldOutSet(H68.generate, H2.FREE_HELDOUT2, H68.HELDOUT68_SEED, "sixty-eighth"),
     "heldout69": HeldOutSet(H69.generate, H2.FREE_HELDOUT2, H69.HELDOUT69_SEED, "sixty-ninth"),
     "heldout70": HeldOutSet(H70.generate, H2.FREE_HELDOUT2, H70.HELDOUT70_SEED, "seventieth"),
+    "heldout71": HeldOutSet(H71.generate, H2.FREE_HELDOUT2, H71.HELDOUT71_SEED, "seventy-first"),
 }
 
 
