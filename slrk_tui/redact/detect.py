@@ -75,7 +75,8 @@ class Pass:
     region: str = "full"  # "full": the whole image | "seeds": windows around earlier seeds |
     # "photos": the photo-like cells of large textured islands (Patches.photos) | "joined": around
     # Patches.joined | "lined": around Patches.lined | "kept": around the boxes kept before the
-    # first such pass | "negatives": patches and photo cells whose negative shows skin
+    # first such pass | "negatives": patches and photo cells whose negative shows skin | "washed":
+    # photo-like patches of low contrast (``washed_stretch``), each in a stretched window of its own
     blobs: bool = False  # a "seeds" pass also searches compact textured patches (find_patches)
     window_max_face: float = 1e9  # a "seeds" pass looks only around seeds/blobs up to this side
     # (a "photos" pass only in photo windows up to this side)
@@ -97,6 +98,8 @@ class Pass:
     blob_gate: float = 0.0  # a "seeds" pass scans a window with no seed in it only where RNet scores
     # one of its blobs at least this (``_gated``, BLOB_GATE_4X)
     photo_gate: bool = False  # ... only where one of its blobs is ``photo_like`` (``_gated``, _LFD_MAIN)
+    mtcnn_min: float = 0.0  # keep only boxes MTCNN scores at least this on what the look saw: a look
+    # no other pass backs (WASHED_4X)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1472,7 +1475,10 @@ def _vetted(seen: np.ndarray, p: Pass, boxes: list[Box], second_look: bool) -> l
     if p.model != "haar":  # the old script's cascade stays as it was (the bench baseline)
         boxes = [b for b in boxes if not emoji_like(seen, b)]
     if second_look and p.model == "lfd":
-        boxes = verify.confirmed(seen, boxes, every=p.negate, backed=p.backed, doubted=p.doubted)
+        every, floor = p.negate or p.mtcnn_min > 0, max(p.mtcnn_min, verify.EVERY_MTCNN_MIN)
+        boxes = verify.confirmed(
+            seen, boxes, every=every, every_min=floor, backed=p.backed, doubted=p.doubted
+        )
     return boxes
 
 
@@ -1510,6 +1516,66 @@ def stretched_grey(img: np.ndarray) -> np.ndarray:
     return cv2.merge([value] * 3)
 
 
+WASHED_MIDDLE = 0.7  # of a blob's side: the face in an avatar, without its rim and backdrop
+WASHED_CUT = 2.0  # percent of the middle's grey levels let go at each end when it is measured ...
+WASHED_RANGE = 100.0  # ... a blob whose middle spans at most this many levels is washed out
+WASHED_RANGE_MIN = 8.0  # levels: a flatter middle is stretched as if it spanned this (no noise x30)
+WASHED_WINDOW = 1.6  # a washed blob's window: this many times its side, square about its centre
+
+
+def _square(b: Box, k: float, w: int, h: int) -> Rect:
+    """The square of ``k`` times box ``b``'s side about its centre, within a ``w`` x ``h`` image."""
+    cx, cy, half = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2, _side(b) * k / 2
+    return (
+        max(0, round(cx - half)),
+        max(0, round(cy - half)),
+        min(w, round(cx + half)),
+        min(h, round(cy + half)),
+    )
+
+
+def washed_stretch(img: np.ndarray, b: Box) -> tuple[float, float] | None:
+    """The gain and offset that stretch blob ``b``'s middle to the full range of grey levels, when
+    that middle is washed out (spans at most WASHED_RANGE levels: an offline member's faded avatar,
+    a night-vision feed); None when it is not."""
+    h, w = img.shape[:2]
+    x1, y1, x2, y2 = _square(b, WASHED_MIDDLE, w, h)
+    if x2 <= x1 or y2 <= y1:
+        return None
+    lo, hi = np.percentile(
+        cv2.cvtColor(img[y1:y2, x1:x2], cv2.COLOR_BGR2GRAY), (WASHED_CUT, 100 - WASHED_CUT)
+    )
+    if hi - lo > WASHED_RANGE:
+        return None
+    gain = 255.0 / max(float(hi - lo), WASHED_RANGE_MIN)
+    return gain, -float(lo) * gain
+
+
+def _washed_boxes(
+    img: np.ndarray, p: Pass, blobs: Sequence[Box], threshold: float
+) -> tuple[list[Box], np.ndarray]:
+    """Pass ``p``'s boxes round each washed-out blob of ``blobs``, each in a window of its own
+    stretched by the blob's middle (the window's own extremes are the page's white and its text,
+    which would leave the face as faint as it was), and the image as the look saw it: those windows
+    stretched, for the second looks."""
+    h, w = img.shape[:2]
+    out: list[Box] = []
+    seen = img
+    for b in blobs:
+        stretch = washed_stretch(img, b)
+        if stretch is None:
+            continue
+        x1, y1, x2, y2 = _square(b, WASHED_WINDOW, w, h)
+        window = cv2.convertScaleAbs(img[y1:y2, x1:x2], alpha=stretch[0], beta=stretch[1])
+        if seen is img:
+            seen = img.copy()
+        seen[y1:y2, x1:x2] = window
+        out.extend(
+            (f[0] + x1, f[1] + y1, f[2] + x1, f[3] + y1, f[4]) for f in _scaled_boxes(window, p, threshold)
+        )
+    return out, seen
+
+
 def detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool = True) -> list[Box]:
     """All boxes of all passes (not merged), so that coverage is the union of every pass.
 
@@ -1532,7 +1598,7 @@ def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[
     boxes: list[Box] = []
     seeds: list[Box] = []
     # Where avatars and photos may be: found once, when a pass looks there.
-    looks = ("photos", "joined", "lined", "negatives")
+    looks = ("photos", "joined", "lined", "negatives", "washed")
     lined = any(p.region == "lined" for p in passes)  # only then its patches are searched for
     patches = (
         find_patches(img, hi=BLOB_MAX, lined=lined)
@@ -1543,6 +1609,7 @@ def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     first_kept: list[Box] | None = None  # the boxes kept before the first "kept" pass
     late: list[Box] = []  # boxes added after every pass (Pass.large_from)
+    washed_seen = img  # the image with the last "washed" look's windows stretched, as it saw them
     is_photo = functools.cache(lambda b: photo_like(img, b))  # four looks ask of the same blobs
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
@@ -1566,6 +1633,11 @@ def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[
             ]
             cands = [b for b in _not_found(cands, boxes) if negative_skin(img, b)]
             found = _windows_boxes(img, p, seed_windows([], w, h, blobs=cands), low)
+        elif p.region == "washed":
+            blobs = patches.blobs if patches is not None else []
+            cands = [b for b in blobs if p.blob_min_side <= _side(b) <= p.window_max_face]
+            cands = [b for b in _not_found(cands, boxes) if is_photo(b)]
+            found, washed_seen = _washed_boxes(img, p, cands, low)
         elif p.region == "kept":
             if first_kept is None:  # the looks around kept faces look around the same ones
                 first_kept = list(boxes)
@@ -1600,6 +1672,8 @@ def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[
         kept = _keep(p, found)
         large = [b for b in found if b[4] >= p.large_from and _side(b) > p.max_face] if p.large_from else []
         seen = cv2.bitwise_not(img) if p.negate and (kept or large) else img  # what the look saw
+        if p.region == "washed":
+            seen = washed_seen
         kept, large = _vetted(seen, p, kept, second_look), _vetted(seen, p, large, second_look)
         boxes.extend(kept)
         late.extend(large)
@@ -1900,6 +1974,20 @@ NEGATIVE_LOOKS: tuple[Pass, ...] = (
 # Its boxes are kept only where a second cue backs them, as the 4x look around seeds and blobs'
 # (Pass.backed; bench/FACES.md, twenty-fifth round).
 PHOTOS_4X = replace(PHOTOS_2X, scale=4.0, threshold=0.6, window_max_face=160, backed=True)
+# Washed-out avatars alone on a page (an offline member's greyed picture, a past guest's): their
+# faces are too faint for any look above, and libfacedetection sees many once the avatar's own
+# contrast is stretched to the full range (bench/FACES.md, forty-sixth round).
+WASHED_4X = Pass(
+    "lfd",
+    scale=4.0,
+    threshold=0.6,
+    min_face=MIN_BOX_SIDE,
+    max_face=48,
+    region="washed",
+    mtcnn_min=0.9,
+    blob_min_side=24,
+    window_max_face=72,
+)
 LFD_PASSES: tuple[Pass, ...] = (
     *_LFD_MAIN,
     *JOINED_PASSES,
@@ -1912,6 +2000,7 @@ LFD_PASSES: tuple[Pass, ...] = (
     *TURNED_KEPT,
     *NEGATIVE_LOOKS,
     PHOTOS_4X,
+    WASHED_4X,
 )
 # The same without the 4x pass around candidates (not PHOTOS_4X): a bench row that shows what
 # that pass buys and costs.

@@ -151,12 +151,13 @@ def confirmed(
     img: np.ndarray,
     boxes: Sequence[det.Box],
     every: bool = False,
+    every_min: float = EVERY_MTCNN_MIN,
     backed: bool = False,
     doubted: bool = False,
 ) -> list[det.Box]:
     """The boxes that are not vetoed: large ones two cues call no face (none where CenterFace
     cannot run) and weak small ones MTCNN does not see as a face are dropped; with ``every``, all
-    the boxes MTCNN does not see as a face (a look no other pass backs: the negative looks); with
+    the boxes MTCNN scores under ``every_min`` (a look no other pass backs: the negative looks); with
     ``backed``, also every box no second cue backs (``backed_by``); with ``doubted``, also every
     box neither MTCNN nor CenterFace sees a face in (``unseen``)."""
     if det.model_available("centerface"):
@@ -165,7 +166,7 @@ def confirmed(
     if not doubtful:
         return list(boxes)
     seen = mtcnn.face_scores(img, doubtful)
-    floor = EVERY_MTCNN_MIN if every else MTCNN_MIN
+    floor = every_min if every else MTCNN_MIN
     dropped = {
         b
         for b, score in zip(doubtful, seen, strict=True)
