@@ -96,7 +96,7 @@ class Pass:
     backed: bool = False  # keep only boxes a second cue backs (verify.backed_by): see _LFD_MAIN[6]
     doubted: bool = False  # drop boxes neither second cue sees a face in (verify.unseen): _LFD_MAIN[5]
     blob_gate: float = 0.0  # a "seeds" pass scans a window with no seed in it only where RNet scores
-    # one of its blobs at least this (``_gated``, BLOB_GATE_4X)
+    # one of its blobs at least this (``_gated``, BLOB_GATE_4X; a "washed" pass: the blob stretched)
     photo_gate: bool = False  # ... only where one of its blobs is ``photo_like`` (``_gated``, _LFD_MAIN)
     mtcnn_min: float = 0.0  # keep only boxes MTCNN scores at least this on what the look saw: a look
     # no other pass backs (WASHED_4X)
@@ -1554,24 +1554,26 @@ def washed_stretch(img: np.ndarray, b: Box) -> tuple[float, float] | None:
 def _washed_boxes(
     img: np.ndarray, p: Pass, blobs: Sequence[Box], threshold: float
 ) -> tuple[list[Box], np.ndarray]:
-    """Pass ``p``'s boxes round each washed-out blob of ``blobs``, each in a window of its own
-    stretched by the blob's middle (the window's own extremes are the page's white and its text,
-    which would leave the face as faint as it was), and the image as the look saw it: those windows
-    stretched, for the second looks."""
+    """Pass ``p``'s boxes round each washed-out blob of ``blobs`` that RNet, shown it stretched,
+    scores ``p.blob_gate`` or more, each in a window of its own stretched by the blob's middle (the
+    window's own extremes are the page's white and its text, which would leave the face as faint
+    as it was), and the image as the look saw it: those windows stretched, for the second looks."""
     h, w = img.shape[:2]
+    windows = {
+        b: (_square(b, WASHED_WINDOW, w, h), stretch) for b in blobs if (stretch := washed_stretch(img, b))
+    }
+    if not windows:
+        return [], img
+    seen = img.copy()
+    stretched: dict[Box, np.ndarray] = {}
+    for b, ((x1, y1, x2, y2), (gain, offset)) in windows.items():
+        stretched[b] = seen[y1:y2, x1:x2] = cv2.convertScaleAbs(img[y1:y2, x1:x2], alpha=gain, beta=offset)
     out: list[Box] = []
-    seen = img
-    for b in blobs:
-        stretch = washed_stretch(img, b)
-        if stretch is None:
-            continue
-        x1, y1, x2, y2 = _square(b, WASHED_WINDOW, w, h)
-        window = cv2.convertScaleAbs(img[y1:y2, x1:x2], alpha=stretch[0], beta=stretch[1])
-        if seen is img:
-            seen = img.copy()
-        seen[y1:y2, x1:x2] = window
+    for b in verify.face_like(seen, list(windows), p.blob_gate):
+        x1, y1 = windows[b][0][:2]
         out.extend(
-            (f[0] + x1, f[1] + y1, f[2] + x1, f[3] + y1, f[4]) for f in _scaled_boxes(window, p, threshold)
+            (f[0] + x1, f[1] + y1, f[2] + x1, f[3] + y1, f[4])
+            for f in _scaled_boxes(stretched[b], p, threshold)
         )
     return out, seen
 
@@ -1985,6 +1987,7 @@ WASHED_4X = Pass(
     max_face=48,
     region="washed",
     mtcnn_min=0.9,
+    blob_gate=0.2,
     blob_min_side=24,
     window_max_face=72,
 )
