@@ -978,7 +978,6 @@ def test_washed_out_pets_and_objects_alone_on_a_page_are_left_as_they_came(free:
     rng = random.Random("washed-free-14")
     comp, paster, fg = C.capture(rng, "washed_free", "lone")
     rows = list(range(C.STATUS_H + 40, 1000 - 60, L.ROW_PITCH))
-    washed_blobs = 0
     for y, photo in zip(rows[::2], free * 2, strict=False):
         side = rng.randrange(30, 60)
         ph, pw = photo.image.shape[:2]
@@ -989,8 +988,8 @@ def test_washed_out_pets_and_objects_alone_on_a_page_are_left_as_they_came(free:
     page = top(comp)
     data = C.encode(page.image, page.quality)
     seen = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
-    for b in det.find_patches(seen, hi=det.BLOB_MAX).blobs:
-        washed_blobs += bool(det.photo_like(seen, b) and det.washed_stretch(seen, b))
+    blobs = det.find_patches(seen, hi=det.BLOB_MAX).blobs
+    washed_blobs = sum(1 for b in blobs if det.photo_like(seen, b) and det.washed_stretch(seen, b))
     assert washed_blobs >= 4, "the washed look had nothing to search: the page tests nothing"
     res = FrameRedactor(RedactionSettings()).process(data)
     assert res.status == "clean", f"{res.faces} false hit(s)"
