@@ -110,6 +110,7 @@ import heldout69 as H69
 import heldout70 as H70
 import heldout71 as H71
 import heldout72 as H72
+import heldout73 as H73
 
 from slrk_tui.redact import FrameRedactor, FrameResult, RedactionSettings, RedactorStats
 from slrk_tui.redact import detect as det
@@ -228,6 +229,7 @@ HELDOUT_SETS = {
     "heldout70": HeldOutSet(H70.generate, H2.FREE_HELDOUT2, H70.HELDOUT70_SEED, "seventieth"),
     "heldout71": HeldOutSet(H71.generate, H2.FREE_HELDOUT2, H71.HELDOUT71_SEED, "seventy-first"),
     "heldout72": HeldOutSet(H72.generate, H2.FREE_HELDOUT2, H72.HELDOUT72_SEED, "seventy-second"),
+    "heldout73": HeldOutSet(H73.generate, H2.FREE_HELDOUT2, H73.HELDOUT73_SEED, "seventy-third"),
 }
 
 
