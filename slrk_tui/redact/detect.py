@@ -99,7 +99,7 @@ class Pass:
     # one of its blobs at least this (``_gated``, BLOB_GATE_4X; a "washed" pass: the blob stretched)
     photo_gate: bool = False  # ... only where one of its blobs is ``photo_like`` (``_gated``, _LFD_MAIN)
     mtcnn_min: float = 0.0  # keep only boxes MTCNN scores at least this on what the look saw: a look
-    # no other pass backs (WASHED_4X)
+    # no other pass backs (NEGATIVE_LOOKS, WASHED_4X)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1475,10 +1475,7 @@ def _vetted(seen: np.ndarray, p: Pass, boxes: list[Box], second_look: bool) -> l
     if p.model != "haar":  # the old script's cascade stays as it was (the bench baseline)
         boxes = [b for b in boxes if not emoji_like(seen, b)]
     if second_look and p.model == "lfd":
-        every, floor = p.negate or p.mtcnn_min > 0, max(p.mtcnn_min, verify.EVERY_MTCNN_MIN)
-        boxes = verify.confirmed(
-            seen, boxes, every=every, every_min=floor, backed=p.backed, doubted=p.doubted
-        )
+        boxes = verify.confirmed(seen, boxes, every_min=p.mtcnn_min, backed=p.backed, doubted=p.doubted)
     return boxes
 
 
@@ -1523,15 +1520,16 @@ WASHED_RANGE_MIN = 8.0  # levels: a flatter middle is stretched as if it spanned
 WASHED_WINDOW = 1.6  # a washed blob's window: this many times its side, square about its centre
 
 
-def _square(b: Box, k: float, w: int, h: int) -> Rect:
-    """The square of ``k`` times box ``b``'s side about its centre, within a ``w`` x ``h`` image."""
-    cx, cy, half = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2, _side(b) * k / 2
-    return (
-        max(0, round(cx - half)),
-        max(0, round(cy - half)),
-        min(w, round(cx + half)),
-        min(h, round(cy + half)),
-    )
+def square_about(b: Box, scale: float, w: int, h: int, outward: bool = True) -> Rect:
+    """The square ``scale`` times box ``b``'s longer side about its centre, clipped to a ``w`` x
+    ``h`` image: rounded outwards, so it holds all of that square (a hidden square,
+    ``redact.mask_rects``), or to the nearest pixel (a part measured or searched: the washed look's
+    middles and windows, whose figures were measured so; outwards, a middle takes in more of an
+    avatar's rim and fewer faded faces are found)."""
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    half = _side(b) * scale / 2
+    lo, hi = (math.floor, math.ceil) if outward else (round, round)
+    return max(0, lo(cx - half)), max(0, lo(cy - half)), min(w, hi(cx + half)), min(h, hi(cy + half))
 
 
 def washed_stretch(img: np.ndarray, b: Box) -> tuple[float, float] | None:
@@ -1539,7 +1537,7 @@ def washed_stretch(img: np.ndarray, b: Box) -> tuple[float, float] | None:
     that middle is washed out (spans at most WASHED_RANGE levels: an offline member's faded avatar,
     a night-vision feed); None when it is not."""
     h, w = img.shape[:2]
-    x1, y1, x2, y2 = _square(b, WASHED_MIDDLE, w, h)
+    x1, y1, x2, y2 = square_about(b, WASHED_MIDDLE, w, h, outward=False)
     if x2 <= x1 or y2 <= y1:
         return None
     lo, hi = np.percentile(
@@ -1560,7 +1558,9 @@ def _washed_boxes(
     as it was), and the image as the look saw it: those windows stretched, for the second looks."""
     h, w = img.shape[:2]
     windows = {
-        b: (_square(b, WASHED_WINDOW, w, h), stretch) for b in blobs if (stretch := washed_stretch(img, b))
+        b: (square_about(b, WASHED_WINDOW, w, h, outward=False), stretch)
+        for b in blobs
+        if (stretch := washed_stretch(img, b))
     }
     if not windows:
         return [], img
@@ -1611,7 +1611,7 @@ def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[
     resized: dict[float, np.ndarray] = {}  # the whole image at each scale a pass ran at
     first_kept: list[Box] | None = None  # the boxes kept before the first "kept" pass
     late: list[Box] = []  # boxes added after every pass (Pass.large_from)
-    washed_seen = img  # the image with the last "washed" look's windows stretched, as it saw them
+    washed_seen = img  # the image with the "washed" look's windows stretched, as it saw them
     is_photo = functools.cache(lambda b: photo_like(img, b))  # four looks ask of the same blobs
     for p in passes:
         low = p.threshold if p.seed_threshold is None else min(p.threshold, p.seed_threshold)
@@ -1673,8 +1673,10 @@ def _detect(img: np.ndarray, passes: Sequence[Pass], second_look: bool) -> list[
             found = _scaled_boxes(img, p, low, resized)
         kept = _keep(p, found)
         large = [b for b in found if b[4] >= p.large_from and _side(b) > p.max_face] if p.large_from else []
-        seen = cv2.bitwise_not(img) if p.negate and (kept or large) else img  # what the look saw
-        if p.region == "washed":
+        seen = img  # what the look saw
+        if p.negate and (kept or large):
+            seen = cv2.bitwise_not(img)
+        elif p.region == "washed":
             seen = washed_seen
         kept, large = _vetted(seen, p, kept, second_look), _vetted(seen, p, large, second_look)
         boxes.extend(kept)
@@ -1939,9 +1941,9 @@ TURNED_KEPT: tuple[Pass, ...] = tuple(replace(p, turn=k) for p in (_KEPT_HALF, _
 # (up to 240 px) whose negative shows skin (negative_skin): a fifth of their pixels and twice the
 # patch's own; no found box answers them. They keep boxes from 0.7, checked on the negative (the
 # emoji veto, the second look), and every one of them, not only the weak ones, must score 0.5 to
-# MTCNN (verify.EVERY_MTCNN_MIN): a look no other pass backs. Their false hits are small blue or
-# teal things with dark marks (a dog's tag, initials discs, a count badge) whose negative is an
-# orange patch with eyes. Last, in windows of their own: they only add boxes.
+# MTCNN (Pass.mtcnn_min, verify.EVERY_MTCNN_MIN): a look no other pass backs. Their false hits are
+# small blue or teal things with dark marks (a dog's tag, initials discs, a count badge) whose
+# negative is an orange patch with eyes. Last, in windows of their own: they only add boxes.
 # On every seen set (sets 1-20 and tuning; the detector without them first, then with them
 # wherever it left a face or left a face-free screen as it was): 37 faces more hidden of 442 left
 # (all on set 18's inverted contacts and smart-inverted feed, 61 of whose faces were negatives),
@@ -1956,6 +1958,7 @@ _NEGATIVE_1X = Pass(
     min_face=MIN_BOX_SIDE,
     region="negatives",
     negate=True,
+    mtcnn_min=verify.EVERY_MTCNN_MIN,
     window_max_face=BLOB_MAX,
     photo_max_face=240,
 )

@@ -16,7 +16,6 @@ declared size is beyond the limits below are withheld before anything is decoded
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -292,17 +291,11 @@ def mask_rects(faces: Sequence[det.Box], settings: RedactionSettings, w: int, h:
     times each box's longer side, ``small_mask_scale`` times it for boxes under SMALL_BOX_PX, and
     never smaller than a box of SMALL_BOX_PX gets: a 33 px box once got a smaller square (53 px)
     than a 31 px one (74 px)."""
-    return [grow(b, square_scale(det._side(b), settings), w, h) for b in faces]
+    return [det.square_about(b, square_scale(det._side(b), settings), w, h) for b in faces]
 
 
 def square_scale(side: float, settings: RedactionSettings) -> float:
-    """The side of a box's hidden square over the box's longer ``side``."""
-    floor = settings.small_mask_scale * min(side, SMALL_BOX_PX)
-    return max(settings.mask_scale, floor / max(side, 1e-9))
-
-
-def grow(b: det.Box, scale: float, w: int, h: int) -> Rect:
-    """A square ``scale`` times the detector box's longer side around its centre, clipped.
+    """The side of a box's hidden square over the box's longer ``side``.
 
     Square, not the box's own shape grown: libfacedetection's boxes are narrow (width 0.72-0.85
     of the height on the tuning composites) and a face is hidden only when its whole box, cheek
@@ -311,11 +304,8 @@ def grow(b: det.Box, scale: float, w: int, h: int) -> Rect:
     centre in every direction (0.81 of the width sideways), with no pull downwards (chin 0.66,
     forehead 0.68), so a square of 1.6 (0.8 each way) covers it with room.
     """
-    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-    hw = hh = max(b[2] - b[0], b[3] - b[1]) * scale / 2
-    x1, y1 = max(0, math.floor(cx - hw)), max(0, math.floor(cy - hh))
-    x2, y2 = min(w, math.ceil(cx + hw)), min(h, math.ceil(cy + hh))
-    return x1, y1, x2, y2
+    floor = settings.small_mask_scale * min(side, SMALL_BOX_PX)
+    return max(settings.mask_scale, floor / max(side, 1e-9))
 
 
 def pad(r: Rect, margin: int, w: int, h: int) -> Rect:

@@ -150,18 +150,18 @@ def backed_by(img: np.ndarray, b: det.Box, mtcnn_score: float) -> bool:
 def confirmed(
     img: np.ndarray,
     boxes: Sequence[det.Box],
-    every: bool = False,
-    every_min: float = EVERY_MTCNN_MIN,
+    every_min: float = 0.0,
     backed: bool = False,
     doubted: bool = False,
 ) -> list[det.Box]:
     """The boxes that are not vetoed: large ones two cues call no face (none where CenterFace
-    cannot run) and weak small ones MTCNN does not see as a face are dropped; with ``every``, all
-    the boxes MTCNN scores under ``every_min`` (a look no other pass backs: the negative looks); with
+    cannot run) and weak small ones MTCNN does not see as a face are dropped; with ``every_min``,
+    every box MTCNN scores under it (a look no other pass backs: the negative looks); with
     ``backed``, also every box no second cue backs (``backed_by``); with ``doubted``, also every
     box neither MTCNN nor CenterFace sees a face in (``unseen``)."""
     if det.model_available("centerface"):
         boxes = [b for b in boxes if not not_a_face(img, b)]
+    every = every_min > 0
     doubtful = [b for b in boxes if every or backed or doubted or weak(b)]
     if not doubtful:
         return list(boxes)
